@@ -1,0 +1,75 @@
+// The one API contract. Every host (Electron IPC, the loopback web host, the CLI)
+// serves exactly these methods and events; argument schemas are checked before any work.
+import type { z } from 'zod';
+import type { MethodDef, MethodMode } from './method.js';
+import type { JobInfo, WorkspaceInfo } from './types.js';
+import type { DataKind } from './types.js';
+import type { ImportFileResult } from './importTypes.js';
+import type { ErrorPayload } from './errors.js';
+import { appMethods } from './methods/app.js';
+import { workspaceMethods } from './methods/workspace.js';
+import { importMethods } from './methods/importing.js';
+import { dataMethods } from './methods/data.js';
+import { jobMethods } from './methods/jobs.js';
+
+type AnyMethod = MethodDef<z.ZodType, unknown, MethodMode>;
+
+/** Joins the domains' method maps; a name defined twice is a programming error caught at start-up. */
+function combine<T extends Record<string, AnyMethod>[]>(...domains: T): UnionToIntersection<T[number]> {
+  const all: Record<string, AnyMethod> = {};
+  for (const domain of domains) {
+    for (const [name, def] of Object.entries(domain)) {
+      if (name in all) throw new Error(`API method '${name}' is defined twice`);
+      all[name] = def;
+    }
+  }
+  return all as UnionToIntersection<T[number]>;
+}
+
+type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void ? I : never;
+
+export const contract = combine(appMethods, workspaceMethods, importMethods, dataMethods, jobMethods);
+
+export type Contract = typeof contract;
+export type MethodName = keyof Contract & string;
+export type ArgsIn<M extends MethodName> = z.input<Contract[M]['args']>;
+export type Args<M extends MethodName> = z.output<Contract[M]['args']>;
+export type Result<M extends MethodName> = Exclude<Contract[M]['result'], undefined>;
+
+type MethodsOfMode<Mode extends MethodMode> = {
+  [K in MethodName]: Contract[K]['mode'] extends Mode ? K : never;
+}[MethodName];
+export type HostMethod = MethodsOfMode<'host'>;
+export type QueryMethod = MethodsOfMode<'query'>;
+export type JobMethod = MethodsOfMode<'job'>;
+
+/** What each job method's job produces (carried by `job.done` and `jobs.get`). */
+export interface JobResults {
+  'demo.create': WorkspaceInfo;
+  'import.run': ImportFileResult;
+  'import.exportQuarantine': { path: string; fileName: string };
+}
+// Every job method has its result type above, and nothing else does.
+type Exact<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const jobResultsComplete: Exact<keyof JobResults, JobMethod> = true;
+void jobResultsComplete;
+
+export const methodNames = Object.keys(contract) as MethodName[];
+
+export function isMethodName(name: string): name is MethodName {
+  return Object.prototype.hasOwnProperty.call(contract, name);
+}
+
+/** Events the engine pushes to every connected client. */
+export interface EngineEvents {
+  'job.progress': Pick<JobInfo, 'id' | 'method' | 'label' | 'status' | 'fraction' | 'message' | 'done' | 'total' | 'etaSeconds'>;
+  'job.done': Pick<JobInfo, 'id' | 'method' | 'label' | 'status' | 'result' | 'error' | 'finishedAt'>;
+  'workspace.changed': { workspace: WorkspaceInfo | null };
+  /** Data of these kinds changed (an import committed, a demo was written). */
+  'data.changed': { kinds: DataKind[] };
+}
+export type EventName = keyof EngineEvents;
+export const eventNames: EventName[] = ['job.progress', 'job.done', 'workspace.changed', 'data.changed'];
+
+/** The reply envelope every transport uses. */
+export type Reply<T> = { ok: true; result: T } | { ok: false; error: ErrorPayload };

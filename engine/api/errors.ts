@@ -1,0 +1,75 @@
+// Errors cross every transport as plain data: {code, message, details}.
+// `message` is English and says what the user can do; the renderer translates by `code`
+// (resources/locales/*/errors.*) and interpolates `details`, falling back to `message`.
+
+export const errorCodes = [
+  'validation', // arguments did not match the method's schema
+  'unknown_method',
+  'unsupported', // this host cannot do that (e.g. a native dialog in the web host)
+  'not_found',
+  'io',
+  'internal',
+  'cancelled',
+  'workspace.none_open',
+  'workspace.not_a_workspace',
+  'workspace.newer_version',
+  'workspace.exists',
+  'workspace.locked',
+  'import.empty_file',
+  'import.binary_file',
+  'import.encrypted_xlsx',
+  'import.legacy_xls',
+  'import.corrupt_xlsx',
+  'import.unknown_kind',
+  'import.missing_columns',
+  'import.no_header',
+  'import.bad_mapping',
+] as const;
+
+export type ErrorCode = (typeof errorCodes)[number];
+
+export interface ErrorPayload {
+  code: ErrorCode;
+  message: string;
+  details?: Record<string, unknown>;
+}
+
+export class EngineError extends Error {
+  readonly code: ErrorCode;
+  readonly details?: Record<string, unknown>;
+
+  constructor(code: ErrorCode, message: string, details?: Record<string, unknown>) {
+    super(message);
+    this.name = 'EngineError';
+    this.code = code;
+    this.details = details;
+  }
+
+  toPayload(): ErrorPayload {
+    return this.details === undefined
+      ? { code: this.code, message: this.message }
+      : { code: this.code, message: this.message, details: this.details };
+  }
+}
+
+/** Any thrown value as a payload; unexpected errors become `internal` and keep their message. */
+export function toErrorPayload(error: unknown): ErrorPayload {
+  if (error instanceof EngineError) return error.toPayload();
+  if (isErrorPayload(error)) return error;
+  const message = error instanceof Error ? error.message : String(error);
+  return { code: 'internal', message: `Unexpected error: ${message}. Please report it with the job log.` };
+}
+
+export function isErrorPayload(value: unknown): value is ErrorPayload {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    typeof (value as ErrorPayload).code === 'string' &&
+    typeof (value as ErrorPayload).message === 'string'
+  );
+}
+
+/** Rebuilds an EngineError on the receiving side of a transport. */
+export function fromErrorPayload(payload: ErrorPayload): EngineError {
+  return new EngineError(payload.code, payload.message, payload.details);
+}

@@ -1,0 +1,37 @@
+import { z } from 'zod';
+import { method } from '../method.js';
+import { dataKinds } from '../types.js';
+import type { AreaConsumption, ArrearsOverview, ConsumptionByMonth, CustomersByCategory, LoadVsTemperature, OverviewKpis } from '../overviewTypes.js';
+import type { CatalogSummary, BrowsePage } from '../catalogTypes.js';
+
+const month = z.string().regex(/^\d{4}-\d{2}$/, "A month is written 'YYYY-MM'");
+const period = z.object({ from: month.optional(), to: month.optional() }).strict();
+
+export const dataMethods = {
+  'catalog.summary': method<CatalogSummary>()('query', z.object({}).strict()),
+  /** Page through one kind's stored rows, sorted and filtered (the Data page's table). */
+  'data.browse': method<BrowsePage>()(
+    'query',
+    z
+      .object({
+        kind: z.enum(dataKinds),
+        offset: z.number().int().min(0).default(0),
+        limit: z.number().int().min(1).max(5000).default(200),
+        sort: z.object({ column: z.string().min(1), desc: z.boolean().default(false) }).strict().optional(),
+        /** Case-insensitive substring filter on the kind's key columns. */
+        search: z.string().max(200).optional(),
+        /** Personal fields are masked unless the caller asks for them on purpose. */
+        unmask: z.boolean().default(false),
+      })
+      .strict(),
+  ),
+  'overview.kpis': method<OverviewKpis>()('query', period),
+  'overview.consumptionByMonth': method<ConsumptionByMonth>()('query', period),
+  'overview.consumptionByArea': method<AreaConsumption[]>()(
+    'query',
+    period.extend({ limit: z.number().int().min(1).max(10_000).default(1000) }).strict(),
+  ),
+  'overview.loadVsTemperature': method<LoadVsTemperature>()('query', period),
+  'overview.customersByCategory': method<CustomersByCategory>()('query', z.object({}).strict()),
+  'overview.arrears': method<ArrearsOverview>()('query', period),
+};

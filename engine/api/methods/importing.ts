@@ -1,0 +1,61 @@
+import { z } from 'zod';
+import { method, type JobHandle } from '../method.js';
+import { dataKinds } from '../types.js';
+import type { ImportPreview, ImportRecord, KindSpecInfo, MappingTemplate, QuarantineRow } from '../importTypes.js';
+
+const path = z.string().min(1, 'A file path is required');
+const kind = z.enum(dataKinds);
+
+export const importOptionsSchema = z
+  .object({
+    unit: z.enum(['kW', 'kWh']).optional(),
+    timeLabel: z.enum(['start', 'end']).optional(),
+    intervalMinutes: z.union([z.literal(15), z.literal(30), z.literal(60)]).optional(),
+    headerRow: z.number().int().min(0).max(1000).optional(),
+    sheet: z.string().min(1).optional(),
+    encoding: z.enum(['utf-8', 'gb18030', 'utf-16le', 'utf-16be']).optional(),
+  })
+  .strict();
+
+export const mappingSpecSchema = z
+  .object({
+    fields: z.record(z.string(), z.union([z.string(), z.number().int().min(0)])),
+    options: importOptionsSchema.optional(),
+  })
+  .strict();
+
+export const importMethods = {
+  /** Field specifications of every kind, for the mapping editor. */
+  'import.kinds': method<KindSpecInfo[]>()('query', z.object({}).strict()),
+  'import.preview': method<ImportPreview>()(
+    'query',
+    z.object({ path, kind: kind.optional(), mapping: mappingSpecSchema.optional() }).strict(),
+  ),
+  /** Import one file in one transaction (a job); the result is an ImportFileResult. */
+  'import.run': method<JobHandle>()(
+    'job',
+    z.object({ path, kind, mapping: mappingSpecSchema.optional() }).strict(),
+  ),
+  'import.history': method<ImportRecord[]>()('query', z.object({ limit: z.number().int().min(1).max(10_000).default(200) }).strict()),
+  'import.quarantine': method<{ total: number; headers: string[]; rows: QuarantineRow[] }>()(
+    'query',
+    z
+      .object({
+        importId: z.number().int().min(1),
+        offset: z.number().int().min(0).default(0),
+        limit: z.number().int().min(1).max(5000).default(200),
+      })
+      .strict(),
+  ),
+  /** Write an import's quarantined rows to an Excel file (a job); the result is {path}. */
+  'import.exportQuarantine': method<JobHandle>()(
+    'job',
+    z.object({ importId: z.number().int().min(1), path: path.optional() }).strict(),
+  ),
+  'templates.list': method<MappingTemplate[]>()('host', z.object({}).strict()),
+  'templates.save': method<MappingTemplate[]>()(
+    'host',
+    z.object({ name: z.string().trim().min(1).max(80), kind, mapping: mappingSpecSchema }).strict(),
+  ),
+  'templates.delete': method<MappingTemplate[]>()('host', z.object({ name: z.string().min(1) }).strict()),
+};

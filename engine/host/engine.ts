@@ -1,0 +1,217 @@
+// The engine as a host process sees it: one object serving the whole API contract.
+// It validates arguments, answers host methods itself, sends queries to the query worker
+// and jobs to the job pool, and publishes events. It never does heavy work on its thread.
+import os from 'node:os';
+import path from 'node:path';
+import { z } from 'zod';
+import {
+  contract,
+  isMethodName,
+  type Args,
+  type ArgsIn,
+  type EngineEvents,
+  type EventName,
+  type HostMethod,
+  type JobMethod,
+  type JobResults,
+  type MethodName,
+  type Result,
+} from '../api/contract.js';
+import { EngineError } from '../api/errors.js';
+import type { AppInfo, HostCapabilities, Language, WorkspaceInfo } from '../api/types.js';
+import type { InternalOp, InternalOps } from '../worker/protocol.js';
+import { EventHub } from './events.js';
+import { Home, defaultHome } from './home.js';
+import { JobManager } from './jobManager.js';
+import { WorkerClient } from './workerClient.js';
+import { hostHandlers, type HostHandlers } from './hostHandlers.js';
+
+export interface DialogProvider {
+  openFiles(purpose: 'import' | 'workspace', multiple: boolean): Promise<string[]>;
+  saveFile(purpose: 'workspace' | 'export', defaultName: string): Promise<string | null>;
+}
+
+export interface EngineOptions {
+  /** Path of the built worker entry (dist/engine/worker.js). */
+  workerScript: string;
+  host: AppInfo['host'];
+  version: string;
+  capabilities?: Partial<HostCapabilities>;
+  homeDir?: string;
+  /** The operating system's language, used when the user has not chosen one. */
+  systemLocale?: string;
+  dialogs?: DialogProvider;
+  /** Job worker threads; defaults to one per core beyond the first, at least 2. */
+  poolSize?: number;
+}
+
+export class Engine {
+  readonly home: Home;
+  readonly events = new EventHub();
+  readonly jobs: JobManager;
+  readonly options: EngineOptions;
+  private readonly queryWorker: WorkerClient;
+  private readonly handlers: HostHandlers;
+  private current: WorkspaceInfo | null = null;
+
+  constructor(options: EngineOptions) {
+    this.options = options;
+    this.home = new Home(options.homeDir ?? defaultHome());
+    const poolSize = options.poolSize ?? Math.max(2, os.availableParallelism() - 1);
+    this.queryWorker = new WorkerClient(options.workerScript, 'query', (message) => {
+      if (message.type === 'dataChanged') this.events.emit('data.changed', { kinds: message.kinds });
+    });
+    this.jobs = new JobManager(options.workerScript, poolSize, this.events, (kinds) =>
+      this.events.emit('data.changed', { kinds }),
+    );
+    this.handlers = hostHandlers(this);
+  }
+
+  get workspace(): WorkspaceInfo | null {
+    return this.current;
+  }
+
+  get systemLanguage(): Language {
+    const locale = this.options.systemLocale ?? Intl.DateTimeFormat().resolvedOptions().locale;
+    return /^zh/i.test(locale) ? 'zh-CN' : 'en';
+  }
+
+  on<E extends EventName>(event: E, handler: (payload: EngineEvents[E]) => void): () => void {
+    return this.events.on(event, handler);
+  }
+
+  /**
+   * Serve one API call. Arguments are validated against the contract first: a bad
+   * argument is a `validation` error, never a crash. Job methods return {jobId} at once.
+   */
+  async call<M extends MethodName>(method: M, rawArgs: unknown): Promise<Result<M>> {
+    if (typeof method !== 'string' || !isMethodName(method)) {
+      throw new EngineError('unknown_method', `There is no API method '${String(method)}'.`);
+    }
+    const def = contract[method];
+    const parsed = (def.args as z.ZodType).safeParse(rawArgs ?? {});
+    if (!parsed.success) {
+      throw new EngineError('validation', `Invalid arguments for ${method}: ${z.prettifyError(parsed.error)}`, {
+        method,
+        issues: parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })),
+      });
+    }
+    const args = parsed.data as Args<M>;
+    switch (def.mode) {
+      case 'host':
+        return (this.handlers[method as HostMethod] as (a: unknown) => Promise<unknown>)(args) as Promise<Result<M>>;
+      case 'query':
+        return this.queryWorker.request({ type: 'call', method, args, workspace: this.current?.path ?? null }) as Promise<
+          Result<M>
+        >;
+      case 'job':
+        return { jobId: this.startJob(method as JobMethod, args as Args<JobMethod>).id } as Result<M>;
+    }
+  }
+
+  /** Start a job and wait for its result (the CLI's way); progress arrives through `onProgress`. */
+  async runJob<M extends JobMethod>(
+    method: M,
+    rawArgs: ArgsIn<M>,
+    onProgress?: (p: EngineEvents['job.progress']) => void,
+  ): Promise<JobResults[M]> {
+    const { jobId } = (await this.call(method, rawArgs)) as { jobId: string };
+    const off = onProgress ? this.on('job.progress', (p) => p.id === jobId && onProgress(p)) : () => undefined;
+    try {
+      return (await this.jobs.wait(jobId)) as JobResults[M];
+    } finally {
+      off();
+    }
+  }
+
+  private startJob<M extends JobMethod>(method: M, args: Args<M>) {
+    const label = jobLabel(method, args);
+    const workspace = method === 'demo.create' ? null : (this.current?.path ?? null);
+    if (method !== 'demo.create' && !workspace) {
+      throw new EngineError('workspace.none_open', 'Open or create a workspace first.');
+    }
+    const info = this.jobs.start(method, label, args, workspace);
+    if (method === 'demo.create' && (args as Args<'demo.create'>).open) {
+      this.jobs.wait(info.id).then(
+        (result) => this.openWorkspace((result as WorkspaceInfo).path).catch(() => undefined),
+        () => undefined,
+      );
+    }
+    return info;
+  }
+
+  /** Worker-only operations (workspace preparation, job history). */
+  internal<K extends InternalOp>(op: K, args: InternalOps[K]['args'], workspace: string | null = this.current?.path ?? null) {
+    return this.queryWorker.request({ type: 'call', method: op, args, workspace }) as Promise<InternalOps[K]['result']>;
+  }
+
+  async openWorkspace(file: string, create = false, name?: string): Promise<WorkspaceInfo> {
+    const resolved = path.resolve(file);
+    const info = await this.internal(
+      'workspace.prepare',
+      { path: resolved, create, ...(name ? { name } : {}), markInterrupted: !this.jobs.hasActiveJobs(resolved) },
+      null,
+    );
+    await this.internal('connections.close', {}, null);
+    this.current = info;
+    this.home.addRecent({ path: info.path, name: info.name });
+    this.events.emit('workspace.changed', { workspace: info });
+    return info;
+  }
+
+  async closeWorkspace(): Promise<void> {
+    await this.internal('connections.close', {}, null);
+    this.current = null;
+    this.events.emit('workspace.changed', { workspace: null });
+  }
+
+  /** Refresh the open workspace's info (its size changes with imports). */
+  async refreshWorkspace(): Promise<WorkspaceInfo | null> {
+    if (!this.current) return null;
+    this.current = await this.internal('workspace.info', { path: this.current.path });
+    return this.current;
+  }
+
+  /**
+   * Start-up: reopen the last workspace; with none, open (or generate) the demo workspace.
+   * Generation runs as a job, so the UI shows its progress.
+   */
+  async ensureWorkspace(): Promise<void> {
+    const last = this.home.recent().find((r) => r.exists);
+    if (last) {
+      try {
+        await this.openWorkspace(last.path);
+        return;
+      } catch {
+        // unreadable now (moved, damaged): fall through to the demo
+      }
+    }
+    const demoPath = path.join(this.home.workspacesDir, 'demo.workbench');
+    try {
+      await this.openWorkspace(demoPath);
+    } catch (error) {
+      if (!(error instanceof EngineError) || error.code !== 'not_found') throw error;
+      await this.call('demo.create', { path: demoPath, open: true });
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.jobs.close();
+    await this.queryWorker.terminate();
+  }
+}
+
+function jobLabel<M extends JobMethod>(method: M, args: Args<M>): string {
+  switch (method) {
+    case 'demo.create': {
+      const a = args as Args<'demo.create'>;
+      return `demo workspace: ${a.customers} customers, ${a.days} days`;
+    }
+    case 'import.run':
+      return path.basename((args as Args<'import.run'>).path);
+    case 'import.exportQuarantine':
+      return `quarantined rows of import ${(args as Args<'import.exportQuarantine'>).importId}`;
+    default:
+      return method satisfies never;
+  }
+}

@@ -1,0 +1,193 @@
+// Jobs: queued, run one per pool worker, observed through events, cancellable.
+import { randomUUID } from 'node:crypto';
+import { EngineError, toErrorPayload } from '../api/errors.js';
+import type { JobDetail, JobInfo } from '../api/types.js';
+import type { EventHub } from './events.js';
+import { WorkerClient } from './workerClient.js';
+
+interface LiveJob {
+  info: JobInfo;
+  args: unknown;
+  cancel: SharedArrayBuffer;
+  log: string[];
+  done: Promise<unknown>;
+  settle: { resolve: (value: unknown) => void; reject: (error: Error) => void };
+}
+
+const MAX_LIVE_LOG = 500;
+/** Finished jobs stay in memory for the session's job panel. */
+const KEEP_FINISHED = 200;
+
+export class JobManager {
+  private readonly workers: WorkerClient[];
+  private readonly idle: WorkerClient[];
+  private readonly queue: LiveJob[] = [];
+  private readonly jobs = new Map<string, LiveJob>();
+
+  constructor(
+    script: string,
+    poolSize: number,
+    private readonly events: EventHub,
+    private readonly onDataChanged: (kinds: import('../api/types.js').DataKind[]) => void,
+  ) {
+    this.workers = Array.from({ length: poolSize }, () => new WorkerClient(script, 'job', (m) => this.onWorkerMessage(m)));
+    this.idle = [...this.workers];
+  }
+
+  start(method: string, label: string, args: unknown, workspace: string | null): JobInfo {
+    const id = randomUUID();
+    let settle!: LiveJob['settle'];
+    const done = new Promise<unknown>((resolve, reject) => (settle = { resolve, reject }));
+    done.catch(() => undefined); // observed through events when nobody awaits it
+    const job: LiveJob = {
+      info: {
+        id,
+        method,
+        label,
+        status: 'queued',
+        fraction: 0,
+        message: '',
+        startedAt: new Date().toISOString(),
+        ...(workspace ? { workspace } : {}),
+      },
+      args,
+      cancel: new SharedArrayBuffer(4),
+      log: [],
+      done,
+      settle,
+    };
+    this.jobs.set(id, job);
+    this.queue.push(job);
+    this.events.emit('job.progress', this.progressPayload(job));
+    this.pump();
+    return { ...job.info };
+  }
+
+  /** Resolves with the job's result, rejects with its error (cancelled jobs reject with `cancelled`). */
+  wait(id: string): Promise<unknown> {
+    const job = this.jobs.get(id);
+    if (!job) return Promise.reject(new EngineError('not_found', `No job ${id} in this session.`));
+    return job.done;
+  }
+
+  cancel(id: string): boolean {
+    const job = this.jobs.get(id);
+    if (!job || !['queued', 'running'].includes(job.info.status)) return false;
+    if (job.info.status === 'queued') {
+      this.queue.splice(this.queue.indexOf(job), 1);
+      this.finish(job, 'cancelled', null, new EngineError('cancelled', 'Cancelled before it started.'));
+      return true;
+    }
+    Atomics.store(new Int32Array(job.cancel), 0, 1);
+    job.info.message = 'Cancelling…';
+    this.events.emit('job.progress', this.progressPayload(job));
+    return true;
+  }
+
+  list(): JobInfo[] {
+    return [...this.jobs.values()].map((j) => ({ ...j.info })).reverse();
+  }
+
+  detail(id: string): JobDetail | null {
+    const job = this.jobs.get(id);
+    return job ? { ...job.info, log: [...job.log] } : null;
+  }
+
+  hasActiveJobs(workspace?: string): boolean {
+    return [...this.jobs.values()].some(
+      (j) => (j.info.status === 'running' || j.info.status === 'queued') && (workspace === undefined || j.info.workspace === workspace),
+    );
+  }
+
+  async close(): Promise<void> {
+    for (const job of this.jobs.values()) if (job.info.status === 'running') Atomics.store(new Int32Array(job.cancel), 0, 1);
+    await Promise.all(this.workers.map((w) => w.terminate()));
+  }
+
+  private pump(): void {
+    while (this.idle.length > 0 && this.queue.length > 0) {
+      const worker = this.idle.shift()!;
+      const job = this.queue.shift()!;
+      job.info.status = 'running';
+      this.events.emit('job.progress', this.progressPayload(job));
+      worker
+        .request({
+          type: 'job',
+          jobId: job.info.id,
+          method: job.info.method,
+          label: job.info.label,
+          args: job.args,
+          workspace: job.info.workspace ?? null,
+          cancel: job.cancel,
+        })
+        .then(
+          (result) => this.finish(job, 'succeeded', result, null),
+          (error: EngineError) => this.finish(job, error.code === 'cancelled' ? 'cancelled' : 'failed', null, error),
+        )
+        .finally(() => {
+          this.idle.push(worker);
+          this.pump();
+        });
+    }
+  }
+
+  private finish(job: LiveJob, status: JobInfo['status'], result: unknown, error: Error | null): void {
+    job.info.status = status;
+    job.info.finishedAt = new Date().toISOString();
+    if (status === 'succeeded') {
+      job.info.fraction = 1;
+      job.info.result = result;
+      delete job.info.etaSeconds;
+      job.settle.resolve(result);
+    } else {
+      job.info.error = toErrorPayload(error);
+      job.settle.reject(error ?? new EngineError('internal', 'The job failed.'));
+    }
+    this.events.emit('job.done', {
+      id: job.info.id,
+      method: job.info.method,
+      label: job.info.label,
+      status,
+      finishedAt: job.info.finishedAt,
+      ...(job.info.result !== undefined ? { result: job.info.result } : {}),
+      ...(job.info.error ? { error: job.info.error } : {}),
+    });
+    this.trim();
+  }
+
+  private trim(): void {
+    const finished = [...this.jobs.values()].filter((j) => !['queued', 'running'].includes(j.info.status));
+    for (const job of finished.slice(0, Math.max(0, finished.length - KEEP_FINISHED))) this.jobs.delete(job.info.id);
+  }
+
+  private onWorkerMessage(message: Parameters<ConstructorParameters<typeof WorkerClient>[2]>[0]): void {
+    switch (message.type) {
+      case 'progress': {
+        const job = this.jobs.get(message.jobId);
+        if (!job || job.info.status !== 'running') return;
+        const { fraction, message: text, done, total, etaSeconds } = message;
+        Object.assign(job.info, { fraction, message: text, done, total, etaSeconds });
+        this.events.emit('job.progress', this.progressPayload(job));
+        return;
+      }
+      case 'log': {
+        const job = this.jobs.get(message.jobId);
+        if (job && job.log.length < MAX_LIVE_LOG) job.log.push(message.line);
+        return;
+      }
+      case 'jobWorkspace': {
+        const job = this.jobs.get(message.jobId);
+        if (job) job.info.workspace = message.workspace;
+        return;
+      }
+      case 'dataChanged':
+        this.onDataChanged(message.kinds);
+        return;
+    }
+  }
+
+  private progressPayload(job: LiveJob) {
+    const { id, method, label, status, fraction, message, done, total, etaSeconds } = job.info;
+    return { id, method, label, status, fraction, message, done, total, etaSeconds };
+  }
+}

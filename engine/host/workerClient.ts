@@ -1,0 +1,64 @@
+// One engine worker thread seen from the host: requests with sequence numbers,
+// replies matched to them, other messages handed to the owner. A worker that dies is
+// replaced on the next request; its pending requests fail with a clear error.
+import { Worker } from 'node:worker_threads';
+import { EngineError, fromErrorPayload } from '../api/errors.js';
+import type { WorkerData, WorkerMessage, WorkerRequest } from '../worker/protocol.js';
+
+type RequestBody = WorkerRequest extends infer R ? (R extends WorkerRequest ? Omit<R, 'seq'> : never) : never;
+
+export class WorkerClient {
+  private worker: Worker | null = null;
+  private seq = 0;
+  private readonly pending = new Map<number, { resolve: (value: unknown) => void; reject: (error: Error) => void }>();
+
+  constructor(
+    private readonly script: string,
+    private readonly role: WorkerData['role'],
+    private readonly onMessage: (message: Exclude<WorkerMessage, { type: 'reply' }>) => void,
+  ) {}
+
+  get busy(): boolean {
+    return this.pending.size > 0;
+  }
+
+  request(body: RequestBody): Promise<unknown> {
+    const worker = this.ensureWorker();
+    const seq = ++this.seq;
+    return new Promise((resolve, reject) => {
+      this.pending.set(seq, { resolve, reject });
+      worker.postMessage({ ...body, seq });
+    });
+  }
+
+  async terminate(): Promise<void> {
+    const worker = this.worker;
+    this.worker = null;
+    if (worker) await worker.terminate();
+  }
+
+  private ensureWorker(): Worker {
+    if (this.worker) return this.worker;
+    const workerData: WorkerData = { role: this.role };
+    const worker = new Worker(this.script, { workerData, env: process.env });
+    worker.on('message', (message: WorkerMessage) => {
+      if (message.type !== 'reply') return this.onMessage(message);
+      const waiter = this.pending.get(message.seq);
+      if (!waiter) return;
+      this.pending.delete(message.seq);
+      if (message.ok) waiter.resolve(message.result);
+      else waiter.reject(fromErrorPayload(message.error));
+    });
+    const fail = (reason: string) => {
+      if (this.worker === worker) this.worker = null;
+      const error = new EngineError('internal', `The engine's ${this.role} worker stopped: ${reason}. The operation was not completed.`);
+      for (const waiter of this.pending.values()) waiter.reject(error);
+      this.pending.clear();
+    };
+    worker.on('error', (error) => fail(error.message));
+    worker.on('exit', (code) => fail(`exit code ${code}`));
+    worker.unref();
+    this.worker = worker;
+    return worker;
+  }
+}

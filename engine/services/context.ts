@@ -1,0 +1,29 @@
+import type { Db } from '../store/database.js';
+import type { DataKind } from '../api/types.js';
+
+/** What a quick (query) handler gets from its worker. */
+export interface QueryContext {
+  /** Path of the open workspace, or null. */
+  readonly workspace: string | null;
+  /** The open workspace's connection; throws `workspace.none_open` when none is open. */
+  db(): Db;
+}
+
+/** What a job handler gets: a connection of its own, progress, log and cancellation. */
+export interface JobContext extends QueryContext {
+  readonly jobId: string;
+  /**
+   * Report progress: fraction in [0, 1] and a short message (English; the UI shows it as is,
+   * so keep it to numbers and file names where possible). Throttled; the time left is estimated
+   * from the fraction when `done`/`total` are given.
+   */
+  progress(fraction: number, message: string, counts?: { done?: number; total?: number }): void;
+  log(line: string): void;
+  readonly cancelled: boolean;
+  /** Throws the `cancelled` error when the user asked to cancel; call it between batches. */
+  throwIfCancelled(): void;
+  /** Tell clients that data of these kinds changed (after a commit). */
+  dataChanged(kinds: DataKind[]): void;
+  /** Switch the job's workspace (a job that creates a workspace, such as demo.create). */
+  useWorkspace(path: string): void;
+}

@@ -1,0 +1,15 @@
+// All worker-side handlers, combined. Typing them as QueryHandlers/JobHandlers makes a
+// contract method without a handler a compile error.
+import type { JobHandlers, QueryHandlers } from './registry.js';
+import { importJobs, importQueries } from './importing.js';
+import { catalogQueries } from './catalog.js';
+import { overviewQueries } from './overview.js';
+import { demoJobs } from './demo.js';
+import { workspaceOps } from './workspace.js';
+import { jobHistoryOps } from './jobsHistory.js';
+
+export const queryHandlers: QueryHandlers = { ...importQueries, ...catalogQueries, ...overviewQueries };
+
+export const jobHandlers: JobHandlers = { ...importJobs, ...demoJobs };
+
+export const internalOps = { ...workspaceOps, ...jobHistoryOps };

@@ -1,0 +1,51 @@
+import fs from 'node:fs';
+import nodePath from 'node:path';
+import { EngineError } from '../api/errors.js';
+import type { WorkspaceInfo } from '../api/types.js';
+import { getMeta, openWorkspaceDb, setMeta, type Db } from '../store/database.js';
+import type { InternalOps } from '../worker/protocol.js';
+import type { QueryContext } from './context.js';
+
+type Op<K extends keyof InternalOps> = (ctx: QueryContext, args: InternalOps[K]['args']) => InternalOps[K]['result'];
+
+export function workspaceInfo(db: Db, path: string): WorkspaceInfo {
+  const size = (file: string) => (fs.existsSync(file) ? fs.statSync(file).size : 0);
+  return {
+    path,
+    name: getMeta(db, 'name') ?? nodePath.basename(path).replace(/\.[^.]+$/, ''),
+    isDemo: getMeta(db, 'is_demo') === '1',
+    schemaVersion: db.pragma('user_version', { simple: true }) as number,
+    createdAt: getMeta(db, 'created_at') ?? '',
+    sizeBytes: size(path) + size(`${path}-wal`),
+  };
+}
+
+/** Creates a new, empty workspace file; refuses to overwrite an existing file. */
+export function createWorkspace(path: string, name: string): Db {
+  if (fs.existsSync(path)) {
+    throw new EngineError('workspace.exists', `${path} already exists. Choose another name, or open it instead.`, { path });
+  }
+  fs.mkdirSync(nodePath.dirname(path), { recursive: true });
+  const db = openWorkspaceDb(path, { create: true });
+  setMeta(db, 'name', name);
+  setMeta(db, 'created_at', new Date().toISOString());
+  return db;
+}
+
+const prepare: Op<'workspace.prepare'> = (_ctx, { path, create, name, markInterrupted }) => {
+  const db = create
+    ? createWorkspace(path, name ?? nodePath.basename(path).replace(/\.[^.]+$/, ''))
+    : openWorkspaceDb(path);
+  try {
+    if (markInterrupted) {
+      db.prepare(`UPDATE jobs SET status = 'interrupted', finished_at = ? WHERE status = 'running'`).run(new Date().toISOString());
+    }
+    return workspaceInfo(db, path);
+  } finally {
+    db.close();
+  }
+};
+
+const info: Op<'workspace.info'> = (ctx, { path }) => workspaceInfo(ctx.db(), path);
+
+export const workspaceOps = { 'workspace.prepare': prepare, 'workspace.info': info };

@@ -1,0 +1,157 @@
+// Opening workspace files. A workspace is one SQLite file (WAL) marked with our
+// application_id; its schema version is PRAGMA user_version plus the schema_migrations table.
+// Files that are not ours, or are from a newer app, are refused and never written to.
+import fs from 'node:fs';
+import Database from 'better-sqlite3';
+import { EngineError } from '../api/errors.js';
+import { migrations, latestVersion } from './migrations/index.js';
+
+export type Db = Database.Database;
+
+/** 'PMWB' — marks a SQLite file as a Power Marketing WorkBench workspace. */
+export const APPLICATION_ID = 0x504d5742;
+const SQLITE_MAGIC = Buffer.from('SQLite format 3\0', 'latin1');
+
+/**
+ * Electron runs its own ABI: its main process points this at a better-sqlite3 binary
+ * rebuilt for Electron, so that Node (tests, CLI) keeps using the one npm built.
+ */
+function nativeBinding(): string | undefined {
+  return process.env.WORKBENCH_SQLITE_BINDING || undefined;
+}
+
+function connect(path: string, options: { readonly?: boolean; fileMustExist?: boolean }): Db {
+  return new Database(path, { ...options, nativeBinding: nativeBinding() });
+}
+
+function applyPragmas(db: Db): void {
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = NORMAL');
+  db.pragma('busy_timeout = 10000');
+  db.pragma('temp_store = MEMORY');
+  db.pragma('cache_size = -65536'); // 64 MiB
+  db.pragma('foreign_keys = ON');
+}
+
+export interface OpenOptions {
+  /** Create the file when it does not exist. */
+  create?: boolean;
+  readonly?: boolean;
+}
+
+/** Checks a file before any write: SQLite, ours, and not from a newer version. */
+export function inspectWorkspaceFile(path: string): { version: number } {
+  let header: Buffer;
+  try {
+    const fd = fs.openSync(path, 'r');
+    try {
+      header = Buffer.alloc(16);
+      const read = fs.readSync(fd, header, 0, 16, 0);
+      if (read < 16) header = header.subarray(0, read);
+    } finally {
+      fs.closeSync(fd);
+    }
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') throw new EngineError('not_found', `The workspace file ${path} does not exist.`, { path });
+    throw new EngineError('io', `The workspace file ${path} cannot be read (${code ?? String(error)}).`, { path });
+  }
+  if (!header.equals(SQLITE_MAGIC)) {
+    throw new EngineError(
+      'workspace.not_a_workspace',
+      `${path} is not a workspace file. Open a .workbench file created by this app, or create a new workspace.`,
+      { path },
+    );
+  }
+  const db = connect(path, { readonly: true, fileMustExist: true });
+  try {
+    const appId = db.pragma('application_id', { simple: true }) as number;
+    const version = db.pragma('user_version', { simple: true }) as number;
+    if (appId !== APPLICATION_ID) {
+      throw new EngineError(
+        'workspace.not_a_workspace',
+        `${path} is a SQLite database, but not a workspace of this app. It was left untouched.`,
+        { path },
+      );
+    }
+    if (version > latestVersion) {
+      throw new EngineError(
+        'workspace.newer_version',
+        `${path} was written by a newer version of the app (schema ${version}, this app knows up to ${latestVersion}). Update the app to open it; the file was left untouched.`,
+        { path, version, supported: latestVersion },
+      );
+    }
+    return { version };
+  } catch (error) {
+    if (error instanceof EngineError) throw error;
+    throw new EngineError('workspace.not_a_workspace', `${path} is damaged or not a workspace file: ${(error as Error).message}`, { path });
+  } finally {
+    db.close();
+  }
+}
+
+/** Opens (and when asked creates) a workspace, bringing its schema up to date. */
+export function openWorkspaceDb(path: string, options: OpenOptions = {}): Db {
+  const exists = fs.existsSync(path);
+  if (!exists && !options.create) {
+    throw new EngineError('not_found', `The workspace file ${path} does not exist.`, { path });
+  }
+  if (exists) inspectWorkspaceFile(path);
+  if (options.readonly) {
+    const db = connect(path, { readonly: true, fileMustExist: true });
+    db.pragma('busy_timeout = 10000');
+    return db;
+  }
+  const db = connect(path, { fileMustExist: exists });
+  try {
+    if (!exists) {
+      db.pragma('page_size = 8192'); // fewer overflow pages for the ~400-byte curve rows
+      db.pragma(`application_id = ${APPLICATION_ID}`);
+    }
+    applyPragmas(db);
+    migrate(db);
+    return db;
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+}
+
+/** Applies pending migrations, each in its own transaction; refuses a history that is not ours. */
+export function migrate(db: Db): void {
+  db.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (
+    version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL) STRICT`);
+  const applied = db.prepare('SELECT version, name FROM schema_migrations ORDER BY version').all() as {
+    version: number;
+    name: string;
+  }[];
+  applied.forEach((row, i) => {
+    const known = migrations[i];
+    if (!known || known.version !== row.version || known.name !== row.name) {
+      throw new EngineError(
+        'workspace.not_a_workspace',
+        `The workspace's schema history does not match this app (migration ${row.version} '${row.name}'). It was left untouched.`,
+      );
+    }
+  });
+  for (const migration of migrations.slice(applied.length)) {
+    db.transaction(() => {
+      db.exec(migration.sql);
+      db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)').run(
+        migration.version,
+        migration.name,
+        new Date().toISOString(),
+      );
+      db.pragma(`user_version = ${migration.version}`);
+    })();
+  }
+}
+
+export function getMeta(db: Db, key: string): string | undefined {
+  const row = db.prepare('SELECT value FROM meta WHERE key = ?').get(key) as { value: string } | undefined;
+  return row?.value;
+}
+
+export function setMeta(db: Db, key: string, value: string): void {
+  db.prepare('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(key, value);
+}

@@ -1,0 +1,120 @@
+// Runs one job inside a worker: its own connection, throttled progress, a log,
+// cancellation through shared memory, and a row in the workspace's job history
+// written before the work starts (so a crash leaves it 'running', later shown as
+// interrupted) and completed when it ends.
+import { EngineError, toErrorPayload, type ErrorPayload } from '../api/errors.js';
+import type { JobStatus } from '../api/types.js';
+import type { Db } from '../store/database.js';
+import { openWorkspaceDb } from '../store/database.js';
+import type { JobContext } from '../services/context.js';
+import type { WorkerMessage, WorkerRequest } from './protocol.js';
+
+const PROGRESS_INTERVAL_MS = 100;
+const MAX_LOG_LINES = 2000;
+
+type JobRequest = Extract<WorkerRequest, { type: 'job' }>;
+type Run = (ctx: JobContext) => unknown;
+
+export async function runJob(request: JobRequest, run: Run, post: (message: WorkerMessage) => void): Promise<unknown> {
+  const cancelFlag = new Int32Array(request.cancel);
+  const startedAt = new Date().toISOString();
+  const started = Date.now();
+  const log: string[] = [];
+  let workspace = request.workspace;
+  let db: Db | null = null;
+  let lastPost = 0;
+  let recorded = false;
+
+  const connection = (): Db => {
+    if (!workspace) throw new EngineError('workspace.none_open', 'Open or create a workspace first.');
+    db ??= openWorkspaceDb(workspace);
+    return db;
+  };
+
+  const record = () => {
+    if (!workspace || recorded) return;
+    connection()
+      .prepare(
+        `INSERT OR REPLACE INTO jobs (job_id, method, label, status, started_at, args) VALUES (?, ?, ?, 'running', ?, ?)`,
+      )
+      .run(request.jobId, request.method, request.label, startedAt, JSON.stringify(request.args ?? {}));
+    recorded = true;
+  };
+
+  const ctx: JobContext = {
+    jobId: request.jobId,
+    get workspace() {
+      return workspace;
+    },
+    db: connection,
+    progress(fraction, message, counts) {
+      const now = Date.now();
+      const clamped = Math.min(1, Math.max(0, Number.isFinite(fraction) ? fraction : 0));
+      if (now - lastPost < PROGRESS_INTERVAL_MS && clamped < 1) return;
+      lastPost = now;
+      const elapsed = (now - started) / 1000;
+      const etaSeconds = clamped > 0.01 && elapsed > 1 ? Math.round((elapsed / clamped) * (1 - clamped)) : undefined;
+      post({ type: 'progress', jobId: request.jobId, fraction: clamped, message, ...counts, etaSeconds });
+    },
+    log(line) {
+      const stamped = `${new Date().toISOString()} ${line}`;
+      if (log.length < MAX_LOG_LINES) log.push(stamped);
+      else if (log.length === MAX_LOG_LINES) log.push('… log truncated');
+      post({ type: 'log', jobId: request.jobId, line: stamped });
+    },
+    get cancelled() {
+      return Atomics.load(cancelFlag, 0) === 1;
+    },
+    throwIfCancelled() {
+      if (Atomics.load(cancelFlag, 0) === 1) throw new EngineError('cancelled', 'Cancelled by the user; nothing of it was kept.');
+    },
+    dataChanged(kinds) {
+      post({ type: 'dataChanged', kinds });
+    },
+    useWorkspace(path) {
+      db?.close();
+      db = null;
+      workspace = path;
+      recorded = false;
+      record();
+      post({ type: 'jobWorkspace', jobId: request.jobId, workspace: path });
+    },
+  };
+
+  let status: JobStatus = 'succeeded';
+  let result: unknown = null;
+  let error: ErrorPayload | null = null;
+  try {
+    record();
+    ctx.log(`started ${request.method}: ${request.label}`);
+    result = await run(ctx);
+    ctx.log(`finished in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  } catch (thrown) {
+    error = toErrorPayload(thrown);
+    status = error.code === 'cancelled' ? 'cancelled' : 'failed';
+    ctx.log(`${status}: ${error.message}`);
+    if (error.code === 'internal' && thrown instanceof Error && thrown.stack) ctx.log(thrown.stack);
+  }
+  try {
+    if (workspace && recorded) {
+      connection()
+        .prepare(`UPDATE jobs SET status = ?, finished_at = ?, result = ?, error = ?, log = ? WHERE job_id = ?`)
+        .run(
+          status,
+          new Date().toISOString(),
+          result === null || result === undefined ? null : JSON.stringify(result),
+          error ? JSON.stringify(error) : null,
+          log.join('\n'),
+          request.jobId,
+        );
+    }
+  } catch (thrown) {
+    // The job's own outcome matters more than its history row; report both.
+    const payload = toErrorPayload(thrown);
+    log.push(`could not record the job in the workspace: ${payload.message}`);
+  } finally {
+    (db as Db | null)?.close(); // assigned inside the context's closures
+  }
+  if (error) throw new EngineError(error.code, error.message, error.details);
+  return result;
+}

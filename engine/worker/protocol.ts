@@ -1,0 +1,54 @@
+// Messages between the host process (engine/host) and its worker threads.
+// Each request carries a sequence number; each reply answers one. Progress and
+// events flow back at any time. Cancellation is a flag in shared memory, so a job
+// sees it even inside a synchronous loop.
+import type { ErrorPayload } from '../api/errors.js';
+import type { DataKind, JobDetail, JobInfo, WorkspaceInfo } from '../api/types.js';
+
+/** Worker-only operations the host needs that are not API methods. */
+export interface InternalOps {
+  /** Open (or create) a workspace, migrate it, mark jobs left running by a crash as interrupted. */
+  'workspace.prepare': { args: { path: string; create: boolean; name?: string; markInterrupted: boolean }; result: WorkspaceInfo };
+  'workspace.info': { args: { path: string }; result: WorkspaceInfo };
+  'jobs.history': { args: { limit: number }; result: JobInfo[] };
+  'jobs.detail': { args: { id: string }; result: JobDetail | null };
+  /** Close cached connections (before a workspace is closed or switched). */
+  'connections.close': { args: Record<string, never>; result: null };
+}
+export type InternalOp = keyof InternalOps;
+
+export type WorkerRequest =
+  | { type: 'call'; seq: number; method: string; args: unknown; workspace: string | null }
+  | {
+      type: 'job';
+      seq: number;
+      jobId: string;
+      method: string;
+      label: string;
+      args: unknown;
+      workspace: string | null;
+      /** Int32Array(1) over this buffer: 1 = cancel requested. */
+      cancel: SharedArrayBuffer;
+    };
+
+export type WorkerMessage =
+  | { type: 'reply'; seq: number; ok: true; result: unknown }
+  | { type: 'reply'; seq: number; ok: false; error: ErrorPayload }
+  | {
+      type: 'progress';
+      jobId: string;
+      fraction: number;
+      message: string;
+      done?: number;
+      total?: number;
+      etaSeconds?: number;
+    }
+  | { type: 'log'; jobId: string; line: string }
+  | { type: 'dataChanged'; kinds: DataKind[] }
+  /** A job changed which workspace it works on (e.g. demo.create wrote a new file). */
+  | { type: 'jobWorkspace'; jobId: string; workspace: string };
+
+export interface WorkerData {
+  /** Role decides nothing in the code paths; it names the thread in logs. */
+  role: 'query' | 'job';
+}

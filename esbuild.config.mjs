@@ -1,0 +1,43 @@
+// Builds the Node-side bundles: the engine worker, the web host, the CLI (ESM, dist/engine)
+// and the Electron main process and preload (CommonJS, dist/electron). Dependencies stay
+// external and load from node_modules; the preload is fully bundled because a sandboxed
+// preload cannot require modules.
+import * as esbuild from 'esbuild';
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  sourcemap: 'linked',
+  logLevel: 'warning',
+};
+
+await Promise.all([
+  esbuild.build({
+    ...common,
+    format: 'esm',
+    packages: 'external',
+    entryPoints: {
+      worker: 'engine/worker/main.ts',
+      web: 'engine/hosts/web/main.ts',
+      cli: 'engine/hosts/cli/main.ts',
+    },
+    outdir: 'dist/engine',
+  }),
+  esbuild.build({
+    ...common,
+    format: 'cjs',
+    packages: 'external',
+    entryPoints: { main: 'electron/main.ts' },
+    outdir: 'dist/electron',
+    outExtension: { '.js': '.cjs' },
+  }),
+  esbuild.build({
+    ...common,
+    format: 'cjs',
+    external: ['electron'],
+    entryPoints: { preload: 'electron/preload.ts' },
+    outdir: 'dist/electron',
+    outExtension: { '.js': '.cjs' },
+  }),
+]);
