@@ -58,10 +58,10 @@ export class Engine {
     this.options = options;
     this.home = new Home(options.homeDir ?? defaultHome());
     const poolSize = options.poolSize ?? Math.max(2, os.availableParallelism() - 1);
-    this.queryWorker = new WorkerClient(options.workerScript, 'query', (message) => {
+    this.queryWorker = new WorkerClient(options.workerScript, 'query', this.home.exportsDir, (message) => {
       if (message.type === 'dataChanged') this.events.emit('data.changed', { kinds: message.kinds });
     });
-    this.jobs = new JobManager(options.workerScript, poolSize, this.events, (kinds) =>
+    this.jobs = new JobManager(options.workerScript, poolSize, this.home.exportsDir, this.events, (kinds) =>
       this.events.emit('data.changed', { kinds }),
     );
     this.handlers = hostHandlers(this);

@@ -4,6 +4,7 @@ import { EngineError, toErrorPayload } from '../api/errors.js';
 import type { JobDetail, JobInfo } from '../api/types.js';
 import type { EventHub } from './events.js';
 import { WorkerClient } from './workerClient.js';
+import type { WorkerMessage } from '../worker/protocol.js';
 
 interface LiveJob {
   info: JobInfo;
@@ -27,10 +28,11 @@ export class JobManager {
   constructor(
     script: string,
     poolSize: number,
+    exportsDir: string,
     private readonly events: EventHub,
     private readonly onDataChanged: (kinds: import('../api/types.js').DataKind[]) => void,
   ) {
-    this.workers = Array.from({ length: poolSize }, () => new WorkerClient(script, 'job', (m) => this.onWorkerMessage(m)));
+    this.workers = Array.from({ length: poolSize }, () => new WorkerClient(script, 'job', exportsDir, (m) => this.onWorkerMessage(m)));
     this.idle = [...this.workers];
   }
 
@@ -160,7 +162,7 @@ export class JobManager {
     for (const job of finished.slice(0, Math.max(0, finished.length - KEEP_FINISHED))) this.jobs.delete(job.info.id);
   }
 
-  private onWorkerMessage(message: Parameters<ConstructorParameters<typeof WorkerClient>[2]>[0]): void {
+  private onWorkerMessage(message: Exclude<WorkerMessage, { type: 'reply' }>): void {
     switch (message.type) {
       case 'progress': {
         const job = this.jobs.get(message.jobId);

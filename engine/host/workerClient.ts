@@ -15,6 +15,7 @@ export class WorkerClient {
   constructor(
     private readonly script: string,
     private readonly role: WorkerData['role'],
+    private readonly exportsDir: string,
     private readonly onMessage: (message: Exclude<WorkerMessage, { type: 'reply' }>) => void,
   ) {}
 
@@ -39,7 +40,7 @@ export class WorkerClient {
 
   private ensureWorker(): Worker {
     if (this.worker) return this.worker;
-    const workerData: WorkerData = { role: this.role };
+    const workerData: WorkerData = { role: this.role, exportsDir: this.exportsDir };
     const worker = new Worker(this.script, { workerData, env: process.env });
     worker.on('message', (message: WorkerMessage) => {
       if (message.type !== 'reply') return this.onMessage(message);

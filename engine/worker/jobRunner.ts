@@ -15,7 +15,12 @@ const MAX_LOG_LINES = 2000;
 type JobRequest = Extract<WorkerRequest, { type: 'job' }>;
 type Run = (ctx: JobContext) => unknown;
 
-export async function runJob(request: JobRequest, run: Run, post: (message: WorkerMessage) => void): Promise<unknown> {
+export async function runJob(
+  request: JobRequest,
+  run: Run,
+  post: (message: WorkerMessage) => void,
+  exportsDir: string,
+): Promise<unknown> {
   const cancelFlag = new Int32Array(request.cancel);
   const startedAt = new Date().toISOString();
   const started = Date.now();
@@ -43,6 +48,7 @@ export async function runJob(request: JobRequest, run: Run, post: (message: Work
 
   const ctx: JobContext = {
     jobId: request.jobId,
+    exportsDir,
     get workspace() {
       return workspace;
     },

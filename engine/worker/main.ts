@@ -1,16 +1,17 @@
 // Entry of every engine worker thread (query worker and job pool alike).
-import { parentPort } from 'node:worker_threads';
+import { parentPort, workerData } from 'node:worker_threads';
 import { EngineError, toErrorPayload } from '../api/errors.js';
 import type { Db } from '../store/database.js';
 import { openWorkspaceDb } from '../store/database.js';
 import { jobHandlers, queryHandlers, internalOps } from '../services/index.js';
 import type { QueryContext } from '../services/context.js';
 import { runJob } from './jobRunner.js';
-import type { WorkerMessage, WorkerRequest } from './protocol.js';
+import type { WorkerData, WorkerMessage, WorkerRequest } from './protocol.js';
 
 if (!parentPort) throw new Error('engine/worker/main must run as a worker thread');
 const port = parentPort;
 const post = (message: WorkerMessage) => port.postMessage(message);
+const { exportsDir } = workerData as WorkerData;
 
 /** The query worker keeps one connection per workspace; jobs open their own. */
 const connections = new Map<string, Db>();
@@ -40,7 +41,7 @@ async function handle(request: WorkerRequest): Promise<unknown> {
   if (request.type === 'job') {
     const handler = jobHandlers[request.method as keyof typeof jobHandlers];
     if (!handler) throw new EngineError('unknown_method', `No job '${request.method}'.`);
-    return runJob(request, (ctx) => handler(ctx, request.args as never), post);
+    return runJob(request, (ctx) => handler(ctx, request.args as never), post, exportsDir);
   }
   if (request.method === 'connections.close') return closeConnections();
   const ctx = queryContext(request.workspace);

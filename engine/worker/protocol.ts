@@ -51,4 +51,6 @@ export type WorkerMessage =
 export interface WorkerData {
   /** Role decides nothing in the code paths; it names the thread in logs. */
   role: 'query' | 'job';
+  /** Where jobs write exports when the user gave no path (the app folder's exports/). */
+  exportsDir: string;
 }
