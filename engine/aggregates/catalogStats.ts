@@ -1,0 +1,81 @@
+// catalog_stats rows: one per data kind, what the catalog shows without scanning raw data.
+import type { DataKind } from '../api/types.js';
+import type { Db } from '../store/database.js';
+import { ledgerTotals, type Ledger } from './ledger.js';
+import { tallySources, type EntityKind, type TalliedKind } from './tallies.js';
+
+export interface StatsRow {
+  rows: number;
+  firstDay: number | null;
+  lastDay: number | null;
+  expected: number | null;
+  missing: number | null;
+  unmatched: number | null;
+  entities: number;
+}
+
+/**
+ * Ids that count as matched for each kind of entity: a meter is matched when it belongs to a
+ * customer in the archive, a customer or area when the archive has it. Stations have no archive.
+ */
+export function matchedIds(db: Db, entity: EntityKind): Set<string> | null {
+  const sql: Record<EntityKind, string | null> = {
+    meter: 'SELECT m.meter_id FROM meters m JOIN customers c ON c.customer_id = m.customer_id',
+    customer: 'SELECT customer_id FROM customers',
+    area: 'SELECT area_id FROM areas',
+    station: null,
+  };
+  const query = sql[entity];
+  if (!query) return null;
+  return new Set(db.prepare(query).pluck().all() as string[]);
+}
+
+export function countUnmatched(ledger: Ledger, matched: Set<string> | null): number | null {
+  if (!matched) return null;
+  let unmatched = 0;
+  for (const id of Object.keys(ledger.entities)) if (!matched.has(id)) unmatched++;
+  return unmatched;
+}
+
+export function statsFromLedger(kind: TalliedKind, ledger: Ledger, matched: Set<string> | null): StatsRow {
+  const totals = ledgerTotals(ledger);
+  const gaps = tallySources[kind].measuresGaps;
+  return {
+    rows: totals.rows,
+    firstDay: totals.firstDay,
+    lastDay: totals.lastDay,
+    expected: gaps ? totals.expected : null,
+    missing: gaps ? totals.missing : null,
+    unmatched: countUnmatched(ledger, matched),
+    entities: totals.entities,
+  };
+}
+
+/** The archive kinds are small: counted directly. Customers span their account opening days. */
+export function archiveStats(db: Db, kind: 'customers' | 'areas'): StatsRow {
+  if (kind === 'customers') {
+    const row = db.prepare('SELECT COUNT(*) AS n, MIN(open_day) AS f, MAX(open_day) AS l FROM customers').get() as {
+      n: number;
+      f: number | null;
+      l: number | null;
+    };
+    return { rows: row.n, firstDay: row.f, lastDay: row.l, expected: null, missing: null, unmatched: null, entities: row.n };
+  }
+  const n = db.prepare('SELECT COUNT(*) FROM areas').pluck().get() as number;
+  return { rows: n, firstDay: null, lastDay: null, expected: null, missing: null, unmatched: null, entities: n };
+}
+
+/**
+ * Writes a kind's row. `importedAt` is the time of an import of this kind; null keeps the
+ * time recorded before (a recount caused by another kind's import is not an import of this one).
+ */
+export function writeStats(db: Db, kind: DataKind, stats: StatsRow, importedAt: string | null): void {
+  db.prepare(
+    `INSERT INTO catalog_stats (kind, rows, first_day, last_day, expected, missing, unmatched, entities, last_import_at)
+     VALUES (@kind, @rows, @firstDay, @lastDay, @expected, @missing, @unmatched, @entities, @importedAt)
+     ON CONFLICT (kind) DO UPDATE SET
+       rows = excluded.rows, first_day = excluded.first_day, last_day = excluded.last_day,
+       expected = excluded.expected, missing = excluded.missing, unmatched = excluded.unmatched,
+       entities = excluded.entities, last_import_at = COALESCE(excluded.last_import_at, catalog_stats.last_import_at)`,
+  ).run({ kind, ...stats, importedAt });
+}
