@@ -67,9 +67,11 @@ export interface EngineEvents {
   'workspace.changed': { workspace: WorkspaceInfo | null };
   /** Data of these kinds changed (an import committed, a demo was written). */
   'data.changed': { kinds: DataKind[] };
+  /** The desktop app's menu asks the UI to act: File › Import with the files the user chose. */
+  'menu.command': { command: 'import'; paths: string[] };
 }
 export type EventName = keyof EngineEvents;
-export const eventNames: EventName[] = ['job.progress', 'job.done', 'workspace.changed', 'data.changed'];
+export const eventNames: EventName[] = ['job.progress', 'job.done', 'workspace.changed', 'data.changed', 'menu.command'];
 
 /** The reply envelope every transport uses. */
 export type Reply<T> = { ok: true; result: T } | { ok: false; error: ErrorPayload };

@@ -43,6 +43,11 @@ export interface EngineOptions {
   dialogs?: DialogProvider;
   /** Job worker threads; defaults to one per core beyond the first, at least 2. */
   poolSize?: number;
+  /**
+   * Add opened workspaces to the recent list (default true). The CLI opts out: batch runs
+   * and automated checks should not rewrite the user's list.
+   */
+  rememberRecent?: boolean;
 }
 
 export class Engine {
@@ -154,7 +159,7 @@ export class Engine {
     );
     await this.internal('connections.close', {}, null);
     this.current = info;
-    this.home.addRecent({ path: info.path, name: info.name });
+    if (this.options.rememberRecent ?? true) this.home.addRecent({ path: info.path, name: info.name });
     this.events.emit('workspace.changed', { workspace: info });
     return info;
   }
@@ -173,10 +178,10 @@ export class Engine {
   }
 
   /**
-   * Start-up: reopen the last workspace; with none, open (or generate) the demo workspace.
-   * Generation runs as a job, so the UI shows its progress.
+   * Start-up: reopen the last workspace; with none, open (or generate) the demo workspace
+   * unless `demo` is false. Generation runs as a job, so the UI shows its progress.
    */
-  async ensureWorkspace(): Promise<void> {
+  async ensureWorkspace({ demo = true }: { demo?: boolean } = {}): Promise<void> {
     const last = this.home.recent().find((r) => r.exists);
     if (last) {
       try {
@@ -186,6 +191,7 @@ export class Engine {
         // unreadable now (moved, damaged): fall through to the demo
       }
     }
+    if (!demo) return;
     const demoPath = path.join(this.home.workspacesDir, 'demo.workbench');
     try {
       await this.openWorkspace(demoPath);

@@ -26,6 +26,9 @@ export class WorkerClient {
   request(body: RequestBody): Promise<unknown> {
     const worker = this.ensureWorker();
     const seq = ++this.seq;
+    // Keep the process alive while a request is outstanding (a CLI has nothing else to wait
+    // on); an idle worker must not hold it open.
+    if (this.pending.size === 0) worker.ref();
     return new Promise((resolve, reject) => {
       this.pending.set(seq, { resolve, reject });
       worker.postMessage({ ...body, seq });
@@ -47,6 +50,7 @@ export class WorkerClient {
       const waiter = this.pending.get(message.seq);
       if (!waiter) return;
       this.pending.delete(message.seq);
+      if (this.pending.size === 0) worker.unref();
       if (message.ok) waiter.resolve(message.result);
       else waiter.reject(fromErrorPayload(message.error));
     });

@@ -1,0 +1,44 @@
+// Native file dialogs, offered to the engine as its DialogProvider ('dialog.*' methods).
+import path from 'node:path';
+import { app, BrowserWindow, dialog, type FileFilter } from 'electron';
+import type { DialogProvider } from '../engine/host/engine.js';
+import type { Language } from '../engine/api/types.js';
+
+type Labels = Record<'workspaces' | 'dataFiles' | 'excel' | 'all', string>;
+
+const labels: Record<Language, Labels> = {
+  'zh-CN': { workspaces: '工作区', dataFiles: '数据文件', excel: 'Excel 工作簿', all: '所有文件' },
+  en: { workspaces: 'Workspaces', dataFiles: 'Data files', excel: 'Excel workbooks', all: 'All files' },
+};
+
+export function nativeDialogs(language: () => Language, workspacesDir: () => string): DialogProvider {
+  const owner = () => BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0];
+  const filters = (kind: 'workspace' | 'import' | 'export'): FileFilter[] => {
+    const l = labels[language()];
+    if (kind === 'workspace') return [{ name: l.workspaces, extensions: ['workbench'] }];
+    if (kind === 'export') return [{ name: l.excel, extensions: ['xlsx'] }];
+    return [
+      { name: l.dataFiles, extensions: ['csv', 'txt', 'xlsx'] },
+      { name: l.all, extensions: ['*'] },
+    ];
+  };
+  return {
+    async openFiles(purpose, multiple) {
+      const win = owner();
+      const options: Electron.OpenDialogOptions = {
+        properties: multiple ? ['openFile', 'multiSelections'] : ['openFile'],
+        filters: filters(purpose),
+        ...(purpose === 'workspace' ? { defaultPath: workspacesDir() } : {}),
+      };
+      const result = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);
+      return result.canceled ? [] : result.filePaths;
+    },
+    async saveFile(purpose, defaultName) {
+      const win = owner();
+      const folder = purpose === 'workspace' ? workspacesDir() : app.getPath('documents');
+      const options: Electron.SaveDialogOptions = { defaultPath: path.join(folder, defaultName), filters: filters(purpose) };
+      const result = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options);
+      return result.canceled || !result.filePath ? null : result.filePath;
+    },
+  };
+}

@@ -1,0 +1,141 @@
+// Electron main process: glues the engine (worker threads) to a hardened window. It serves the
+// UI from app://workbench/, answers the contract over IPC, shows native menus and dialogs, and
+// does no heavy work itself.
+import path from 'node:path';
+import { app, BrowserWindow, dialog, Menu } from 'electron';
+import { toErrorPayload } from '../engine/api/errors.js';
+import type { Language } from '../engine/api/types.js';
+import { Engine } from '../engine/host/engine.js';
+import { registerAppScheme, serveApp } from './appProtocol.js';
+import { nativeDialogs } from './dialogs.js';
+import { hardenSession, hardenWebContents } from './hardening.js';
+import { serveIpc } from './ipc.js';
+import { buildMenu } from './menu.js';
+import { menuLabels } from './menuLabels.js';
+import { createMainWindow, focus } from './window.js';
+
+const distDir = path.join(__dirname, '..');
+
+if (!app.requestSingleInstanceLock()) {
+  // A second launch hands over to the first (its 'second-instance' focuses the window).
+  app.quit();
+} else {
+  registerAppScheme();
+  hardenWebContents();
+  app.whenReady().then(start, (error: unknown) => fatal(error));
+}
+
+let engine: Engine | null = null;
+let mainWindow: BrowserWindow | null = null;
+let language: Language = 'en';
+
+async function start(): Promise<void> {
+  if (app.isPackaged) {
+    // Header synonyms and calendars sit beside the app, editable without a rebuild.
+    process.env.WORKBENCH_RESOURCES ??= path.join(process.resourcesPath, 'resources');
+  } else if (!process.env.WORKBENCH_SQLITE_BINDING) {
+    // npm's better-sqlite3 is built for Node; Electron needs the copy `npm start` rebuilds.
+    dialog.showErrorBox('Power Marketing Workbench', 'Start the desktop app with `npm start`, which prepares the database driver for Electron.');
+    app.exit(1);
+    return;
+  }
+  hardenSession();
+  serveApp(path.join(distDir, 'renderer'));
+
+  const current: Engine = new Engine({
+    workerScript: path.join(distDir, 'engine', 'worker.js'),
+    host: 'electron',
+    version: app.getVersion(),
+    systemLocale: app.getLocale(),
+    dialogs: nativeDialogs(
+      () => language,
+      (): string => current.home.workspacesDir,
+    ),
+  });
+  engine = current;
+  serveIpc(current, (method) => {
+    if (method === 'settings.set') void refreshMenu(current);
+  });
+  current.on('workspace.changed', () => void refreshMenu(current));
+
+  app.on('second-instance', () => mainWindow && focus(mainWindow));
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) openWindow();
+  });
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+  let closed = false;
+  app.on('will-quit', (event) => {
+    if (closed) return;
+    event.preventDefault(); // stop the workers first: a running job is cancelled and rolled back
+    current.close().finally(() => {
+      closed = true;
+      app.quit();
+    });
+  });
+
+  await refreshMenu(current);
+  openWindow();
+  await current.ensureWorkspace().catch((error: unknown) => showError(error));
+}
+
+function openWindow(): void {
+  mainWindow = createMainWindow(path.join(__dirname, 'preload.cjs'));
+  mainWindow.on('closed', () => (mainWindow = null));
+}
+
+async function refreshMenu(current: Engine): Promise<void> {
+  language = (await current.call('settings.get', {})).effectiveLanguage;
+  const labels = menuLabels[language];
+  const menu = buildMenu(
+    { labels, recent: current.home.recent(), development: !app.isPackaged, isMac: process.platform === 'darwin' },
+    {
+      newWorkspace: () => void newWorkspace(current),
+      openWorkspace: () => void act(async () => {
+        const [file] = await current.call('dialog.openFiles', { purpose: 'workspace', multiple: false }).then((r) => r.paths);
+        if (file) await current.call('workspace.open', { path: file });
+      }),
+      importFiles: () => void act(async () => {
+        const { paths } = await current.call('dialog.openFiles', { purpose: 'import', multiple: true });
+        // The import wizard lives in the UI: hand it the files.
+        if (paths.length > 0) current.events.emit('menu.command', { command: 'import', paths });
+      }),
+      openRecent: (file) => void act(() => current.call('workspace.open', { path: file })),
+      about: () => void dialog.showMessageBox({
+        type: 'info',
+        title: `${labels.about} ${labels.appName}`,
+        message: labels.appName,
+        detail: `${app.getVersion()}\nElectron ${process.versions.electron} · Node ${process.versions.node}`,
+      }),
+    },
+  );
+  Menu.setApplicationMenu(menu);
+}
+
+async function newWorkspace(current: Engine): Promise<void> {
+  await act(async () => {
+    const defaultName = language === 'zh-CN' ? '新工作区.workbench' : 'New workspace.workbench';
+    const { path: file } = await current.call('dialog.saveFile', { purpose: 'workspace', defaultName });
+    if (file) await current.call('workspace.create', { path: file });
+  });
+}
+
+/** Runs a menu action; what goes wrong is shown to the user, who started it. */
+async function act(action: () => Promise<unknown>): Promise<void> {
+  try {
+    await action();
+  } catch (error) {
+    showError(error);
+  }
+}
+
+function showError(error: unknown): void {
+  dialog.showErrorBox(menuLabels[language].errorTitle, toErrorPayload(error).message);
+}
+
+function fatal(error: unknown): void {
+  dialog.showErrorBox('Power Marketing Workbench', `The app could not start: ${toErrorPayload(error).message}`);
+  if (engine) void engine.close();
+  app.exit(1);
+}

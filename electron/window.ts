@@ -1,0 +1,36 @@
+// The main window: isolated, sandboxed, no Node, web security on, pages from app:// only.
+import path from 'node:path';
+import { BrowserWindow } from 'electron';
+import { APP_URL } from './appProtocol.js';
+
+export function createMainWindow(preload: string): BrowserWindow {
+  const win = new BrowserWindow({
+    width: 1440,
+    height: 900,
+    minWidth: 960,
+    minHeight: 600,
+    show: false,
+    backgroundColor: '#f5f6f8',
+    webPreferences: {
+      preload: path.resolve(preload),
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+      navigateOnDragDrop: false,
+      spellcheck: false,
+    },
+  });
+  win.once('ready-to-show', () => win.show());
+  void win.loadURL(APP_URL);
+  return win;
+}
+
+export function focus(win: BrowserWindow): void {
+  if (win.isMinimized()) win.restore();
+  win.show();
+  win.focus();
+}

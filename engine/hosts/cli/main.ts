@@ -1,0 +1,63 @@
+// Entry of dist/engine/cli.js: `npx workbench <command>`. Exit codes: 0 done, 1 failed,
+// 2 bad usage (with the usage on stderr), 130 interrupted.
+import { EngineError } from '../../api/errors.js';
+import { appVersion } from '../shared/appPaths.js';
+import { runWebHost, WebUsageError, webUsage } from '../web/run.js';
+import { demoCommand } from './commands/demo.js';
+import { importCommand } from './commands/import.js';
+import { infoCommand } from './commands/info.js';
+import { demoUsage, importUsage, infoUsage, mainUsage, UsageError } from './usage.js';
+
+const commands: Record<string, { run: (argv: string[]) => Promise<number>; usage: string }> = {
+  demo: { run: demoCommand, usage: demoUsage },
+  import: { run: importCommand, usage: importUsage },
+  info: { run: infoCommand, usage: infoUsage },
+};
+
+async function main(argv: string[]): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === undefined) throw new UsageError('Name a command.', mainUsage);
+  if (name === '--help' || name === '-h' || name === 'help') return printHelp(mainUsage);
+  if (name === '--version') {
+    process.stdout.write(appVersion() + '\n');
+    return 0;
+  }
+  if (name === 'web') {
+    if (rest.includes('--help')) return printHelp(webUsage);
+    await runWebHost(rest); // runs until interrupted
+    return 0;
+  }
+  const command = commands[name];
+  if (!command) throw new UsageError(`Unknown command '${name}'.`, mainUsage);
+  if (rest.includes('--help') || rest.includes('-h')) return printHelp(command.usage);
+  try {
+    return await command.run(rest);
+  } catch (error) {
+    // parseArgs reports unknown options and missing values as TypeErrors with an ERR_PARSE_ARGS code.
+    if ((error as NodeJS.ErrnoException).code?.startsWith('ERR_PARSE_ARGS')) throw new UsageError((error as Error).message, command.usage);
+    if (error instanceof EngineError && error.code === 'validation') throw new UsageError(error.message, command.usage);
+    throw error;
+  }
+}
+
+function printHelp(usage: string): number {
+  process.stdout.write(usage + '\n');
+  return 0;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    if (error instanceof UsageError || error instanceof WebUsageError) {
+      const usage = error instanceof UsageError ? error.usage : webUsage;
+      process.stderr.write(`workbench: ${error.message}\n\n${usage}\n`);
+      process.exitCode = 2;
+      return;
+    }
+    process.stderr.write(`workbench: ${(error as Error).message}\n`);
+    if (!(error instanceof EngineError)) process.stderr.write(`${(error as Error).stack ?? ''}\n`);
+    process.exitCode = 1;
+  },
+);

@@ -1,0 +1,55 @@
+// --mapping: inline JSON or a JSON file. Accepts the contract's MappingSpec ({fields, options})
+// and, for hand-written mappings, a plain object in either direction: {field: header} or
+// {header: field}; the kind's field names tell the two apart.
+import fs from 'node:fs';
+import type { MappingSpec } from '../../api/importTypes.js';
+import type { DataKind } from '../../api/types.js';
+import { importUsage, UsageError } from './usage.js';
+
+/** The parsed JSON of the option; bad JSON or a missing file is bad usage. */
+export function readMappingOption(value: string): unknown {
+  const inline = value.trim().startsWith('{');
+  let text = value;
+  if (!inline) {
+    try {
+      text = fs.readFileSync(value, 'utf8');
+    } catch {
+      throw new UsageError(`--mapping is neither inline JSON nor a readable JSON file: '${value}'.`, importUsage);
+    }
+  }
+  try {
+    return JSON.parse(text.replace(/^\uFEFF/, '')) as unknown;
+  } catch (error) {
+    throw new UsageError(`--mapping is not valid JSON: ${(error as Error).message}`, importUsage);
+  }
+}
+
+/** True when the value is a MappingSpec as the contract writes it, not a plain field table. */
+export function isMappingSpec(raw: unknown): boolean {
+  return isRecord(raw) && isRecord(raw.fields);
+}
+
+/** Converts a plain {field: header} or {header: field} object to a MappingSpec. */
+export function plainToMappingSpec(raw: unknown, kind: DataKind, fieldNames: string[]): MappingSpec {
+  if (!isRecord(raw)) throw new UsageError('--mapping must be a JSON object.', importUsage);
+  const known = new Set(fieldNames);
+  const entries = Object.entries(raw);
+  const invalid = entries.find(([, v]) => typeof v !== 'string' && !(typeof v === 'number' && Number.isInteger(v) && v >= 0));
+  if (invalid) {
+    throw new UsageError(`--mapping: '${invalid[0]}' must map to a header name or a 0-based column number.`, importUsage);
+  }
+  if (entries.every(([key]) => known.has(key))) {
+    return { fields: Object.fromEntries(entries) as Record<string, string | number> };
+  }
+  if (entries.every(([, value]) => typeof value === 'string' && known.has(value))) {
+    return { fields: Object.fromEntries(entries.map(([header, field]) => [field as string, header])) };
+  }
+  throw new UsageError(
+    `--mapping: use the field names of kind '${kind}' as keys ({field: header}) or as values ({header: field}). Fields: ${fieldNames.join(', ')}.`,
+    importUsage,
+  );
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

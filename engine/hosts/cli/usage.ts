@@ -1,0 +1,47 @@
+// Usage texts. The commands and their outputs are a stable interface: automated checks use them.
+import { dataKinds } from '../../api/types.js';
+
+/** Bad usage of the command line: exit code 2, usage on stderr. */
+export class UsageError extends Error {
+  constructor(
+    message: string,
+    readonly usage: string,
+  ) {
+    super(message);
+  }
+}
+
+export const demoUsage = `Usage: workbench demo --out <file> [--seed N] [--customers N] [--days N] [--end-date YYYY-MM-DD] [--json]
+
+Writes a demo workspace: a generated region with customers, load, bills, events and tickets.
+  --out <file>        the workspace file to write (must not exist)
+  --seed N            random seed; the same seed gives the same workspace (default 1)
+  --customers N       number of customers (default 5000)
+  --days N            days of data (default 730)
+  --end-date DATE     last day of data
+  --json              print the workspace as JSON`;
+
+export const importUsage = `Usage: workbench import --workspace <file> --kind <kind> [--mapping <json|file>] [--json] <file>...
+
+Imports files into a workspace (created when missing). Each file is imported in one
+transaction: a file that cannot be imported leaves the workspace as it was.
+  --workspace <file>  the workspace file
+  --kind <kind>       ${dataKinds.join(', ')}
+  --mapping <json>    column mapping, inline JSON or a JSON file: {"fields": {field: header}}
+                      or a plain {field: header} / {header: field} object
+  --json              print {"files":[...]} as JSON
+Exit code: 0 imported (rows may be quarantined), 1 a file could not be imported, 2 bad usage.`;
+
+export const infoUsage = `Usage: workbench info --workspace <file> [--json]
+
+Prints the workspace's catalog: per data kind the row count and the first and last date.`;
+
+export const mainUsage = `Usage: workbench <command> [options]
+
+Commands:
+  demo      write a demo workspace
+  import    import data files into a workspace
+  info      show what a workspace holds
+  web       serve the workbench to your browser (127.0.0.1 only)
+
+Run \`workbench <command> --help\` for a command's options.`;
