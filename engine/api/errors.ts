@@ -20,6 +20,7 @@ export const errorCodes = [
   'import.encrypted_xlsx',
   'import.legacy_xls',
   'import.corrupt_xlsx',
+  'import.malformed_csv', // e.g. a quote that is never closed swallows the rest of the file
   'import.unknown_kind',
   'import.missing_columns',
   'import.no_header',

@@ -1,0 +1,35 @@
+// A RowView over one worksheet row, its cells already reduced to numbers and text.
+import { parseNumber } from '../parse/numbers.js';
+import type { RowView } from '../table.js';
+import type { CellContent } from './cellValue.js';
+
+export class XlsxRow implements RowView {
+  constructor(
+    readonly rowNumber: number,
+    private readonly contents: CellContent[],
+  ) {}
+
+  get length(): number {
+    return this.contents.length;
+  }
+
+  text(i: number): string {
+    const content = this.contents[i];
+    if (content === undefined || content === null) return '';
+    return typeof content === 'number' ? String(content) : content.trim();
+  }
+
+  isEmpty(i: number): boolean {
+    return this.text(i) === '';
+  }
+
+  number(i: number): number {
+    const content = this.contents[i];
+    if (typeof content === 'number') return content;
+    return typeof content === 'string' ? parseNumber(content) : NaN;
+  }
+
+  cells(): string[] {
+    return Array.from(this.contents, (_, i) => this.text(i));
+  }
+}
