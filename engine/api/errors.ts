@@ -22,6 +22,7 @@ export const errorCodes = [
   'import.corrupt_xlsx',
   'import.malformed_csv', // e.g. a quote that is never closed swallows the rest of the file
   'import.unknown_kind',
+  'import.wrong_kind', // the file's columns fit another kind: details.suggested names it
   'import.missing_columns',
   'import.no_header',
   'import.bad_mapping',

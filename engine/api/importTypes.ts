@@ -39,6 +39,8 @@ export interface ImportOptions {
   sheet?: string;
   /** Override the detected text encoding of a CSV file. */
   encoding?: TextEncodingName;
+  /** The meter a whole file belongs to, when it has no meter column (a single area's or feeder's curve). */
+  meter?: string;
 }
 
 export type TextEncodingName = 'utf-8' | 'gb18030' | 'utf-16le' | 'utf-16be';

@@ -14,6 +14,7 @@ export const importOptionsSchema = z
     headerRow: z.number().int().min(0).max(1000).optional(),
     sheet: z.string().min(1).optional(),
     encoding: z.enum(['utf-8', 'gb18030', 'utf-16le', 'utf-16be']).optional(),
+    meter: z.string().trim().min(1).max(100).optional(),
   })
   .strict();
 
