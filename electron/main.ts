@@ -43,6 +43,8 @@ async function start(): Promise<void> {
   serveApp(path.join(distDir, 'renderer'));
 
   const current: Engine = new Engine({
+    // Inside the package this is app.asar/dist/engine/worker.js: Electron reads the unpacked copy
+    // (asarUnpack) and resolves the worker's modules from the archive.
     workerScript: path.join(distDir, 'engine', 'worker.js'),
     host: 'electron',
     version: app.getVersion(),

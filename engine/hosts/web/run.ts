@@ -3,7 +3,7 @@
 import { parseArgs } from 'node:util';
 import { Engine } from '../../host/engine.js';
 import { appVersion, rendererDir, workerScript } from '../shared/appPaths.js';
-import { startWebServer } from './server.js';
+import { startWebServer, type WebServer } from './server.js';
 import { pruneUploads } from './transfer.js';
 
 export const webUsage = `Usage: workbench web [--port N] [--workspace <file>] [--home <dir>] [--no-demo] [--ui <dir>]
@@ -65,23 +65,14 @@ export async function runWebHost(argv: string[]): Promise<void> {
     capabilities: { upload: true },
     ...(args.home ? { homeDir: args.home } : {}),
   });
-  void pruneUploads(engine.home.uploadsDir);
-  try {
-    if (args.workspace) await engine.openWorkspace(args.workspace);
-    else await engine.ensureWorkspace({ demo: args.demo });
-  } catch (error) {
-    // The page can still open or create another workspace.
-    console.error(`The workspace could not be opened: ${(error as Error).message}`);
-  }
-  const server = await startWebServer(engine, { port: args.port, uiDir: args.uiDir });
-  console.log(`Workbench: ${server.url}`);
-
+  let server: WebServer | null = null;
   let stopping = false;
+  // Installed before anything slow, so that a signal during start-up also stops cleanly.
   const stop = (signal: NodeJS.Signals) => {
     if (stopping) process.exit(130); // a second Ctrl+C: do not wait any longer
     stopping = true;
     console.error(`${signal}: stopping the workbench…`);
-    Promise.all([server.close(), engine.close()]).then(
+    Promise.all([server?.close(), engine.close()]).then(
       () => process.exit(0),
       (error: unknown) => {
         console.error(error);
@@ -91,4 +82,16 @@ export async function runWebHost(argv: string[]): Promise<void> {
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
+
+  void pruneUploads(engine.home.uploadsDir);
+  try {
+    if (args.workspace) await engine.openWorkspace(args.workspace);
+    else await engine.ensureWorkspace({ demo: args.demo });
+  } catch (error) {
+    // The page can still open or create another workspace.
+    console.error(`The workspace could not be opened: ${(error as Error).message}`);
+  }
+  if (stopping) return;
+  server = await startWebServer(engine, { port: args.port, uiDir: args.uiDir });
+  console.log(`Workbench: ${server.url}`);
 }

@@ -1,0 +1,138 @@
+// Jobs through the Engine: progress events, a result, cancellation, failure, and the job
+// history kept in the workspace (also for a job a killed process left running).
+import fs from 'node:fs';
+import path from 'node:path';
+import { randomUUID } from 'node:crypto';
+import Database from 'better-sqlite3';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { EngineEvents } from '../../engine/api/contract.js';
+import type { Engine } from '../../engine/host/engine.js';
+import { closeTestEngines, createTestEngine, nextEvent } from '../helpers/engine.js';
+import { writeWideCurveCsv } from '../helpers/dataFiles.js';
+import { makeTempDir, removeTempDirs } from '../helpers/tempDirs.js';
+
+let engine: Engine;
+let dir: string;
+let workspace: string;
+
+beforeAll(async () => {
+  engine = createTestEngine();
+  dir = makeTempDir();
+  workspace = path.join(dir, 'jobs.workbench');
+  await engine.call('workspace.create', { path: workspace });
+});
+
+afterAll(async () => {
+  await closeTestEngines();
+  removeTempDirs();
+});
+
+/**
+ * Starts a job and collects its progress events until it is done. Listening starts before the
+ * call: the engine announces 'queued' and 'running' while it answers.
+ */
+async function startWatched(call: () => Promise<{ jobId: string }>) {
+  const all: EngineEvents['job.progress'][] = [];
+  const off = engine.on('job.progress', (p) => all.push(p));
+  const { jobId } = await call();
+  const done = nextEvent(engine, 'job.done', (d) => d.id === jobId, 120_000).finally(off);
+  return { jobId, progress: () => all.filter((p) => p.id === jobId), done };
+}
+
+async function reopen(): Promise<void> {
+  await engine.call('workspace.close', {});
+  await engine.call('workspace.open', { path: workspace });
+}
+
+describe('a job that succeeds', () => {
+  let jobId: string;
+
+  it('reports progress and ends with its result', async () => {
+    const file = path.join(dir, 'curves.csv');
+    const rows = writeWideCurveCsv(file, { meters: 200, days: 30 });
+    const job = await startWatched(() => engine.call('import.run', { path: file, kind: 'interval' }));
+    jobId = job.jobId;
+    const finished = await job.done;
+    const progress = job.progress();
+
+    expect(finished).toMatchObject({ id: jobId, method: 'import.run', label: 'curves.csv', status: 'succeeded' });
+    expect(finished.result).toMatchObject({ kind: 'interval', rowsRead: rows, quarantined: 0 });
+    expect(progress.map((p) => p.status).slice(0, 2)).toEqual(['queued', 'running']);
+    const fractions = progress.map((p) => p.fraction);
+    expect(fractions).toEqual([...fractions].sort((a, b) => a - b));
+    expect(fractions.every((f) => f >= 0 && f <= 1)).toBe(true);
+  });
+
+  it('is kept in the workspace with its log', async () => {
+    await reopen();
+    const listed = (await engine.call('jobs.list', {})).find((j) => j.id === jobId);
+    expect(listed).toMatchObject({ id: jobId, method: 'import.run', status: 'succeeded', workspace });
+    const detail = await engine.call('jobs.get', { id: jobId });
+    expect(detail.log.some((line) => line.includes('started import.run'))).toBe(true);
+  });
+});
+
+describe('a job that is cancelled', () => {
+  it('stops, says cancelled, and leaves the data as it was', async () => {
+    const before = await engine.call('catalog.summary', {});
+    const file = path.join(dir, 'large.csv');
+    writeWideCurveCsv(file, { meters: 2000, days: 120 });
+    const { jobId, done } = await startWatched(() => engine.call('import.run', { path: file, kind: 'interval' }));
+    await nextEvent(engine, 'job.progress', (p) => p.id === jobId && p.fraction > 0);
+    await expect(engine.call('jobs.cancel', { id: jobId })).resolves.toEqual({ cancelled: true });
+    const finished = await done;
+
+    expect(finished.status).toBe('cancelled');
+    expect(finished.error?.code).toBe('cancelled');
+    expect(await engine.call('catalog.summary', {})).toEqual(before);
+    await reopen();
+    expect((await engine.call('jobs.list', {})).find((j) => j.id === jobId)?.status).toBe('cancelled');
+    // A finished job cannot be cancelled again.
+    await expect(engine.call('jobs.cancel', { id: jobId })).resolves.toEqual({ cancelled: false });
+  });
+});
+
+describe('a job that fails', () => {
+  it('says why, and the failure is kept in the history', async () => {
+    const file = path.join(dir, 'picture.csv');
+    fs.writeFileSync(file, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0, 1, 2, 3, 0, 0, 0, 0]));
+    const { jobId, done } = await startWatched(() => engine.call('import.run', { path: file, kind: 'interval' }));
+    const finished = await done;
+    expect(finished.status).toBe('failed');
+    expect(finished.error?.message).toBeTruthy();
+    await reopen();
+    const listed = (await engine.call('jobs.list', {})).find((j) => j.id === jobId);
+    expect(listed).toMatchObject({ status: 'failed', error: { code: finished.error!.code } });
+  });
+
+  it('needs an open workspace to start', async () => {
+    await engine.call('workspace.close', {});
+    await expect(engine.call('import.run', { path: path.join(dir, 'curves.csv'), kind: 'interval' })).rejects.toMatchObject({
+      code: 'workspace.none_open',
+    });
+    await engine.call('workspace.open', { path: workspace });
+  });
+});
+
+describe('a job left running by a killed process', () => {
+  it('shows as interrupted when the workspace is opened again', async () => {
+    await engine.call('workspace.close', {});
+    const id = randomUUID();
+    const db = new Database(workspace);
+    db.prepare(`INSERT INTO jobs (job_id, method, label, status, started_at, args) VALUES (?, 'import.run', 'meters.csv', 'running', ?, '{}')`).run(
+      id,
+      new Date(Date.now() - 60_000).toISOString(),
+    );
+    db.close();
+
+    await engine.call('workspace.open', { path: workspace });
+    const listed = (await engine.call('jobs.list', {})).find((j) => j.id === id);
+    expect(listed).toMatchObject({ id, status: 'interrupted', label: 'meters.csv' });
+    expect(listed?.finishedAt).toBeTruthy();
+    await expect(engine.call('jobs.get', { id })).resolves.toMatchObject({ status: 'interrupted' });
+  });
+
+  it('answers not_found for a job that never was', async () => {
+    await expect(engine.call('jobs.get', { id: 'no-such-job' })).rejects.toMatchObject({ code: 'not_found' });
+  });
+});

@@ -1,0 +1,292 @@
+// The loopback web host as a browser, another local program or a hostile page meets it:
+// token and cookie, Host and Origin checks, the API's reply shapes, the event socket,
+// uploads and downloads.
+import fs from 'node:fs';
+import path from 'node:path';
+import { WebSocket } from 'ws';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Reply } from '../../engine/api/contract.js';
+import { request } from '../helpers/http.js';
+import { makeTempDir, removeTempDirs } from '../helpers/tempDirs.js';
+import { startWebHost, type RunningWebHost } from '../helpers/webHost.js';
+
+let host: RunningWebHost;
+let home: string;
+let uiDir: string;
+
+beforeAll(async () => {
+  home = makeTempDir('workbench-web-home-');
+  uiDir = makeTempDir('workbench-web-ui-');
+  fs.mkdirSync(path.join(uiDir, 'assets'));
+  fs.writeFileSync(path.join(uiDir, 'index.html'), '<!doctype html><title>Workbench</title><script type="module" src="./assets/app.js"></script>');
+  fs.writeFileSync(path.join(uiDir, 'assets', 'app.js'), 'console.log("workbench");');
+  host = await startWebHost({ home, args: ['--no-demo', '--ui', uiDir] });
+});
+
+afterAll(async () => {
+  await host?.stop();
+  removeTempDirs();
+});
+
+const withToken = (headers: Record<string, string> = {}) => ({ 'X-Workbench-Token': host.token, ...headers });
+
+function api<T>(method: string, args: unknown = {}, headers: Record<string, string> = withToken()) {
+  return request(`${host.origin}/api/${method}`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', ...headers },
+    body: JSON.stringify(args),
+  }).then((res) => ({ status: res.status, reply: res.json<Reply<T>>() }));
+}
+
+describe('the access token', () => {
+  it('prints the address on 127.0.0.1 with a 32-byte token', () => {
+    expect(host.url).toBe(`http://127.0.0.1:${host.port}/?token=${host.token}`);
+    expect(Buffer.from(host.token, 'base64url')).toHaveLength(32);
+  });
+
+  it('refuses requests without a token', async () => {
+    for (const res of [await request(`${host.origin}/`), await request(`${host.origin}/api/app.info`, { method: 'POST', body: '{}' })]) {
+      expect(res.status).toBe(401);
+      expect(res.text()).toMatch(/token/);
+    }
+  });
+
+  it('refuses a wrong token, in the address, a header or a cookie', async () => {
+    const wrong = host.token.slice(0, -2) + (host.token.endsWith('AA') ? 'BB' : 'AA');
+    expect((await request(`${host.origin}/?token=${wrong}`)).status).toBe(401);
+    expect((await request(`${host.origin}/`, { headers: { 'X-Workbench-Token': wrong } })).status).toBe(401);
+    expect((await request(`${host.origin}/`, { headers: { Cookie: `workbench_token_${host.port}=${wrong}` } })).status).toBe(401);
+    expect((await request(`${host.origin}/`, { headers: { 'X-Workbench-Token': '' } })).status).toBe(401);
+  });
+
+  it('trades the token in the address for an HttpOnly, SameSite=Strict cookie and a clean address', async () => {
+    const first = await request(`${host.origin}/data?tab=import&token=${host.token}`);
+    expect(first.status).toBe(303);
+    expect(first.headers.location).toBe('/data?tab=import');
+    const cookie = first.headers['set-cookie']?.[0] ?? '';
+    expect(cookie).toMatch(new RegExp(`^workbench_token_${host.port}=${host.token};`));
+    expect(cookie).toMatch(/HttpOnly/);
+    expect(cookie).toMatch(/SameSite=Strict/);
+
+    const page = await request(`${host.origin}/data?tab=import`, { headers: { Cookie: cookie.split(';')[0]! } });
+    expect(page.status).toBe(200);
+    expect(page.headers['content-type']).toMatch(/^text\/html/);
+    const reply = await api('app.info', {}, { Cookie: cookie.split(';')[0]! });
+    expect(reply.reply.ok).toBe(true);
+  });
+});
+
+describe('the Host and Origin checks', () => {
+  it('refuses a request for another host name, even with the token (DNS rebinding)', async () => {
+    for (const hostHeader of [`attacker.example:${host.port}`, `127.0.0.1:${host.port + 1}`, '127.0.0.1']) {
+      const res = await request(`${host.origin}/`, { headers: withToken({ Host: hostHeader }) });
+      expect(res.status).toBe(421);
+    }
+  });
+
+  it('answers localhost as well as 127.0.0.1', async () => {
+    expect((await request(`${host.origin}/`, { headers: withToken({ Host: `localhost:${host.port}` }) })).status).toBe(200);
+  });
+
+  it('refuses calls from another web page', async () => {
+    const res = await request(`${host.origin}/api/workspace.close`, {
+      method: 'POST',
+      headers: withToken({ Origin: 'https://attacker.example' }),
+      body: '{}',
+    });
+    expect(res.status).toBe(403);
+    const upload = await request(`${host.origin}/upload?name=a.csv`, { method: 'PUT', headers: withToken({ Origin: 'null' }), body: 'x' });
+    expect(upload.status).toBe(403);
+    expect((await api('app.info', {}, withToken({ Origin: host.origin }))).status).toBe(200);
+  });
+});
+
+describe('the UI files', () => {
+  it('serves HTML with a strict Content-Security-Policy and the security headers', async () => {
+    const res = await request(`${host.origin}/`, { headers: withToken() });
+    expect(res.status).toBe(200);
+    const csp = res.headers['content-security-policy'];
+    expect(csp).toContain("default-src 'self'");
+    expect(csp).toContain("script-src 'self';");
+    expect(csp).toContain(`connect-src 'self' ws://127.0.0.1:${host.port} ws://localhost:${host.port}`);
+    expect(csp).toContain("object-src 'none'");
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(res.headers['x-content-type-options']).toBe('nosniff');
+    expect(res.headers['referrer-policy']).toBe('no-referrer');
+  });
+
+  it('serves assets with their content type, and the app for client-side routes', async () => {
+    const script = await request(`${host.origin}/assets/app.js`, { headers: withToken() });
+    expect(script.headers['content-type']).toMatch(/^text\/javascript/);
+    expect(script.text()).toContain('workbench');
+    const route = await request(`${host.origin}/overview/areas`, { headers: withToken() });
+    expect(route.status).toBe(200);
+    expect(route.text()).toContain('<title>Workbench</title>');
+  });
+
+  it('answers 404 for missing files and paths that leave the UI folder', async () => {
+    expect((await request(`${host.origin}/assets/missing.js`, { headers: withToken() })).status).toBe(404);
+    const escape = await request(`${host.origin}/%2e%2e/%2e%2e/package.json`, { headers: withToken() });
+    expect(escape.status).toBe(404);
+  });
+});
+
+describe('the API', () => {
+  it('answers a call with {ok: true, result}', async () => {
+    const { status, reply } = await api<{ host: string; capabilities: { upload: boolean; nativeDialogs: boolean } }>('app.info');
+    expect(status).toBe(200);
+    expect(reply).toMatchObject({ ok: true, result: { host: 'web', capabilities: { upload: true, nativeDialogs: false } } });
+  });
+
+  it('answers engine errors with HTTP 200 and {ok: false, error: {code, message, details}}', async () => {
+    const invalid = await api('workspace.open', { path: 42 });
+    expect(invalid.status).toBe(200);
+    expect(invalid.reply).toMatchObject({ ok: false, error: { code: 'validation', details: { method: 'workspace.open' } } });
+    const unknown = await api('nothing.here');
+    expect(unknown.reply).toMatchObject({ ok: false, error: { code: 'unknown_method' } });
+    const native = await api('dialog.openFiles', { purpose: 'import' });
+    expect(native.reply).toMatchObject({ ok: false, error: { code: 'unsupported' } });
+  });
+
+  it('answers 400 for a body that is not JSON, 405 for GET, 413 for a huge body', async () => {
+    const garbled = await request(`${host.origin}/api/app.info`, { method: 'POST', headers: withToken(), body: '{"unterminated' });
+    expect(garbled.status).toBe(400);
+    expect(garbled.json()).toMatchObject({ ok: false, error: { code: 'validation' } });
+    expect((await request(`${host.origin}/api/app.info`, { headers: withToken() })).status).toBe(405);
+    const huge = await request(`${host.origin}/api/app.info`, { method: 'POST', headers: withToken(), body: 'x'.repeat(2 * 1024 * 1024) }).catch(
+      (error: NodeJS.ErrnoException) => ({ status: error.code }),
+    );
+    // The host answers 413 and closes; the client may see the answer or the reset.
+    expect([413, 'ECONNRESET', 'EPIPE']).toContain(huge.status);
+  });
+});
+
+describe('the event socket', () => {
+  function connect(headers: Record<string, string>): Promise<WebSocket> {
+    const socket = new WebSocket(`ws://127.0.0.1:${host.port}/events`, { headers });
+    return new Promise((resolve, reject) => {
+      socket.once('open', () => resolve(socket));
+      socket.once('unexpected-response', (_req, res) => reject(new Error(String(res.statusCode))));
+      socket.once('error', reject);
+    });
+  }
+
+  it('pushes engine events to a page of this origin that carries the token', async () => {
+    const socket = await connect(withToken({ Origin: host.origin }));
+    const received: { event: string; payload: { workspace: { path: string } | null } }[] = [];
+    socket.on('message', (data) => received.push(JSON.parse(String(data)) as (typeof received)[number]));
+    const file = path.join(home, 'events.workbench');
+    expect((await api('workspace.create', { path: file })).reply.ok).toBe(true);
+    await expect.poll(() => received.find((m) => m.event === 'workspace.changed')).toMatchObject({ payload: { workspace: { path: file } } });
+    socket.close();
+  });
+
+  it('refuses a socket without the token, or from another origin', async () => {
+    await expect(connect({ Origin: host.origin })).rejects.toThrow('401');
+    await expect(connect(withToken({ Origin: 'https://attacker.example' }))).rejects.toThrow('403');
+    await expect(connect(withToken())).rejects.toThrow('403');
+  });
+});
+
+describe('uploads', () => {
+  it('stores the body under the uploads folder and answers its path, which the engine can preview', async () => {
+    const content = '户号,户名,用电类别\n1001,张三,居民生活\n1002,李四,一般工商业\n';
+    const res = await request(`${host.origin}/upload?name=${encodeURIComponent('城东 客户档案.csv')}`, {
+      method: 'PUT',
+      headers: withToken({ 'Content-Type': 'application/octet-stream' }),
+      body: content,
+    });
+    expect(res.status).toBe(200);
+    const { path: stored } = res.json<{ path: string }>();
+    expect(stored.startsWith(path.join(home, 'uploads') + path.sep)).toBe(true);
+    expect(path.basename(stored)).toBe('城东 客户档案.csv');
+    expect(fs.readFileSync(stored, 'utf8')).toBe(content);
+
+    const preview = await api<{ path: string; kind: string }>('import.preview', { path: stored });
+    expect(preview.reply).toMatchObject({ ok: true, result: { path: stored, kind: 'customers' } });
+  });
+
+  it('keeps a hostile file name inside its upload folder', async () => {
+    const res = await request(`${host.origin}/upload?name=${encodeURIComponent('../../settings.json')}`, {
+      method: 'PUT',
+      headers: withToken(),
+      body: 'x',
+    });
+    const { path: stored } = res.json<{ path: string }>();
+    expect(path.dirname(path.dirname(stored))).toBe(path.join(home, 'uploads'));
+    expect(path.basename(stored)).toBe('settings.json');
+  });
+
+  it('needs a file name and PUT', async () => {
+    expect((await request(`${host.origin}/upload`, { method: 'PUT', headers: withToken(), body: 'x' })).status).toBe(400);
+    expect((await request(`${host.origin}/upload?name=a.csv`, { method: 'POST', headers: withToken(), body: 'x' })).status).toBe(405);
+  });
+});
+
+describe('downloads', () => {
+  const download = (p: string) => request(`${host.origin}/download?path=${encodeURIComponent(p)}`, { headers: withToken() });
+
+  it('serves a file of the exports folder as an attachment with its UTF-8 name', async () => {
+    const exportsDir = path.join(home, 'exports');
+    fs.mkdirSync(exportsDir, { recursive: true });
+    const file = path.join(exportsDir, '隔离行 2024.xlsx');
+    fs.writeFileSync(file, Buffer.from('PK\u0003\u0004 not really a workbook'));
+    const res = await download(file);
+    expect(res.status).toBe(200);
+    expect(res.headers['content-type']).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+    expect(res.headers['content-disposition']).toBe(
+      `attachment; filename="___ 2024.xlsx"; filename*=UTF-8''${encodeURIComponent('隔离行 2024.xlsx')}`,
+    );
+    expect(res.body.equals(fs.readFileSync(file))).toBe(true);
+  });
+
+  it('refuses anything outside the exports folder', async () => {
+    fs.writeFileSync(path.join(home, 'secret.txt'), 'not for download');
+    expect((await download(path.join(home, 'secret.txt'))).status).toBe(403);
+    expect((await download(path.join(home, 'exports', '..', 'secret.txt'))).status).toBe(403);
+    expect((await download('/etc/passwd')).status).toBe(403);
+    expect((await download(path.join(home, 'exports'))).status).toBe(403);
+    fs.symlinkSync(path.join(home, 'secret.txt'), path.join(home, 'exports', 'link.txt'));
+    expect((await download(path.join(home, 'exports', 'link.txt'))).status).toBe(403);
+    expect((await request(`${host.origin}/download`, { headers: withToken() })).status).toBe(403);
+  });
+
+  it('says so when an export is gone', async () => {
+    expect((await download(path.join(home, 'exports', 'deleted.xlsx'))).status).toBe(404);
+  });
+});
+
+describe('start and stop', () => {
+  it('says how to build the UI when it is missing', async () => {
+    const other = await startWebHost({ home: makeTempDir(), args: ['--no-demo', '--ui', makeTempDir()] });
+    try {
+      const res = await request(`${other.origin}/`, { headers: { 'X-Workbench-Token': other.token } });
+      expect(res.status).toBe(503);
+      expect(res.text()).toContain('npm run build');
+    } finally {
+      await other.stop();
+    }
+  });
+
+  it('opens the workspace given with --workspace', async () => {
+    const file = path.join(home, 'events.workbench');
+    const other = await startWebHost({ home: makeTempDir(), args: ['--ui', uiDir, '--workspace', file] });
+    try {
+      const res = await request(`${other.origin}/api/workspace.current`, { method: 'POST', headers: { 'X-Workbench-Token': other.token }, body: '{}' });
+      expect(res.json()).toMatchObject({ ok: true, result: { path: file } });
+    } finally {
+      await other.stop();
+    }
+  });
+
+  it('stops cleanly on SIGTERM', async () => {
+    const other = await startWebHost({ home: makeTempDir(), args: ['--no-demo', '--ui', uiDir] });
+    const exited = new Promise<number | null>((resolve) => other.child.once('exit', (code) => resolve(code)));
+    other.child.kill('SIGTERM');
+    expect(await exited).toBe(0);
+  });
+
+  it('rejects bad options with exit code 2 and the usage', async () => {
+    await expect(startWebHost({ home: makeTempDir(), args: ['--port', 'eighty'] })).rejects.toThrow(/exited with code 2[\s\S]*--port must be a port number/);
+  });
+});
