@@ -1,0 +1,43 @@
+// The renderer's one way to the engine: typed by the API contract, over whichever
+// transport the page runs in (Electron IPC or the loopback web host).
+import type { ArgsIn, EngineEvents, EventName, MethodName, Result } from '../../engine/api/contract.js';
+import { ElectronTransport } from './electronTransport.js';
+import type { ConnectionState, Transport } from './transport.js';
+import { WebTransport } from './webTransport.js';
+
+let transport: Transport | null = null;
+
+function current(): Transport {
+  if (!transport) {
+    transport = window.workbench ? new ElectronTransport(window.workbench) : new WebTransport(new URL(window.location.href));
+  }
+  return transport;
+}
+
+/** Replaces the transport (tests drive the client through a fake one). */
+export function useTransport(next: Transport): void {
+  transport = next;
+}
+
+/** Calls an API method; rejects with an ApiError carrying the engine's {code, message, details}. */
+export function invoke<M extends MethodName>(method: M, args: ArgsIn<M>): Promise<Result<M>> {
+  return current().invoke(method, args) as Promise<Result<M>>;
+}
+
+/** Subscribes to an engine event; returns the unsubscribe function. */
+export function on<E extends EventName>(event: E, handler: (payload: EngineEvents[E]) => void): () => void {
+  return current().on(event, handler as (payload: unknown) => void);
+}
+
+export function connectionState(): ConnectionState {
+  return current().connection;
+}
+
+export function onConnection(listener: (state: ConnectionState) => void): () => void {
+  return current().onConnection(listener);
+}
+
+/** In Electron: the path of a dropped file, when the preload offers it. */
+export function droppedFilePath(file: File): string | null {
+  return window.workbench?.pathForFile?.(file) || null;
+}

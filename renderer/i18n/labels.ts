@@ -1,0 +1,63 @@
+// Words for values that come from the engine as codes: data kinds, usage categories,
+// job methods and states, error codes and quarantine reasons.
+import type { TFunction } from 'i18next';
+import type { JobMethod } from '../../engine/api/contract.js';
+import type { Category } from '../../engine/api/overviewTypes.js';
+import type { DataKind, JobStatus, Language } from '../../engine/api/types.js';
+import type { ApiError } from '../api/errors.js';
+
+export function kindLabel(t: TFunction, kind: DataKind): string {
+  return t(`kinds.${kind}`);
+}
+
+export function categoryLabel(t: TFunction, category: Category): string {
+  return t(`categories.${category}`);
+}
+
+export function jobStatusLabel(t: TFunction, status: JobStatus): string {
+  return t(`jobs.status.${status}`);
+}
+
+/** A job method in words; a method this build does not know keeps its name. */
+export function jobMethodLabel(t: TFunction, method: string): string {
+  return t(`jobs.methods.${method as JobMethod}`, { defaultValue: method });
+}
+
+/** Detail values as text for interpolation: lists joined as the language joins them. */
+function detailValues(details: Record<string, unknown> | undefined, language: Language): Record<string, string> {
+  const out: Record<string, string> = {};
+  const join = (items: unknown[]) => new Intl.ListFormat(language, { type: 'conjunction' }).format(items.map(String));
+  for (const [key, value] of Object.entries(details ?? {})) {
+    if (Array.isArray(value)) out[key] = join(value.map((v) => (typeof v === 'object' && v !== null ? JSON.stringify(v) : v)));
+    else if (typeof value === 'object' && value !== null) out[key] = JSON.stringify(value);
+    else out[key] = String(value);
+  }
+  // Messages name the file, not its folder: `name` is the last part of the file or path given.
+  const file = out.file ?? out.path;
+  if (file !== undefined && out.name === undefined) out.name = file.split(/[\\/]/).pop() ?? file;
+  return out;
+}
+
+/** An engine error in the user's language; the engine's English message when the code is new to us. */
+export function errorText(t: TFunction, error: Pick<ApiError, 'code' | 'message' | 'details'>, language: Language): string {
+  return t(`errors.${error.code as 'internal'}`, {
+    ...detailValues(error.details, language),
+    message: error.message,
+    defaultValue: error.message,
+  });
+}
+
+/** A quarantined row's reason: by code where we know it, the engine's reason otherwise. */
+export function problemText(t: TFunction, problem: { code: string; reason: string }): string {
+  return t(`problems.${problem.code as 'duplicate'}`, { defaultValue: problem.reason, reason: problem.reason });
+}
+
+/** A stored column's header in the data browser; a column this build does not know keeps its name. */
+export function columnLabel(t: TFunction, name: string): string {
+  return t(`columns.${name as 'customer_id'}`, { defaultValue: name });
+}
+
+/** An import field's name in the mapping editor (names mean different things per kind: an area's or a customer's name). */
+export function fieldLabel(t: TFunction, kind: DataKind, field: string): string {
+  return t(`fields.${kind}.${field}` as 'fields.customers.customer', { defaultValue: field });
+}

@@ -1,0 +1,101 @@
+import type { SortingState } from '@tanstack/react-table';
+import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { BrowseColumn } from '../../../../engine/api/catalogTypes.js';
+import { dataKinds, type DataKind } from '../../../../engine/api/types.js';
+import { on } from '../../../api/client.js';
+import { Dialog } from '../../../components/Dialog.js';
+import { ErrorNote } from '../../../components/ErrorNote.js';
+import { formatInteger } from '../../../i18n/format.js';
+import { columnLabel as labelOfColumn, kindLabel } from '../../../i18n/labels.js';
+import { navigate } from '../../../shell/route.js';
+import { useSession } from '../../../state/session.js';
+import { useBrowsePages } from './useBrowsePages.js';
+import { VirtualTable } from './VirtualTable.js';
+
+const SEARCH_DELAY_MS = 300;
+
+/** Any kind's stored rows: sorted by a header click, filtered by a search, personal data masked unless asked. */
+export function BrowseTab({ kind: requested }: { kind: string | null }) {
+  const { t } = useTranslation();
+  const { language } = useSession();
+  const kind: DataKind = dataKinds.includes(requested as DataKind) ? (requested as DataKind) : 'customers';
+  const [sorting, setSorting] = useState<SortingState>([]);
+  const [searchText, setSearchText] = useState('');
+  const [search, setSearch] = useState('');
+  const [unmask, setUnmask] = useState(false);
+  const [confirmUnmask, setConfirmUnmask] = useState(false);
+  const [refreshKey, setRefreshKey] = useState(0);
+
+  useEffect(() => {
+    const timer = setTimeout(() => setSearch(searchText.trim()), SEARCH_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [searchText]);
+
+  // Another kind starts unsorted, unfiltered and masked again.
+  useEffect(() => {
+    setSorting([]);
+    setSearchText('');
+    setSearch('');
+    setUnmask(false);
+  }, [kind]);
+
+  useEffect(() => on('data.changed', (event) => event.kinds.includes(kind) && setRefreshKey((n) => n + 1)), [kind]);
+
+  const sort = sorting[0] ? { column: sorting[0].id, desc: sorting[0].desc } : null;
+  const pages = useBrowsePages({ kind, sort, search, unmask }, refreshKey);
+  const columnLabel = useCallback((column: BrowseColumn) => labelOfColumn(t, column.name), [t]);
+  const hasPersonal = pages.columns.some((column) => column.personal);
+
+  return (
+    <div className="browse">
+      <div className="toolbar">
+        <label className="field inline">
+          <span>{t('browse.kind')}</span>
+          <select value={kind} onChange={(e) => navigate('data', 'browse', e.target.value)}>
+            {dataKinds.map((k) => (
+              <option key={k} value={k}>
+                {kindLabel(t, k)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="field inline grow">
+          <span>{t('browse.search')}</span>
+          <input type="search" value={searchText} onChange={(e) => setSearchText(e.target.value)} placeholder={t('browse.searchPlaceholder')} maxLength={200} />
+        </label>
+        {hasPersonal && (
+          <label className="check">
+            <input type="checkbox" checked={unmask} onChange={(e) => (e.target.checked ? setConfirmUnmask(true) : setUnmask(false))} />
+            <span>{t('browse.showPersonal')}</span>
+          </label>
+        )}
+        <span className="muted small" aria-live="polite">
+          {pages.total === null ? t('common.loading') : t('browse.rowCount', { count: pages.total, formatted: formatInteger(pages.total, language) })}
+        </span>
+      </div>
+      {pages.error && <ErrorNote error={pages.error} onRetry={() => setRefreshKey((n) => n + 1)} />}
+      <VirtualTable pages={pages} sorting={sorting} onSortingChange={setSorting} columnLabel={columnLabel} language={language} label={kindLabel(t, kind)} />
+      <Dialog title={t('browse.unmaskTitle')} open={confirmUnmask} onClose={() => setConfirmUnmask(false)}>
+        <form
+          className="stack"
+          onSubmit={(event) => {
+            event.preventDefault();
+            setUnmask(true);
+            setConfirmUnmask(false);
+          }}
+        >
+          <p>{t('browse.unmaskText')}</p>
+          <div className="row end">
+            <button type="button" className="btn" onClick={() => setConfirmUnmask(false)}>
+              {t('common.cancel')}
+            </button>
+            <button type="submit" className="btn primary" autoFocus>
+              {t('browse.unmaskConfirm')}
+            </button>
+          </div>
+        </form>
+      </Dialog>
+    </div>
+  );
+}

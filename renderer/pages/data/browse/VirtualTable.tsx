@@ -1,0 +1,125 @@
+import { flexRender, getCoreRowModel, useReactTable, type ColumnDef, type SortingState } from '@tanstack/react-table';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useEffect, useMemo, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { BrowseColumn } from '../../../../engine/api/catalogTypes.js';
+import type { Language } from '../../../../engine/api/types.js';
+import { formatCell } from './cellFormat.js';
+import type { BrowsePages, Cell } from './useBrowsePages.js';
+
+const ROW_HEIGHT = 28;
+const WIDTH: Record<BrowseColumn['type'], number> = { text: 170, number: 120, date: 110, datetime: 150, month: 90 };
+
+/**
+ * A table that renders only the rows in view: the DOM holds a few dozen rows whatever the
+ * total, and rows are asked for as they come near. Sorting is done by the engine.
+ */
+export function VirtualTable({ pages, sorting, onSortingChange, columnLabel, language, label }: {
+  pages: BrowsePages;
+  sorting: SortingState;
+  onSortingChange(sorting: SortingState): void;
+  columnLabel(column: BrowseColumn): string;
+  language: Language;
+  label: string;
+}) {
+  const { t } = useTranslation();
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const total = pages.total ?? 0;
+
+  const columns = useMemo<ColumnDef<Cell[]>[]>(
+    () =>
+      pages.columns.map((column, index) => ({
+        id: column.name,
+        header: columnLabel(column),
+        accessorFn: (row) => row[index],
+        size: WIDTH[column.type],
+        meta: column,
+      })),
+    [pages.columns, columnLabel],
+  );
+
+  const table = useReactTable<Cell[]>({
+    data: [],
+    columns,
+    state: { sorting },
+    onSortingChange: (updater) => onSortingChange(typeof updater === 'function' ? updater(sorting) : updater),
+    manualSorting: true,
+    enableMultiSort: false,
+    enableSortingRemoval: true,
+    getCoreRowModel: getCoreRowModel(),
+  });
+
+  const virtualizer = useVirtualizer({
+    count: total,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 30,
+  });
+  const items = virtualizer.getVirtualItems();
+  const first = items[0]?.index ?? 0;
+  const last = items[items.length - 1]?.index ?? 0;
+  useEffect(() => {
+    if (total > 0) pages.ensure(first, last);
+  }, [pages, first, last, total]);
+
+  // A new sort or filter starts from the top.
+  const sortKey = JSON.stringify(sorting);
+  useEffect(() => {
+    scrollRef.current?.scrollTo({ top: 0 });
+  }, [sortKey, pages.columns]);
+
+  const template = pages.columns.map((column) => `${WIDTH[column.type]}px`).join(' ');
+  const width = pages.columns.reduce((sum, column) => sum + WIDTH[column.type], 0);
+  return (
+    <div className="vtable" role="table" aria-label={label} aria-rowcount={total + 1}>
+      <div className="vtable-scroll" ref={scrollRef} tabIndex={0}>
+        <div className="vtable-head" role="rowgroup" style={{ width }}>
+          {table.getHeaderGroups().map((group) => (
+            <div className="vtable-row" role="row" aria-rowindex={1} key={group.id} style={{ gridTemplateColumns: template }}>
+              {group.headers.map((header) => {
+                const sorted = header.column.getIsSorted();
+                const meta = header.column.columnDef.meta as BrowseColumn;
+                return (
+                  <div
+                    key={header.id}
+                    role="columnheader"
+                    aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : 'none'}
+                    className={meta.type === 'number' ? 'vtable-th num' : 'vtable-th'}
+                  >
+                    <button type="button" className="sort-button" onClick={header.column.getToggleSortingHandler()} title={t('browse.sortHint')}>
+                      {flexRender(header.column.columnDef.header, header.getContext())}
+                      {meta.personal && <span className="personal-mark" title={t('browse.personalColumn')}>●</span>}
+                      <span className="sort-mark" aria-hidden="true">
+                        {sorted === 'asc' ? '▲' : sorted === 'desc' ? '▼' : ''}
+                      </span>
+                    </button>
+                  </div>
+                );
+              })}
+            </div>
+          ))}
+        </div>
+        <div className="vtable-body" role="rowgroup" style={{ height: virtualizer.getTotalSize(), width }}>
+          {items.map((item) => {
+            const row = pages.row(item.index);
+            return (
+              <div
+                key={item.key}
+                className={item.index % 2 ? 'vtable-row odd' : 'vtable-row'}
+                role="row"
+                aria-rowindex={item.index + 2}
+                style={{ gridTemplateColumns: template, transform: `translateY(${item.start}px)`, height: ROW_HEIGHT }}
+              >
+                {pages.columns.map((column, c) => (
+                  <div key={column.name} role="cell" className={column.type === 'number' ? 'vtable-td num' : 'vtable-td'}>
+                    {row ? formatCell(row[c] ?? null, column, language) : <span className="placeholder" />}
+                  </div>
+                ))}
+              </div>
+            );
+          })}
+        </div>
+      </div>
+    </div>
+  );
+}

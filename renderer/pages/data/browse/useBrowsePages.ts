@@ -1,0 +1,99 @@
+// Rows of one kind as the data browser scrolls: fetched from the engine a page at a time,
+// only for what is near the viewport, and forgotten again when far away, so a million rows
+// cost no more memory than a few pages.
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { BrowseColumn } from '../../../../engine/api/catalogTypes.js';
+import type { DataKind } from '../../../../engine/api/types.js';
+import { invoke } from '../../../api/client.js';
+import { toApiError, type ApiError } from '../../../api/errors.js';
+
+export const PAGE_SIZE = 500;
+const MAX_CACHED_PAGES = 40;
+
+export type Cell = string | number | null;
+
+export interface BrowseQuery {
+  kind: DataKind;
+  sort: { column: string; desc: boolean } | null;
+  search: string;
+  unmask: boolean;
+}
+
+export interface BrowsePages {
+  columns: BrowseColumn[];
+  total: number | null;
+  error: ApiError | null;
+  row(index: number): Cell[] | undefined;
+  /** Make sure the rows in [first, last] are loaded or loading. */
+  ensure(first: number, last: number): void;
+}
+
+export function useBrowsePages(query: BrowseQuery, refreshKey: number): BrowsePages {
+  const [columns, setColumns] = useState<BrowseColumn[]>([]);
+  const [total, setTotal] = useState<number | null>(null);
+  const [error, setError] = useState<ApiError | null>(null);
+  const [, setLoaded] = useState(0);
+  const pages = useRef(new Map<number, Cell[][]>());
+  const inFlight = useRef(new Set<number>());
+  const generation = useRef(0);
+  const key = JSON.stringify(query);
+
+  const fetchPage = useCallback(
+    (page: number) => {
+      if (pages.current.has(page) || inFlight.current.has(page)) return;
+      const current = generation.current;
+      const q = JSON.parse(key) as BrowseQuery;
+      inFlight.current.add(page);
+      invoke('data.browse', {
+        kind: q.kind,
+        offset: page * PAGE_SIZE,
+        limit: PAGE_SIZE,
+        ...(q.sort ? { sort: q.sort } : {}),
+        ...(q.search ? { search: q.search } : {}),
+        unmask: q.unmask,
+      }).then(
+        (result) => {
+          if (current !== generation.current) return;
+          inFlight.current.delete(page);
+          pages.current.set(page, result.rows);
+          setColumns((previous) => (JSON.stringify(previous) === JSON.stringify(result.columns) ? previous : result.columns));
+          setTotal(result.total);
+          setError(null);
+          setLoaded((n) => n + 1);
+        },
+        (caught: unknown) => {
+          if (current !== generation.current) return;
+          inFlight.current.delete(page);
+          setError(toApiError(caught));
+        },
+      );
+    },
+    [key],
+  );
+
+  useEffect(() => {
+    generation.current += 1;
+    pages.current.clear();
+    inFlight.current.clear();
+    setTotal(null);
+    setError(null);
+    fetchPage(0);
+  }, [fetchPage, refreshKey]);
+
+  const ensure = useCallback(
+    (first: number, last: number) => {
+      const from = Math.floor(first / PAGE_SIZE);
+      const to = Math.floor(last / PAGE_SIZE);
+      for (let page = from; page <= to; page += 1) fetchPage(page);
+      if (pages.current.size > MAX_CACHED_PAGES) {
+        const far = [...pages.current.keys()].sort((a, b) => Math.abs(b - from) - Math.abs(a - from));
+        for (const page of far.slice(0, pages.current.size - MAX_CACHED_PAGES)) pages.current.delete(page);
+      }
+    },
+    [fetchPage],
+  );
+
+  const row = useCallback((index: number) => pages.current.get(Math.floor(index / PAGE_SIZE))?.[index % PAGE_SIZE], []);
+
+  return { columns, total, error, row, ensure };
+}

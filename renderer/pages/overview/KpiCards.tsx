@@ -1,0 +1,75 @@
+import { useTranslation } from 'react-i18next';
+import type { OverviewKpis } from '../../../engine/api/overviewTypes.js';
+import { formatChange, formatDay, formatInteger, formatKwh, formatPercent, formatYuan } from '../../i18n/format.js';
+import { useSession } from '../../state/session.js';
+
+interface Card {
+  key: string;
+  label: string;
+  value: string;
+  sub?: string;
+  tone?: 'up' | 'down' | 'warn';
+}
+
+/** The workspace's headline numbers for the period. */
+export function KpiCards({ kpis }: { kpis: OverviewKpis }) {
+  const { t } = useTranslation();
+  const { language } = useSession();
+  const yoy = kpis.consumptionPrevYearKwh ? kpis.consumptionKwh / kpis.consumptionPrevYearKwh - 1 : null;
+  const cards: Card[] = [
+    {
+      key: 'customers',
+      label: t('kpi.customers'),
+      value: formatInteger(kpis.customers, language),
+      sub: t('kpi.areasFeeders', { areas: formatInteger(kpis.areas, language), feeders: formatInteger(kpis.feeders, language) }),
+    },
+    {
+      key: 'consumption',
+      label: t('kpi.consumption'),
+      value: formatKwh(kpis.consumptionKwh, language),
+      sub: yoy === null ? t('kpi.noPrevYear') : t('kpi.yoy', { change: formatChange(yoy, language) }),
+      ...(yoy === null ? {} : { tone: yoy >= 0 ? ('up' as const) : ('down' as const) }),
+    },
+    {
+      key: 'billed',
+      label: t('kpi.billedPaid'),
+      value: formatYuan(kpis.billedYuan, language),
+      sub: t('kpi.paid', { paid: formatYuan(kpis.paidYuan, language) }),
+    },
+    {
+      key: 'collection',
+      label: t('kpi.collectionRate'),
+      value: formatPercent(kpis.collectionRate, language),
+      ...(kpis.collectionRate !== null && kpis.collectionRate < 0.95 ? { tone: 'warn' as const } : {}),
+    },
+    {
+      key: 'arrears',
+      label: t('kpi.arrears'),
+      value: formatYuan(kpis.arrearsYuan, language),
+      sub: t('kpi.customersInArrears', { count: kpis.customersInArrears, formatted: formatInteger(kpis.customersInArrears, language) }),
+      ...(kpis.arrearsYuan > 0 ? { tone: 'warn' as const } : {}),
+    },
+    {
+      key: 'lineLoss',
+      label: t('kpi.lineLossRate'),
+      value: formatPercent(kpis.lineLossRate, language, 2),
+      sub: kpis.lineLossRate === null ? t('kpi.noSupplyData') : t('kpi.lineLossHint'),
+    },
+    {
+      key: 'dataThrough',
+      label: t('kpi.dataThrough'),
+      value: formatDay(kpis.dataThrough, language),
+    },
+  ];
+  return (
+    <div className="kpis" data-testid="kpis">
+      {cards.map((card) => (
+        <div key={card.key} className={`kpi ${card.tone ?? ''}`} data-kpi={card.key}>
+          <div className="kpi-label">{card.label}</div>
+          <div className="kpi-value">{card.value}</div>
+          {card.sub && <div className="kpi-sub">{card.sub}</div>}
+        </div>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,40 @@
+import { useCallback, useState } from 'react';
+import { DataPage } from '../pages/data/DataPage.js';
+import { OverviewPage } from '../pages/overview/OverviewPage.js';
+import { SettingsPage } from '../pages/settings/SettingsPage.js';
+import { useSession } from '../state/session.js';
+import { ConnectionBanner } from './ConnectionBanner.js';
+import { JobPanel } from './JobPanel.js';
+import { NoWorkspace } from './NoWorkspace.js';
+import { useRoute } from './route.js';
+import { Sidebar } from './Sidebar.js';
+import { TopBar } from './TopBar.js';
+
+export function App() {
+  const { page, section, detail } = useRoute();
+  const { workspace } = useSession();
+  const [jobsOpen, setJobsOpen] = useState(false);
+  const closeJobs = useCallback(() => setJobsOpen(false), []);
+
+  return (
+    <div className="app">
+      <Sidebar active={page} />
+      <div className="main-column">
+        <TopBar jobPanelOpen={jobsOpen} onToggleJobs={() => setJobsOpen((open) => !open)} />
+        <ConnectionBanner />
+        <main className="content" id="main">
+          {page === 'settings' ? (
+            <SettingsPage />
+          ) : page === 'overview' && !workspace ? (
+            <NoWorkspace />
+          ) : page === 'data' ? (
+            <DataPage section={section} detail={detail} />
+          ) : (
+            <OverviewPage />
+          )}
+        </main>
+      </div>
+      <JobPanel open={jobsOpen} onClose={closeJobs} />
+    </div>
+  );
+}

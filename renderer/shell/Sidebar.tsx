@@ -1,0 +1,32 @@
+import { useTranslation } from 'react-i18next';
+import { Icon, type IconName } from '../components/Icon.js';
+import { type Page } from './route.js';
+
+const items: { page: Page; icon: IconName }[] = [
+  { page: 'overview', icon: 'overview' },
+  { page: 'data', icon: 'data' },
+  { page: 'settings', icon: 'settings' },
+];
+
+/** The modules that exist today; the product's later modules appear here when they are built. */
+export function Sidebar({ active }: { active: Page }) {
+  const { t } = useTranslation();
+  return (
+    <nav className="sidebar" aria-label={t('nav.label')}>
+      <div className="brand">
+        <img src={new URL('../../resources/icons/icon.svg', import.meta.url).href} alt="" width={28} height={28} />
+        <span>{t('app.shortName')}</span>
+      </div>
+      <ul>
+        {items.map((item) => (
+          <li key={item.page}>
+            <a href={`#/${item.page}`} className={item.page === active ? 'nav-item active' : 'nav-item'} aria-current={item.page === active ? 'page' : undefined}>
+              <Icon name={item.icon} />
+              <span>{t(`nav.${item.page}`)}</span>
+            </a>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
