@@ -1,19 +1,38 @@
-// PLACEHOLDER (being written in parallel): import methods.
-import { EngineError } from '../api/errors.js';
+// Import methods on the worker side: kinds and preview (queries), history and quarantine
+// (queries), and the import and quarantine-export jobs.
+import type { ImportRecord } from '../api/importTypes.js';
+import type { DataKind } from '../api/types.js';
+import { dataKinds } from '../api/types.js';
+import { kindSpecInfo } from '../import/kinds/index.js';
+import { previewImport } from '../import/preview.js';
+import { exportQuarantine } from '../import/quarantineExport.js';
+import { quarantinePage } from '../import/quarantineRows.js';
+import { runImport } from '../import/run.js';
+import type { Db } from '../store/database.js';
 import type { JobHandlers, QueryHandlers } from './registry.js';
 
-const notYet = () => {
-  throw new EngineError('unsupported', 'Import is being written.');
-};
-
 export const importQueries: Pick<QueryHandlers, 'import.kinds' | 'import.preview' | 'import.history' | 'import.quarantine'> = {
-  'import.kinds': notYet,
-  'import.preview': notYet,
-  'import.history': notYet,
-  'import.quarantine': notYet,
+  'import.kinds': () => dataKinds.map(kindSpecInfo),
+  'import.preview': (_ctx, args) => previewImport(args),
+  'import.history': (ctx, { limit }) => importHistory(ctx.db(), limit),
+  'import.quarantine': (ctx, { importId, offset, limit }) => quarantinePage(ctx.db(), importId, offset, limit),
 };
 
 export const importJobs: Pick<JobHandlers, 'import.run' | 'import.exportQuarantine'> = {
-  'import.run': notYet,
-  'import.exportQuarantine': notYet,
+  'import.run': (ctx, args) => runImport(ctx, args),
+  'import.exportQuarantine': (ctx, { importId, path }) =>
+    exportQuarantine(ctx.db(), importId, { path, folder: ctx.exportsDir }, (done, total) =>
+      ctx.progress(total ? done / total : 1, `${done} rows`, { done, total }),
+    ),
 };
+
+function importHistory(db: Db, limit: number): ImportRecord[] {
+  const rows = db
+    .prepare(
+      `SELECT import_id AS id, file, file_name AS fileName, kind, sha256, size_bytes AS sizeBytes, encoding,
+              started_at AS startedAt, finished_at AS finishedAt, rows_read AS rowsRead, imported, updated, skipped, quarantined
+       FROM imports ORDER BY import_id DESC LIMIT ?`,
+    )
+    .all(limit) as (ImportRecord & { kind: DataKind })[];
+  return rows;
+}

@@ -1,0 +1,36 @@
+// 事件 / 告警: meter events from the collection system (cover opened, voltage loss, ...).
+import type { Stamp } from '../../core/calendar.js';
+import type { FieldReader } from './fieldReader.js';
+import type { KindDefinition } from './types.js';
+import { codeTable } from './vocabulary.js';
+
+export interface EventRecord {
+  meter: string;
+  /** normalised event code (resources/headers/events.json), 'other' when not known */
+  type: string;
+  typeRaw: string;
+  start: Stamp;
+  end: Stamp | null;
+}
+
+export const events: KindDefinition<EventRecord> = {
+  kind: 'events',
+  fields: [
+    { name: 'meter', type: 'id' },
+    { name: 'type', type: 'text' },
+    { name: 'start', type: 'datetime' },
+    { name: 'end', type: 'datetime' },
+  ],
+  requirement: [['meter', 'type', 'start']],
+  parse(r: FieldReader): EventRecord | null {
+    const meter = r.id('meter');
+    const typeRaw = r.id('type');
+    const start = r.stamp('start');
+    const end = r.stamp('end', false);
+    if (r.problem) return null;
+    if (end !== null && end < start!) {
+      return r.fail('end', 'out_of_range', `${r.raw('end')} in ${r.header('end')} is before the start ${r.raw('start')}`);
+    }
+    return { meter: meter!, type: codeTable('events', 'type').lookup(typeRaw!) ?? 'other', typeRaw: typeRaw!, start: start!, end };
+  },
+};

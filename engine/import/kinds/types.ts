@@ -1,0 +1,77 @@
+// What a data kind is to the import pipeline: its fields, which fields it cannot do
+// without, and how one row of a file becomes one record. Row parsing is pure (no
+// database): the preview validates a sample with exactly the code the import runs.
+import type { DataKind } from '../../api/types.js';
+import type { FieldType, ImportOptions } from '../../api/importTypes.js';
+import type { RowView } from '../table.js';
+import type { FieldReader } from './fieldReader.js';
+
+export interface FieldDef {
+  name: string;
+  type: FieldType;
+  /** Personal data (name, phone, ID number, address): masked in the UI. */
+  personal?: boolean;
+  unit?: string;
+}
+
+export interface KindDefinition<Rec, Layout = undefined> {
+  kind: DataKind;
+  fields: FieldDef[];
+  /** Alternative sets of fields; a file is importable when every field of one set is mapped. */
+  requirement: string[][];
+  /**
+   * One data row as a record, or null when the row is invalid (the reader then holds
+   * the row's first problem). A record may be reused by the next call: writers copy.
+   */
+  parse(reader: FieldReader, layout: Layout): Rec | null;
+  /** What a kind decides once per file before its rows are read (units, interval layout). */
+  prepare?(input: LayoutInput): Layout;
+}
+
+/** What a file shows before its rows are parsed: headers, mapping, options and a sample. */
+export interface LayoutInput {
+  headers: readonly string[];
+  /** field -> 0-based column */
+  columns: Readonly<Record<string, number>>;
+  options: ImportOptions;
+  /** The first data rows (up to a few hundred). */
+  sample: readonly RowView[];
+}
+
+/** Days a writer touched, for the aggregates refresh (null: every period may change). */
+export interface DayRange {
+  firstDay: number;
+  lastDay: number;
+}
+
+/** Tracks the first and last day seen; null until a day is seen. */
+export class DaySpan {
+  private first = Number.POSITIVE_INFINITY;
+  private last = Number.NEGATIVE_INFINITY;
+
+  add(day: number): void {
+    if (day < this.first) this.first = day;
+    if (day > this.last) this.last = day;
+  }
+
+  get range(): DayRange | null {
+    return this.first === Number.POSITIVE_INFINITY ? null : { firstDay: this.first, lastDay: this.last };
+  }
+}
+
+/** Every combination of one choice per group: [[a],[b]] x [[c]] -> [[a,c],[b,c]]. */
+export function alternatives(...groups: string[][][]): string[][] {
+  return groups.reduce<string[][]>(
+    (sets, group) => sets.flatMap((set) => group.map((choice) => [...set, ...choice])),
+    [[]],
+  );
+}
+
+/** A date column, or split year / month / day columns (年 / 月 / 日). */
+export const DATE_FORMS = [['date'], ['year', 'monthOfYear', 'dayOfMonth']];
+
+export const SPLIT_DATE_FIELDS: FieldDef[] = [
+  { name: 'year', type: 'integer' },
+  { name: 'monthOfYear', type: 'integer' },
+  { name: 'dayOfMonth', type: 'integer' },
+];

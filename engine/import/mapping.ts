@@ -1,0 +1,125 @@
+// A kind's mapping resolved against one file's headers: each field to a column, detected
+// through the synonym tables and overridden by a user's mapping (by header text, portable
+// to the next month's file, or by column index), and what the kind still lacks.
+import { EngineError } from '../api/errors.js';
+import type { ImportOptions, MappingSpec, ResolvedMapping } from '../api/importTypes.js';
+import type { DataKind } from '../api/types.js';
+import { detectPointColumns, matchFields, normalizeHeader } from './headers.js';
+import { kindDefinitions, kindSpecInfo, synonymTable } from './kinds/index.js';
+import { POINTS_FIELD } from './kinds/interval.js';
+
+export interface MissingField {
+  field: string;
+  accepted: string[];
+}
+
+export interface MappingResolution {
+  mapping: ResolvedMapping;
+  /** The mapping by header text, ready to save as a template or to pass back. */
+  spec: MappingSpec;
+  /** Required fields of the closest requirement set that no column provides. */
+  missing: MissingField[];
+  /** Fields mapped by the user rather than detected. */
+  given: string[];
+}
+
+export function resolveMapping(
+  kind: DataKind,
+  headers: string[],
+  headerRow: number,
+  given: MappingSpec | undefined,
+): MappingResolution {
+  const options: ImportOptions = given?.options ?? {};
+  const known = new Set(kindDefinitions[kind].fields.map((f) => f.name));
+  const fields = matchFields(headers, synonymTable(kind));
+  const chosen = Object.entries(given?.fields ?? {}).map(([field, ref]) => {
+    if (!known.has(field) || field === POINTS_FIELD) throw unknownField(kind, field, known);
+    return [field, columnOf(ref, headers, field)] as const;
+  });
+  for (const [field, column] of chosen) {
+    for (const [other, at] of Object.entries(fields)) if (at === column && other !== field) delete fields[other];
+    fields[field] = column;
+  }
+
+  let pointColumns: number[] | undefined;
+  if (kind === 'interval' && !isLong(fields)) {
+    const points = detectPointColumns(headers);
+    if (points) {
+      pointColumns = points.columns;
+      const onPoints = new Set(points.columns);
+      for (const [field, column] of Object.entries(fields)) if (onPoints.has(column)) delete fields[field];
+    }
+  }
+
+  const mapping: ResolvedMapping = { fields, ...(pointColumns ? { pointColumns } : {}), options: { ...options, headerRow } };
+  return {
+    mapping,
+    spec: { fields: specFields(fields, headers), ...(given?.options ? { options: given.options } : {}) },
+    missing: missingFields(kind, mapping),
+    given: chosen.map(([field]) => field),
+  };
+}
+
+function isLong(fields: Record<string, number>): boolean {
+  return fields.value !== undefined && (fields.timestamp !== undefined || fields.time !== undefined);
+}
+
+/** A column named by its header text (exactly, else as matching normalises it) or by 0-based index. */
+function columnOf(ref: string | number, headers: string[], field: string): number {
+  if (typeof ref === 'number') {
+    if (ref < headers.length) return ref;
+    throw new EngineError(
+      'import.bad_mapping',
+      `The mapping puts ${field} in column ${ref + 1}, but the file has ${headers.length} columns. Choose another column.`,
+      { field, column: ref, headers },
+    );
+  }
+  let column = headers.indexOf(ref);
+  if (column < 0) column = headers.map(normalizeHeader).indexOf(normalizeHeader(ref));
+  if (column >= 0) return column;
+  throw new EngineError(
+    'import.bad_mapping',
+    `The mapping puts ${field} in a column named '${ref}', but the file has no such column. Its columns are: ${headers.join(', ')}.`,
+    { field, column: ref, headers },
+  );
+}
+
+function unknownField(kind: DataKind, field: string, known: Set<string>): EngineError {
+  const fields = [...known].filter((f) => f !== POINTS_FIELD);
+  return new EngineError(
+    'import.bad_mapping',
+    `'${field}' is not a field of ${kind} data. Its fields are: ${fields.join(', ')}.`,
+    { field, kind, fields },
+  );
+}
+
+/** Header text where it identifies the column; the column index where it is blank or repeated. */
+function specFields(fields: Record<string, number>, headers: string[]): Record<string, string | number> {
+  const out: Record<string, string | number> = {};
+  for (const [field, column] of Object.entries(fields)) {
+    const header = headers[column] ?? '';
+    out[field] = header !== '' && headers.indexOf(header) === column ? header : column;
+  }
+  return out;
+}
+
+/** Fields a mapping satisfies: its columns, the point columns, a meter given as an option. */
+export function satisfied(mapping: ResolvedMapping): Set<string> {
+  const have = new Set(Object.keys(mapping.fields));
+  if (mapping.pointColumns) have.add(POINTS_FIELD);
+  if (mapping.options.meter) have.add('meter');
+  return have;
+}
+
+/** The unmet fields of the requirement set closest to being met (none when one is met). */
+export function missingFields(kind: DataKind, mapping: ResolvedMapping): MissingField[] {
+  const have = satisfied(mapping);
+  const { requirement } = kindDefinitions[kind];
+  let best: string[] | null = null;
+  for (const set of requirement) {
+    const lacking = set.filter((field) => !have.has(field));
+    if (best === null || lacking.length < best.length) best = lacking;
+  }
+  const info = kindSpecInfo(kind);
+  return (best ?? []).map((field) => ({ field, accepted: info.fields.find((f) => f.name === field)?.synonyms ?? [] }));
+}

@@ -1,0 +1,41 @@
+// Reading an import's quarantine: a page of rejected rows with their cells, and the file's
+// headers (the quarantine view and the Excel export show both).
+import { EngineError } from '../api/errors.js';
+import type { QuarantineRow } from '../api/importTypes.js';
+import type { Db } from '../store/database.js';
+
+interface StoredRow {
+  row: number;
+  column: string;
+  code: string;
+  reason: string;
+  cells: string;
+}
+
+export function importHeaders(db: Db, importId: number): { fileName: string; headers: string[]; total: number } {
+  const found = db.prepare('SELECT file_name AS fileName, headers, quarantined FROM imports WHERE import_id = ?').get(importId) as
+    | { fileName: string; headers: string; quarantined: number }
+    | undefined;
+  if (!found) throw new EngineError('not_found', `There is no import ${importId} in this workspace.`, { importId });
+  return { fileName: found.fileName, headers: JSON.parse(found.headers) as string[], total: found.quarantined };
+}
+
+const toRow = (stored: StoredRow): QuarantineRow => ({ ...stored, cells: JSON.parse(stored.cells) as string[] });
+
+const SELECT = `SELECT row, column_name AS column, code, reason, cells FROM quarantine WHERE import_id = ? ORDER BY row`;
+
+export function quarantinePage(
+  db: Db,
+  importId: number,
+  offset: number,
+  limit: number,
+): { total: number; headers: string[]; rows: QuarantineRow[] } {
+  const { headers, total } = importHeaders(db, importId);
+  const rows = (db.prepare(`${SELECT} LIMIT ? OFFSET ?`).all(importId, limit, offset) as StoredRow[]).map(toRow);
+  return { total, headers, rows };
+}
+
+/** Every quarantined row of an import in row order, one at a time (exports of any size). */
+export function* quarantineRows(db: Db, importId: number): Generator<QuarantineRow> {
+  for (const stored of db.prepare(SELECT).iterate(importId) as IterableIterator<StoredRow>) yield toRow(stored);
+}

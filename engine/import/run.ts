@@ -1,0 +1,147 @@
+// import.run: one file, one transaction. The file is checked (header, kind, mapping) before
+// anything is written; then BEGIN IMMEDIATE, an `imports` row, every data row parsed and
+// written or quarantined, the writer's buffers flushed, the overview aggregates refreshed,
+// the counts recorded, COMMIT. A failure or a cancel rolls all of it back: the workspace is
+// exactly as it was.
+import path from 'node:path';
+import type { ImportFileResult, MappingSpec } from '../api/importTypes.js';
+import type { DataKind } from '../api/types.js';
+import { dataKinds } from '../api/types.js';
+import { refreshAfterImport } from '../aggregates/refresh.js';
+import type { JobContext } from '../services/context.js';
+import type { Db } from '../store/database.js';
+import { FieldReader } from './kinds/fieldReader.js';
+import { kindDefinitions, synonymTable } from './kinds/index.js';
+import { resolveMapping } from './mapping.js';
+import { checkImportable } from './mappingCheck.js';
+import { kindScores } from './mappingKind.js';
+import { isBlankRow, readSample, SAMPLE_ROWS } from './mappingSample.js';
+import { openTable } from './openTable.js';
+import { QuarantineSink } from './quarantine.js';
+import type { RowView } from './table.js';
+import { createWriter } from './writers/index.js';
+import type { BufferSizes } from './writers/interval.js';
+import { emptyCounts } from './writers/types.js';
+
+export interface RunArgs {
+  path: string;
+  kind: DataKind;
+  mapping?: MappingSpec;
+}
+
+export type ImportJob = Pick<JobContext, 'db' | 'progress' | 'throwIfCancelled' | 'dataChanged' | 'log'>;
+
+/** Kinds whose figures change with an import of `kind`: an archive matches other kinds' meters and customers. */
+const AFFECTED: Partial<Record<DataKind, DataKind[]>> = {
+  customers: ['customers', 'interval', 'daily', 'events', 'bills', 'tickets', 'inspections'],
+  areas: ['areas', 'area-supply', 'customers'],
+};
+
+export async function runImport(job: ImportJob, args: RunArgs, sizes: BufferSizes = {}): Promise<ImportFileResult> {
+  const started = Date.now();
+  const fileName = path.basename(args.path);
+  const options = args.mapping?.options ?? {};
+  const source = await openTable(args.path, { encoding: options.encoding, sheet: options.sheet });
+  try {
+    const sample = await readSample(source, dataKinds.map(synonymTable), options.headerRow);
+    const { headers } = sample;
+    const resolution = resolveMapping(args.kind, headers, sample.headerRowNumber - 1, args.mapping);
+    checkImportable(fileName, args.kind, headers, resolution, kindScores(headers));
+    const columns = resolution.mapping.fields;
+    const definition = kindDefinitions[args.kind];
+    const sampleRows = sample.rows.filter((row) => !isBlankRow(row)).slice(0, SAMPLE_ROWS);
+    const layout = definition.prepare?.({ headers, columns, options: resolution.mapping.options, sample: sampleRows });
+
+    const db = job.db();
+    db.exec('BEGIN IMMEDIATE');
+    try {
+      const importId = recordImport(db, args, fileName, source.sizeBytes, source.encoding, resolution.mapping, headers);
+      const quarantine = new QuarantineSink(db, importId);
+      const counts = emptyCounts();
+      const writer = createWriter(args.kind, { db, importId, headers, columns, quarantine, counts }, layout, sizes);
+      const reader = new FieldReader(headers, columns, source.format === 'csv');
+      let rowsRead = 0;
+      const take = (row: RowView) => {
+        if (isBlankRow(row)) return;
+        rowsRead++;
+        reader.start(row);
+        const record = definition.parse(reader, layout);
+        if (record === null) quarantine.add(reader.problem!, row.cells());
+        else writer.add(record, row);
+      };
+
+      for (const row of sample.rows) take(row);
+      for (;;) {
+        job.throwIfCancelled();
+        job.progress(source.sizeBytes ? source.bytesRead / source.sizeBytes : 0, `${rowsRead.toLocaleString('en')} rows`, {
+          done: rowsRead,
+        });
+        const next = await sample.rest.next();
+        if (next.done) break;
+        for (const row of next.value) take(row);
+      }
+      job.throwIfCancelled();
+      job.progress(1, `${rowsRead.toLocaleString('en')} rows, finishing`, { done: rowsRead });
+      const summary = writer.finish();
+      refreshAfterImport(db, args.kind, summary.touched);
+      const result: ImportFileResult = {
+        file: args.path,
+        kind: args.kind,
+        importId,
+        rowsRead,
+        ...counts,
+        quarantined: quarantine.count,
+        unmatched: summary.unmatched,
+        errors: quarantine.errors,
+        seconds: (Date.now() - started) / 1000,
+      };
+      finishImport(db, importId, source.sha256(), result);
+      db.exec('COMMIT');
+      job.log(
+        `${fileName}: ${rowsRead} rows, ${counts.imported} imported, ${counts.updated} updated, ` +
+          `${counts.skipped} skipped, ${quarantine.count} quarantined, ${summary.unmatched} unmatched`,
+      );
+      job.dataChanged(AFFECTED[args.kind] ?? [args.kind]);
+      return result;
+    } catch (error) {
+      if (db.inTransaction) db.exec('ROLLBACK');
+      throw error;
+    }
+  } finally {
+    await source.close();
+  }
+}
+
+function recordImport(
+  db: Db,
+  args: RunArgs,
+  fileName: string,
+  sizeBytes: number,
+  encoding: string | null,
+  mapping: unknown,
+  headers: string[],
+): number {
+  const info = db
+    .prepare(
+      `INSERT INTO imports (file, file_name, kind, sha256, size_bytes, encoding, mapping, started_at, headers)
+       VALUES (?, ?, ?, '', ?, ?, ?, ?, ?)`,
+    )
+    .run(path.resolve(args.path), fileName, args.kind, sizeBytes, encoding, JSON.stringify(mapping), new Date().toISOString(), JSON.stringify(headers));
+  return Number(info.lastInsertRowid);
+}
+
+function finishImport(db: Db, importId: number, sha256: string, result: ImportFileResult): void {
+  db.prepare(
+    `UPDATE imports SET sha256 = ?, finished_at = ?, rows_read = ?, imported = ?, updated = ?, skipped = ?, quarantined = ?
+     WHERE import_id = ?`,
+  ).run(
+    sha256,
+    new Date().toISOString(),
+    result.rowsRead,
+    result.imported,
+    result.updated,
+    result.skipped,
+    result.quarantined,
+    importId,
+  );
+}

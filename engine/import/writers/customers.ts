@@ -1,0 +1,53 @@
+// The customer archive: customers upserted, and each row's meter linked to its customer
+// (an archive without a meter column links an identity meter, meter_id = customer_id).
+// Linking is what turns unmatched meters of earlier interval or daily imports into matched ones.
+import type { CustomerRecord } from '../kinds/customers.js';
+import type { RowView } from '../table.js';
+import { MeterDirectory } from './directories.js';
+import { combine, KeyedUpsert } from './keyedUpsert.js';
+import type { KindWriter, WriteContext, WriterSummary } from './types.js';
+
+type Column = [column: string, fields: string[], value: (r: CustomerRecord) => unknown];
+
+const COLUMNS: Column[] = [
+  ['name', ['name'], (r) => r.name],
+  ['address', ['address'], (r) => r.address],
+  ['phone', ['phone'], (r) => r.phone],
+  ['id_number', ['idNumber'], (r) => r.idNumber],
+  ['category', ['category'], (r) => r.category],
+  ['category_raw', ['category'], (r) => r.categoryRaw],
+  ['industry', ['industry'], (r) => r.industry],
+  ['voltage', ['voltage'], (r) => r.voltage],
+  ['contract_kva', ['contractKva'], (r) => r.contractKva],
+  ['supply_unit', ['supplyUnit'], (r) => r.supplyUnit],
+  ['area_id', ['area', 'areaName'], (r) => r.area],
+  ['feeder_id', ['feeder', 'feederName'], (r) => r.feeder],
+  ['open_day', ['openDate'], (r) => r.openDay],
+  ['prepaid', ['prepaid'], (r) => r.prepaid],
+  ['tariff', ['tariff'], (r) => r.tariff],
+];
+
+export function customerWriter(ctx: WriteContext): KindWriter<CustomerRecord> {
+  const given = COLUMNS.filter(([, fields]) => fields.some((f) => ctx.columns[f] !== undefined));
+  const upsert = new KeyedUpsert(
+    ctx.db,
+    'customers',
+    ['customer_id'],
+    given.map(([column]) => column),
+    ctx.importId,
+  );
+  const meters = new MeterDirectory(ctx.db, ctx.importId);
+  return {
+    add(record: CustomerRecord, _row: RowView): void {
+      const outcome = upsert.write(
+        [record.customer],
+        given.map(([, , value]) => value(record)),
+      );
+      const link = meters.link(record.meter ?? record.customer, record.customer, record.multiplier);
+      ctx.counts[combine(outcome, link)]++;
+    },
+    finish(): WriterSummary {
+      return { touched: null, unmatched: 0 };
+    },
+  };
+}

@@ -1,0 +1,88 @@
+// Long interval files arrive one point per row, sorted or not. Open meter-days wait in a
+// bounded buffer (least recently used out first) and leave by read-merge-write: memory
+// stays constant whatever the order, and a sorted file reads and writes each day once.
+// Each point is counted when it arrives: new, changed or identical to what is held.
+import type { Day } from '../../core/calendar.js';
+import type { CurveStore } from './curveStore.js';
+import type { Outcome } from './keyedUpsert.js';
+import type { MonthBuffer } from './monthBuffer.js';
+
+interface OpenDay {
+  meter: string;
+  day: Day;
+  kw: Float32Array;
+  /** The workspace has a row for this meter-day (at this or another resolution). */
+  stored: boolean;
+  dirty: boolean;
+}
+
+/** Open meter-days: 96 points are ~0.5 kB with their bookkeeping, so ~16 MB at most. */
+export const DAY_BUFFER_DAYS = 32_768;
+
+export class DayBuffer {
+  private readonly open = new Map<string, OpenDay>();
+  private last: OpenDay | null = null;
+
+  constructor(
+    private readonly curves: CurveStore,
+    private readonly months: MonthBuffer,
+    private readonly points: number,
+    private readonly capacity = DAY_BUFFER_DAYS,
+  ) {
+    if (capacity < 1) throw new RangeError('A day buffer needs room for at least one day');
+  }
+
+  put(meter: string, day: Day, slot: number, kw: number): Outcome {
+    const open = this.day(meter, day);
+    const value = Math.fround(kw);
+    const held = open.kw[slot]!;
+    if (held === value) return 'skipped';
+    open.kw[slot] = value;
+    open.dirty = true;
+    return Number.isNaN(held) ? 'imported' : 'updated';
+  }
+
+  flushAll(): void {
+    for (const open of this.open.values()) this.write(open);
+    this.open.clear();
+    this.last = null;
+  }
+
+  private day(meter: string, day: Day): OpenDay {
+    const last = this.last;
+    if (last !== null && last.day === day && last.meter === meter) return last;
+    const key = `${meter}\u0000${day}`;
+    let open = this.open.get(key);
+    if (open) {
+      this.open.delete(key); // re-inserted below: the map's order is least recently used first
+    } else {
+      open = this.load(meter, day);
+    }
+    this.open.set(key, open);
+    if (this.open.size > this.capacity) this.evictOldest();
+    this.last = open;
+    return open;
+  }
+
+  private load(meter: string, day: Day): OpenDay {
+    const stored = this.curves.load(meter, day);
+    // A day held at another resolution is replaced by this file's.
+    const kw = stored && stored.length === this.points ? stored : new Float32Array(this.points).fill(Number.NaN);
+    return { meter, day, kw, stored: stored !== null, dirty: false };
+  }
+
+  private evictOldest(): void {
+    const [key, open] = this.open.entries().next().value as [string, OpenDay];
+    this.open.delete(key);
+    if (this.last === open) this.last = null;
+    this.write(open);
+  }
+
+  private write(open: OpenDay): void {
+    if (!open.dirty) return;
+    open.dirty = false;
+    this.curves.save(open.meter, open.day, open.kw, open.stored);
+    open.stored = true;
+    this.months.setInterval(open.meter, open.day, this.curves.lastSummary.kwh);
+  }
+}

@@ -1,0 +1,47 @@
+// Interval load: wide rows are merged into their meter-day at once; long rows go through
+// the day buffer. Every day's energy also lands in daily_energy (source 'interval') unless
+// readings or a given consumption cover that day.
+import type { CurveRecord, IntervalParseLayout } from '../kinds/interval.js';
+import { DaySpan } from '../kinds/types.js';
+import type { RowView } from '../table.js';
+import { CurveStore } from './curveStore.js';
+import { DayBuffer, DAY_BUFFER_DAYS } from './dayBuffer.js';
+import { MeterDirectory } from './directories.js';
+import { MonthBuffer, MONTH_BUFFER_ROWS } from './monthBuffer.js';
+import type { KindWriter, WriteContext, WriterSummary } from './types.js';
+
+export interface BufferSizes {
+  days?: number;
+  months?: number;
+}
+
+export function intervalWriter(ctx: WriteContext, layout: IntervalParseLayout, sizes: BufferSizes = {}): KindWriter<CurveRecord> {
+  const meters = new MeterDirectory(ctx.db, ctx.importId);
+  const months = new MonthBuffer(ctx.db, ctx.importId, sizes.months ?? MONTH_BUFFER_ROWS);
+  const curves = new CurveStore(ctx.db, ctx.importId);
+  const days = new DayBuffer(curves, months, layout.points, sizes.days ?? DAY_BUFFER_DAYS);
+  const span = new DaySpan();
+  let lastMeter = '';
+
+  return {
+    add(record: CurveRecord, _row: RowView): void {
+      if (record.meter !== lastMeter) {
+        meters.ensure(record.meter);
+        lastMeter = record.meter;
+      }
+      span.add(record.day);
+      if (record.format === 'long') {
+        ctx.counts[days.put(record.meter, record.day, record.slot, record.kw)]++;
+        return;
+      }
+      const outcome = curves.mergeDay(record.meter, record.day, record.kw);
+      ctx.counts[outcome]++;
+      if (outcome !== 'skipped') months.setInterval(record.meter, record.day, curves.lastSummary.kwh);
+    },
+    finish(): WriterSummary {
+      days.flushAll();
+      months.flushAll();
+      return { touched: span.range, unmatched: meters.unmatched() };
+    },
+  };
+}

@@ -1,0 +1,282 @@
+// daily_energy holds one row per meter-month. Imports touch those rows a day at a time, in
+// any order, so open rows are kept in a bounded buffer (least recently used out first) and
+// each leaves by read-merge-write: memory stays constant whatever the order of the file,
+// and a sorted file reads and writes each row once.
+//
+// Consumption from frozen readings is derived when a row is written: day D uses = (R(D+1) -
+// R(D)) x multiplier, R(D+1) of the month's last day coming from the next month's row. A row
+// written later fixes the previous month's last day.
+import type { Statement } from 'better-sqlite3';
+import { addMonths, daysInMonth, type Day, type Month } from '../../core/calendar.js';
+import type { Db } from '../../store/database.js';
+import {
+  DAYS_PER_MONTH_ROW,
+  emptyMonth,
+  float64FromBlob,
+  monthTotals,
+  SOURCE_CONSUMPTION,
+  SOURCE_INTERVAL,
+  SOURCE_NONE,
+  SOURCE_READING,
+  toBlob,
+} from '../../store/series.js';
+import type { Outcome } from './keyedUpsert.js';
+
+export interface MonthRow {
+  readonly meter: string;
+  readonly month: Month;
+  kwh: Float64Array;
+  source: Uint8Array;
+  /** 0 none, 1 total, 5 total and time-of-use registers */
+  registers: number;
+  /** Day-major: the reading of register r on day d is readings[d * registers + r]. */
+  readings: Float64Array | null;
+  multiplier: number | null;
+  dirty: boolean;
+}
+
+interface StoredMonth {
+  kwh: Uint8Array;
+  source: Uint8Array;
+  registers: number;
+  readings: Uint8Array | null;
+  multiplier: number | null;
+}
+
+/** Rows kept open: ~0.5-1.5 kB each, so the default stays well under 30 MB. */
+export const MONTH_BUFFER_ROWS = 20_000;
+
+const sameNumber = (a: number, b: number) => a === b || (Number.isNaN(a) && Number.isNaN(b));
+
+export class MonthBuffer {
+  private readonly open = new Map<string, MonthRow>();
+  private last: MonthRow | null = null;
+  private readonly select: Statement;
+  private readonly upsert: Statement;
+
+  constructor(
+    db: Db,
+    private readonly importId: number,
+    private readonly capacity = MONTH_BUFFER_ROWS,
+  ) {
+    // Callers hold up to three rows at once (a day and its two neighbours).
+    if (capacity < 4) throw new RangeError('A month buffer needs room for at least 4 rows');
+    this.select = db.prepare(
+      'SELECT kwh, source, registers, readings, multiplier FROM daily_energy WHERE meter_id = ? AND month = ?',
+    );
+    this.upsert = db.prepare(`
+      INSERT INTO daily_energy (meter_id, month, kwh, source, registers, readings, multiplier, days, total_kwh, import_id)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+      ON CONFLICT (meter_id, month) DO UPDATE SET
+        kwh = excluded.kwh, source = excluded.source, registers = excluded.registers, readings = excluded.readings,
+        multiplier = excluded.multiplier, days = excluded.days, total_kwh = excluded.total_kwh, import_id = excluded.import_id`);
+  }
+
+  /** The meter-month, from the buffer, else from the workspace, else new. */
+  row(meter: string, month: Month): MonthRow {
+    const last = this.last;
+    if (last !== null && last.month === month && last.meter === meter) return last;
+    const key = `${meter}\u0000${month}`;
+    let row = this.open.get(key);
+    if (row) {
+      this.open.delete(key); // re-inserted below: the map's order is least recently used first
+    } else {
+      row = this.load(meter, month);
+    }
+    this.open.set(key, row);
+    if (this.open.size > this.capacity) this.evictOldest();
+    this.last = row;
+    return row;
+  }
+
+  /** The total register at 00:00 of a day; NaN when not read. */
+  total(meter: string, day: Day): number {
+    const row = this.row(meter, Math.floor(day / 100));
+    return row.readings ? row.readings[((day % 100) - 1) * row.registers]! : Number.NaN;
+  }
+
+  /** A day's energy from the interval curve: kept unless readings or a given consumption cover the day. */
+  setInterval(meter: string, day: Day, kwh: number | null): void {
+    const row = this.row(meter, Math.floor(day / 100));
+    const d = (day % 100) - 1;
+    const source = row.source[d]!;
+    if (source !== SOURCE_NONE && source !== SOURCE_INTERVAL) return;
+    const value = kwh ?? Number.NaN;
+    if (source === SOURCE_INTERVAL && sameNumber(row.kwh[d]!, value)) return;
+    if (source === SOURCE_NONE && kwh === null) return;
+    row.kwh[d] = value;
+    row.source[d] = kwh === null ? SOURCE_NONE : SOURCE_INTERVAL;
+    row.dirty = true;
+  }
+
+  /** A given daily consumption; frozen readings of the day take precedence over it. */
+  setConsumption(meter: string, day: Day, kwh: number): Outcome {
+    const row = this.row(meter, Math.floor(day / 100));
+    const d = (day % 100) - 1;
+    const source = row.source[d]!;
+    if (source === SOURCE_READING) return 'skipped';
+    if (source === SOURCE_CONSUMPTION && row.kwh[d] === kwh) return 'skipped';
+    row.kwh[d] = kwh;
+    row.source[d] = SOURCE_CONSUMPTION;
+    row.dirty = true;
+    return source === SOURCE_CONSUMPTION ? 'updated' : 'imported';
+  }
+
+  /** Frozen register values of a day (REGISTERS order, as many as the file has; NaN = not read). */
+  setReading(meter: string, day: Day, values: Float64Array, multiplier: number): Outcome {
+    const row = this.row(meter, Math.floor(day / 100));
+    widen(row, values.length);
+    const readings = row.readings!;
+    const at = ((day % 100) - 1) * row.registers;
+    let before = 0;
+    let same = row.multiplier === multiplier;
+    for (let r = 0; r < values.length; r++) {
+      if (!Number.isNaN(readings[at + r]!)) before++;
+      if (!sameNumber(readings[at + r]!, values[r]!)) same = false;
+    }
+    if (same && before > 0) return 'skipped';
+    for (let r = 0; r < values.length; r++) readings[at + r] = values[r]!;
+    row.multiplier = multiplier;
+    row.dirty = true;
+    return before === 0 ? 'imported' : 'updated';
+  }
+
+  /**
+   * Writes every changed row. A write can change the open previous month (its last day), so
+   * passes repeat until none is left; the second pass finds at most those few rows.
+   */
+  flushAll(): void {
+    let wrote = true;
+    while (wrote) {
+      wrote = false;
+      for (const row of this.open.values()) {
+        if (row.dirty) {
+          this.write(row);
+          wrote = true;
+        }
+      }
+    }
+    this.open.clear();
+    this.last = null;
+  }
+
+  private evictOldest(): void {
+    const [key, row] = this.open.entries().next().value as [string, MonthRow];
+    this.open.delete(key);
+    if (this.last === row) this.last = null;
+    if (row.dirty) this.write(row);
+  }
+
+  private load(meter: string, month: Month): MonthRow {
+    const stored = this.select.get(meter, month) as StoredMonth | undefined;
+    if (!stored) {
+      return { meter, month, ...emptyMonth(), registers: 0, readings: null, multiplier: null, dirty: false };
+    }
+    return {
+      meter,
+      month,
+      kwh: new Float64Array(float64FromBlob(stored.kwh)),
+      source: new Uint8Array(stored.source),
+      registers: stored.registers,
+      readings: stored.readings && stored.registers > 0 ? new Float64Array(float64FromBlob(stored.readings)) : null,
+      multiplier: stored.multiplier,
+      dirty: false,
+    };
+  }
+
+  private write(row: MonthRow): void {
+    row.dirty = false;
+    if (row.readings) {
+      this.fixPreviousMonth(row);
+      deriveFromReadings(row, this.firstTotalOf(row.meter, addMonths(row.month, 1)));
+    }
+    const { days, total } = monthTotals(row.kwh);
+    this.upsert.run(
+      row.meter,
+      row.month,
+      toBlob(row.kwh),
+      toBlob(row.source),
+      row.registers,
+      row.readings ? toBlob(row.readings) : null,
+      row.multiplier,
+      days,
+      total,
+      this.importId,
+    );
+  }
+
+  /** The total register on the 1st of a month, from the buffer or the workspace, without opening the row. */
+  private firstTotalOf(meter: string, month: Month): number {
+    const open = this.open.get(`${meter}\u0000${month}`);
+    if (open) return open.readings ? open.readings[0]! : Number.NaN;
+    const stored = this.select.get(meter, month) as StoredMonth | undefined;
+    if (!stored?.readings || stored.registers === 0) return Number.NaN;
+    return float64FromBlob(stored.readings)[0]!;
+  }
+
+  /** This month's first reading closes the previous month's last day. */
+  private fixPreviousMonth(row: MonthRow): void {
+    const first = row.readings![0]!;
+    if (Number.isNaN(first)) return;
+    const month = addMonths(row.month, -1);
+    const open = this.open.get(`${row.meter}\u0000${month}`);
+    if (open) {
+      // Written later (or again) by flushAll or eviction, with this reading in view.
+      if (open.readings && deriveFromReadings(open, first)) open.dirty = true;
+      return;
+    }
+    const previous = this.load(row.meter, month);
+    if (previous.readings && deriveFromReadings(previous, first)) {
+      const { days, total } = monthTotals(previous.kwh);
+      this.upsert.run(
+        previous.meter,
+        previous.month,
+        toBlob(previous.kwh),
+        toBlob(previous.source),
+        previous.registers,
+        toBlob(previous.readings),
+        previous.multiplier,
+        days,
+        total,
+        this.importId,
+      );
+    }
+  }
+}
+
+/** Grows a row's readings to hold `registers` registers per day. */
+function widen(row: MonthRow, registers: number): void {
+  if (row.registers >= registers && row.readings) return;
+  const wider = new Float64Array(DAYS_PER_MONTH_ROW * registers).fill(Number.NaN);
+  if (row.readings) {
+    for (let d = 0; d < DAYS_PER_MONTH_ROW; d++) {
+      for (let r = 0; r < row.registers; r++) wider[d * registers + r] = row.readings[d * row.registers + r]!;
+    }
+  }
+  row.readings = wider;
+  row.registers = registers;
+}
+
+/**
+ * Consumption of each day with readings on it and the next day: readings beat every other
+ * source. Returns whether anything changed. (Negative differences never get here: rows
+ * that would make one are quarantined.)
+ */
+function deriveFromReadings(row: MonthRow, nextMonthFirst: number): boolean {
+  const readings = row.readings!;
+  const step = row.registers;
+  const days = daysInMonth(Math.floor(row.month / 100), row.month % 100);
+  const multiplier = row.multiplier ?? 1;
+  let changed = false;
+  for (let d = 0; d < days; d++) {
+    const today = readings[d * step]!;
+    const tomorrow = d + 1 < days ? readings[(d + 1) * step]! : nextMonthFirst;
+    const used = (tomorrow - today) * multiplier;
+    if (!(used >= 0)) continue; // NaN (a reading missing) or a difference left to the quarantine
+    if (row.source[d] === SOURCE_READING && row.kwh[d] === used) continue;
+    row.kwh[d] = used;
+    row.source[d] = SOURCE_READING;
+    changed = true;
+  }
+  return changed;
+}
