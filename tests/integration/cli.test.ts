@@ -1,0 +1,215 @@
+// `workbench` as automated acceptance checks run it: exit codes, usage on stderr, and the
+// stable JSON of `import --json` and `info --json`.
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { dataKinds } from '../../engine/api/types.js';
+import { runCli } from '../helpers/cli.js';
+import { writeWideCurveCsv } from '../helpers/dataFiles.js';
+import { encodeGbk } from '../helpers/gbk.js';
+import { makeTempDir, removeTempDirs } from '../helpers/tempDirs.js';
+
+let home: string;
+let dir: string;
+const cli = (...args: string[]) => runCli(args, { home });
+const sha256 = (file: string) => createHash('sha256').update(fs.readFileSync(file)).digest('hex');
+
+interface FileReport {
+  file: string;
+  kind: string;
+  rowsRead: number;
+  imported: number;
+  updated: number;
+  quarantined: number;
+  errors: { row: number; column: string; reason: string }[];
+  error?: { code: string; message: string };
+}
+interface InfoJson {
+  workspace: string;
+  kinds: Record<string, { rows: number; firstDate: string | null; lastDate: string | null }>;
+}
+
+/** GBK customer archive with Chinese headers; the third data row has no customer number. */
+function writeCustomers(file: string): void {
+  const lines = [
+    '户号,户名,用电地址,用电类别,合同容量,台区编号,表号,综合倍率,立户日期',
+    '3100000001,张三,城东路1号,居民生活,8,TQ001,M00000001,1,2019-03-01',
+    '3100000002,李四,城东路2号,一般工商业,"1,250",TQ001,M00000002,30,2020/7/15',
+    ',王五,城东路3号,居民生活,8,TQ002,M00000003,1,20210101',
+    '3100000004,赵六,城西路9号,大工业,3150,TQ002,M00000004,200,2018-11-20',
+  ];
+  fs.writeFileSync(file, encodeGbk(lines.join('\r\n') + '\r\n'));
+}
+
+beforeAll(() => {
+  home = makeTempDir('workbench-cli-home-');
+  dir = makeTempDir('workbench-cli-');
+});
+
+afterAll(() => removeTempDirs());
+
+describe('usage', () => {
+  const bad: [string, string[]][] = [
+    ['no command', []],
+    ['an unknown command', ['explode']],
+    ['an unknown option', ['info', '--workspace', 'x.workbench', '--verbose']],
+    ['an option without its value', ['import', '--kind', 'customers', '--workspace']],
+    ['a missing --workspace', ['info', '--json']],
+    ['a bad kind', ['import', '--workspace', 'x.workbench', '--kind', 'meters', 'a.csv']],
+    ['no files', ['import', '--workspace', 'x.workbench', '--kind', 'customers']],
+    ['bad mapping JSON', ['import', '--workspace', 'x.workbench', '--kind', 'customers', '--mapping', '{"customer": ', 'a.csv']],
+    ['a mapping file that does not exist', ['import', '--workspace', 'x.workbench', '--kind', 'customers', '--mapping', 'nowhere.json', 'a.csv']],
+    ['a missing --out', ['demo', '--seed', '3']],
+    ['a number that is not one', ['demo', '--out', 'x.workbench', '--customers', 'many']],
+    ['a number out of range', ['demo', '--out', 'x.workbench', '--customers', '3']],
+    ['a bad web port', ['web', '--port', 'eighty']],
+  ];
+
+  it.each(bad)('%s exits 2 with the usage on stderr', async (_why, args) => {
+    const run = await runCli(args, { home, cwd: dir });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/^workbench: /);
+    expect(run.stderr).toContain('Usage: workbench');
+    expect(run.stdout).toBe('');
+  });
+
+  it('writes nothing for bad usage', () => {
+    expect(fs.readdirSync(dir)).toEqual([]);
+  });
+
+  it('prints help on stdout and exits 0', async () => {
+    const help = await cli('--help');
+    expect(help.code).toBe(0);
+    expect(help.stdout).toMatch(/Usage: workbench <command>[\s\S]*demo[\s\S]*import[\s\S]*info[\s\S]*web/);
+    const importHelp = await cli('import', '--help');
+    expect(importHelp.code).toBe(0);
+    expect(importHelp.stdout).toContain('--kind <kind>');
+    for (const kind of dataKinds) expect(importHelp.stdout).toContain(kind);
+  });
+});
+
+describe('info', () => {
+  it('exits 1 for a workspace that does not exist, and does not create it', async () => {
+    const file = path.join(dir, 'absent.workbench');
+    const run = await cli('info', '--workspace', file, '--json');
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('does not exist');
+    expect(fs.existsSync(file)).toBe(false);
+  });
+
+  it('exits 1 for a file that is not a workspace, and leaves it untouched', async () => {
+    const file = path.join(dir, 'table.csv');
+    fs.writeFileSync(file, '户号,户名\n1,张三\n');
+    const before = sha256(file);
+    const run = await cli('info', '--workspace', file, '--json');
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('not a workspace');
+    expect(sha256(file)).toBe(before);
+  });
+});
+
+describe('import', () => {
+  const workspace = () => path.join(dir, 'region.workbench');
+
+  it('creates the workspace and imports a GBK file, quarantining the bad row', async () => {
+    const file = path.join(dir, '客户档案.csv');
+    writeCustomers(file);
+    const run = await cli('import', '--workspace', workspace(), '--kind', 'customers', '--json', file);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(fs.existsSync(workspace())).toBe(true);
+    const out = JSON.parse(run.stdout) as { files: FileReport[] };
+    expect(Object.keys(out)).toEqual(['files']);
+    expect(out.files).toHaveLength(1);
+    const [report] = out.files;
+    expect(report).toMatchObject({ file, kind: 'customers', rowsRead: 4, imported: 3, updated: 0, quarantined: 1 });
+    expect(report!.errors).toHaveLength(1);
+    expect(report!.errors[0]).toMatchObject({ row: 4, column: '户号' });
+    expect(Object.keys(report!.errors[0]!).sort()).toEqual(['column', 'reason', 'row']);
+    expect(report!.errors[0]!.reason.length).toBeGreaterThan(0);
+    expect(report!.error).toBeUndefined();
+  });
+
+  it('re-imports the same rows without duplicating them', async () => {
+    const run = await cli('import', '--workspace', workspace(), '--kind', 'customers', '--json', path.join(dir, '客户档案.csv'));
+    expect(run.code).toBe(0);
+    const [report] = (JSON.parse(run.stdout) as { files: FileReport[] }).files;
+    expect(report!.imported).toBe(0);
+    const info = JSON.parse((await cli('info', '--workspace', workspace(), '--json')).stdout) as InfoJson;
+    expect(info.kinds.customers!.rows).toBe(3);
+  });
+
+  it('exits 1 for a file that cannot be imported, writes nothing of it, and still imports the others', async () => {
+    const before = JSON.parse((await cli('info', '--workspace', workspace(), '--json')).stdout) as InfoJson;
+    const binary = path.join(dir, 'photo.csv');
+    fs.writeFileSync(binary, Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 0x10, 0x4a, 0x46, 0x49, 0x46, 0, 1, 0, 0, 0, 0, 0, 0]));
+    const curves = path.join(dir, 'curves.csv');
+    const rows = writeWideCurveCsv(curves, { meters: 4, days: 3 });
+    const run = await cli('import', '--workspace', workspace(), '--kind', 'interval', '--json', binary, curves);
+    expect(run.code).toBe(1);
+    const [failed, imported] = (JSON.parse(run.stdout) as { files: FileReport[] }).files;
+    expect(failed).toMatchObject({ file: binary, kind: 'interval', rowsRead: 0, imported: 0, errors: [] });
+    expect(failed!.error?.code).toMatch(/^import\./);
+    expect(failed!.error?.message.length).toBeGreaterThan(0);
+    expect(imported).toMatchObject({ file: curves, rowsRead: rows, imported: rows, quarantined: 0 });
+    expect(imported!.error).toBeUndefined();
+
+    const after = JSON.parse((await cli('info', '--workspace', workspace(), '--json')).stdout) as InfoJson;
+    expect(after.kinds.interval!.rows).toBe(before.kinds.interval!.rows + rows);
+  });
+
+  it('takes a plain {header: field} mapping', async () => {
+    const file = path.join(dir, 'odd-headers.csv');
+    fs.writeFileSync(file, 'ACCT,HOLDER,CLASS\n3200000001,周七,居民生活\n3200000002,吴八,大工业\n');
+    const mapping = JSON.stringify({ ACCT: 'customer', HOLDER: 'name', CLASS: 'category' });
+    const run = await cli('import', '--workspace', workspace(), '--kind', 'customers', '--mapping', mapping, '--json', file);
+    expect(run.code).toBe(0);
+    expect((JSON.parse(run.stdout) as { files: FileReport[] }).files[0]).toMatchObject({ imported: 2, quarantined: 0 });
+  });
+
+  it('prints a table without --json', async () => {
+    const run = await cli('import', '--workspace', workspace(), '--kind', 'customers', path.join(dir, '客户档案.csv'));
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/File\s+Kind\s+Read\s+Imported\s+Updated\s+Skipped\s+Quarantined\s+Unmatched/);
+    expect(run.stdout).toContain('客户档案.csv');
+  });
+
+  it('does not add workspaces to the recent list of the desktop app', () => {
+    expect(fs.existsSync(path.join(home, 'settings.json'))).toBe(false);
+  });
+});
+
+describe('info --json', () => {
+  it('lists every kind with its rows and date coverage', async () => {
+    const file = path.join(dir, 'region.workbench');
+    const run = await cli('info', '--workspace', file, '--json');
+    expect(run.code).toBe(0);
+    const info = JSON.parse(run.stdout) as InfoJson;
+    expect(info.workspace).toBe(file);
+    expect(Object.keys(info.kinds).sort()).toEqual([...dataKinds].sort());
+    expect(info.kinds.interval).toEqual({ rows: 12, firstDate: '2024-01-01', lastDate: '2024-01-03' });
+    expect(info.kinds.weather).toEqual({ rows: 0, firstDate: null, lastDate: null });
+  });
+});
+
+describe('demo', () => {
+  it('writes a demo workspace that info then describes', async () => {
+    const file = path.join(dir, 'demo.workbench');
+    const run = await cli('demo', '--out', file, '--seed', '7', '--customers', '60', '--days', '14', '--json');
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.stdout)).toMatchObject({ path: file, isDemo: true });
+    const info = JSON.parse((await cli('info', '--workspace', file, '--json')).stdout) as InfoJson;
+    expect(info.kinds.customers!.rows).toBeGreaterThanOrEqual(60);
+    expect(info.kinds.interval!.rows).toBeGreaterThan(0);
+  });
+
+  it('exits 1 rather than overwrite an existing file', async () => {
+    const file = path.join(dir, 'demo.workbench');
+    const before = sha256(file);
+    const run = await cli('demo', '--out', file, '--customers', '60', '--days', '14');
+    expect(run.code).toBe(1);
+    expect(run.stderr.length).toBeGreaterThan(0);
+    expect(sha256(file)).toBe(before);
+  });
+});
