@@ -1,5 +1,6 @@
 // Raw HTTP requests for the web host tests: unlike fetch, node:http lets a test send any Host
-// or Origin header, as a hostile page or a DNS-rebinding attack would.
+// or Origin header, as a hostile page or a DNS-rebinding attack would, and any request path
+// (`rawPath`, sent as it is, not normalised as a URL).
 import http from 'node:http';
 
 export interface RawResponse {
@@ -12,10 +13,11 @@ export interface RawResponse {
 
 export function request(
   url: string,
-  options: { method?: string; headers?: Record<string, string>; body?: string | Buffer } = {},
+  options: { method?: string; headers?: Record<string, string>; body?: string | Buffer; rawPath?: string } = {},
 ): Promise<RawResponse> {
   return new Promise((resolve, reject) => {
-    const req = http.request(url, { method: options.method ?? 'GET', headers: options.headers, agent: false }, (res) => {
+    const target = { method: options.method ?? 'GET', headers: options.headers, agent: false, ...(options.rawPath ? { path: options.rawPath } : {}) };
+    const req = http.request(url, target, (res) => {
       const chunks: Buffer[] = [];
       res.on('data', (chunk: Buffer) => chunks.push(chunk));
       res.on('end', () => {

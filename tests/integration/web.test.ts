@@ -68,6 +68,9 @@ describe('the access token', () => {
     expect(cookie).toMatch(/HttpOnly/);
     expect(cookie).toMatch(/SameSite=Strict/);
 
+    const sneaky = await request(host.origin, { rawPath: `/.//attacker.example/?token=${host.token}` });
+    expect(sneaky.headers.location).toBe('/attacker.example/');
+
     const page = await request(`${host.origin}/data?tab=import`, { headers: { Cookie: cookie.split(';')[0]! } });
     expect(page.status).toBe(200);
     expect(page.headers['content-type']).toMatch(/^text\/html/);

@@ -79,7 +79,9 @@ async function route(engine: Engine, access: Access, uiDir: string, req: http.In
     if (!access.matches(offered)) return unauthorized(res);
     // Trade the token in the address for a cookie, so that it leaves the address bar and history.
     url.searchParams.delete('token');
-    return sendText(res, 303, 'Signed in.', { Location: url.pathname + url.search, 'Set-Cookie': access.setCookieHeader() });
+    // One leading slash: '//host' in Location would send the browser to another site.
+    const location = '/' + url.pathname.replace(/^\/+/, '') + url.search;
+    return sendText(res, 303, 'Signed in.', { Location: location, 'Set-Cookie': access.setCookieHeader() });
   }
   if (!access.authenticated(req)) return unauthorized(res);
   if (method !== 'GET' && method !== 'HEAD' && !access.originAllowedIfPresent(req)) {
