@@ -5,6 +5,7 @@ import { initI18n } from './i18n/index.js';
 import { App } from './shell/App.js';
 import { StartupError } from './shell/StartupError.js';
 import { startJobsStore } from './state/jobsStore.js';
+import { startMenuCommands } from './state/menuCommands.js';
 import { loadSession, SessionProvider } from './state/session.js';
 import './styles/index.css';
 
@@ -15,6 +16,7 @@ async function start(): Promise<void> {
   try {
     const session = await loadSession();
     startJobsStore();
+    startMenuCommands();
     root.render(
       <StrictMode>
         <SessionProvider start={session}>

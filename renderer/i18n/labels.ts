@@ -3,7 +3,7 @@
 import type { TFunction } from 'i18next';
 import type { JobMethod } from '../../engine/api/contract.js';
 import type { Category } from '../../engine/api/overviewTypes.js';
-import type { DataKind, JobStatus, Language } from '../../engine/api/types.js';
+import { dataKinds, type DataKind, type JobStatus, type Language } from '../../engine/api/types.js';
 import type { ApiError } from '../api/errors.js';
 
 export function kindLabel(t: TFunction, kind: DataKind): string {
@@ -23,13 +23,17 @@ export function jobMethodLabel(t: TFunction, method: string): string {
   return t(`jobs.methods.${method as JobMethod}`, { defaultValue: method });
 }
 
-/** Detail values as text for interpolation: lists joined as the language joins them. */
-function detailValues(details: Record<string, unknown> | undefined, language: Language): Record<string, string> {
+/** Detail keys whose value is a data kind, shown by its name. */
+const KIND_DETAILS = ['kind', 'suggested'];
+
+/** Detail values as text for interpolation: lists joined as the language joins them, kinds named. */
+function detailValues(t: TFunction, details: Record<string, unknown> | undefined, language: Language): Record<string, string> {
   const out: Record<string, string> = {};
   const join = (items: unknown[]) => new Intl.ListFormat(language, { type: 'conjunction' }).format(items.map(String));
   for (const [key, value] of Object.entries(details ?? {})) {
     if (Array.isArray(value)) out[key] = join(value.map((v) => (typeof v === 'object' && v !== null ? JSON.stringify(v) : v)));
     else if (typeof value === 'object' && value !== null) out[key] = JSON.stringify(value);
+    else if (KIND_DETAILS.includes(key) && dataKinds.includes(value as DataKind)) out[key] = kindLabel(t, value as DataKind);
     else out[key] = String(value);
   }
   // Messages name the file, not its folder: `name` is the last part of the file or path given.
@@ -41,7 +45,7 @@ function detailValues(details: Record<string, unknown> | undefined, language: La
 /** An engine error in the user's language; the engine's English message when the code is new to us. */
 export function errorText(t: TFunction, error: Pick<ApiError, 'code' | 'message' | 'details'>, language: Language): string {
   return t(`errors.${error.code as 'internal'}`, {
-    ...detailValues(error.details, language),
+    ...detailValues(t, error.details, language),
     message: error.message,
     defaultValue: error.message,
   });

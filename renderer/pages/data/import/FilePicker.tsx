@@ -7,13 +7,8 @@ import { ErrorNote } from '../../../components/ErrorNote.js';
 import { Icon } from '../../../components/Icon.js';
 import { ProgressBar } from '../../../components/ProgressBar.js';
 import { formatBytes } from '../../../i18n/format.js';
+import type { PickedFile } from '../../../state/menuCommands.js';
 import { useSession } from '../../../state/session.js';
-
-export interface PickedFile {
-  name: string;
-  /** Where the engine reads it: the user's own path (desktop) or the upload (web host). */
-  path: string;
-}
 
 interface Upload {
   name: string;
@@ -72,7 +67,7 @@ export function FilePicker({ onPicked }: { onPicked(files: PickedFile[]): void }
     setError(null);
     try {
       const { paths } = await invoke('dialog.openFiles', { purpose: 'import', multiple: true });
-      if (paths.length > 0) onPicked(paths.map((path) => ({ path, name: path.split(/[\\/]/).pop() ?? path })));
+      if (paths.length > 0) onPicked(paths.map((path) => ({ path, name: path.split(/[\\/]/).pop() || path })));
     } catch (caught) {
       setError(toApiError(caught));
     }

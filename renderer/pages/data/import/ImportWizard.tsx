@@ -2,9 +2,10 @@ import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ImportFileResult, MappingSpec } from '../../../../engine/api/importTypes.js';
 import type { DataKind } from '../../../../engine/api/types.js';
-import { FilePicker, type PickedFile } from './FilePicker.js';
+import { FilePicker } from './FilePicker.js';
 import { PreviewStep } from './PreviewStep.js';
 import type { PreviewRequest } from './usePreview.js';
+import { usePendingImport, type PickedFile } from '../../../state/menuCommands.js';
 import { ResultStep } from './ResultStep.js';
 import { RunStep } from './RunStep.js';
 
@@ -35,6 +36,13 @@ export function ImportWizard() {
     }
   }, [files.length, index]);
 
+  const start = useCallback((picked: PickedFile[]) => {
+    setFiles(picked);
+    setIndex(0);
+    setStep({ step: 'preview' });
+  }, []);
+  usePendingImport(start);
+
   const onDone = useCallback((result: ImportFileResult) => setStep({ step: 'result', result }), []);
   const file = files[index];
   const steps = ['pick', 'preview', 'run', 'result'] as const;
@@ -49,13 +57,7 @@ export function ImportWizard() {
         ))}
       </ol>
       {step.step === 'pick' || !file ? (
-        <FilePicker
-          onPicked={(picked) => {
-            setFiles(picked);
-            setIndex(0);
-            setStep({ step: 'preview' });
-          }}
-        />
+        <FilePicker onPicked={start} />
       ) : step.step === 'preview' ? (
         <PreviewStep
           key={file.path}

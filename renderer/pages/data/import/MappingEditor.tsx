@@ -1,15 +1,23 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ImportPreview } from '../../../../engine/api/importTypes.js';
 import { fieldLabel } from '../../../i18n/labels.js';
 import { describeRequirement } from './requirement.js';
 
+/** The field that stands for the P1..Pn columns of a wide curve (engine/import/kinds/interval.ts). */
+const POINTS_FIELD = 'points';
+/** Kinds whose files may hold one meter's data without a meter column. */
+const METER_OPTION_KINDS = ['interval', 'daily'];
+
 /**
  * For each field of the kind, the column it is read from. Columns are named by header text,
  * portable to the next month's file; a header that occurs twice is named by its position.
  */
-export function MappingEditor({ preview, onChange, disabled }: {
+export function MappingEditor({ preview, onChange, onMeter, disabled }: {
   preview: ImportPreview;
   onChange(field: string, column: string | number | null): void;
+  /** One meter for the whole file, for curves exported without a meter column. */
+  onMeter(meter: string | undefined): void;
   disabled: boolean;
 }) {
   const { t } = useTranslation();
@@ -21,6 +29,7 @@ export function MappingEditor({ preview, onChange, disabled }: {
   const duplicated = new Set(preview.headers.filter((header, i) => preview.headers.indexOf(header) !== i));
   const firstRow = preview.sampleRows[0] ?? [];
   const kind = spec.kind;
+  const meterOption = preview.mapping?.options.meter;
 
   return (
     <div className="stack">
@@ -41,6 +50,7 @@ export function MappingEditor({ preview, onChange, disabled }: {
         </thead>
         <tbody>
           {spec.fields.map((field) => {
+            if (field.name === POINTS_FIELD) return <PointColumnsRow key={field.name} preview={preview} />;
             const column = columnOf[field.name];
             const isRequired = required.has(field.name);
             const missing = preview.missing.some((m) => m.field === field.name);
@@ -76,13 +86,19 @@ export function MappingEditor({ preview, onChange, disabled }: {
                       onChange(field.name, duplicated.has(header) || header === '' ? index : header);
                     }}
                   >
-                    <option value="">{t('mapping.notMapped')}</option>
+                    {/* A detected column cannot be unmapped, only moved: the engine would detect it again. */}
+                    <option value="" disabled={column !== undefined}>
+                      {t('mapping.notMapped')}
+                    </option>
                     {preview.headers.map((header, i) => (
                       <option key={i} value={i}>
                         {header === '' ? t('mapping.columnN', { n: i + 1 }) : duplicated.has(header) ? `${header} (${i + 1})` : header}
                       </option>
                     ))}
                   </select>
+                  {field.name === 'meter' && METER_OPTION_KINDS.includes(kind) && (column === undefined || meterOption) && (
+                    <MeterOption value={meterOption ?? ''} onChange={onMeter} disabled={disabled} />
+                  )}
                 </td>
                 <td className="sample-value">{column === undefined ? '' : (firstRow[column] ?? '')}</td>
               </tr>
@@ -91,5 +107,43 @@ export function MappingEditor({ preview, onChange, disabled }: {
         </tbody>
       </table>
     </div>
+  );
+}
+
+/** Wide curves: the point columns are found by their headers (P1..P96, 00:15..24:00), not chosen. */
+function PointColumnsRow({ preview }: { preview: ImportPreview }) {
+  const { t } = useTranslation();
+  const count = preview.mapping?.pointColumns?.length ?? 0;
+  return (
+    <tr data-field={POINTS_FIELD}>
+      <th scope="row">{fieldLabel(t, 'interval', POINTS_FIELD)}</th>
+      <td colSpan={2} className={count > 0 ? '' : 'muted'}>
+        {count > 0 ? t('mapping.pointsFound', { count }) : t('mapping.pointsNone')}
+      </td>
+    </tr>
+  );
+}
+
+function MeterOption({ value, onChange, disabled }: { value: string; onChange(meter: string | undefined): void; disabled: boolean }) {
+  const { t } = useTranslation();
+  const [text, setText] = useState(value);
+  const commit = () => onChange(text.trim() || undefined);
+  return (
+    <label className="field meter-option">
+      <span>{t('mapping.meterForFile')}</span>
+      <input
+        value={text}
+        maxLength={100}
+        disabled={disabled}
+        onChange={(e) => setText(e.target.value)}
+        onBlur={() => text.trim() !== value && commit()}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter') {
+            e.preventDefault();
+            commit();
+          }
+        }}
+      />
+    </label>
   );
 }

@@ -3,7 +3,7 @@ import type { MappingSpec } from '../../../../engine/api/importTypes.js';
 import type { DataKind } from '../../../../engine/api/types.js';
 import { ErrorNote } from '../../../components/ErrorNote.js';
 import { fieldLabel } from '../../../i18n/labels.js';
-import type { PickedFile } from './FilePicker.js';
+import type { PickedFile } from '../../../state/menuCommands.js';
 import { KindChooser } from './KindChooser.js';
 import { MappingEditor } from './MappingEditor.js';
 import { ProblemList } from './ProblemList.js';
@@ -62,7 +62,7 @@ export function PreviewStep({ file, initial, position, onRun, onSkip }: {
           {preview.kind && preview.spec && (
             <section className="card" aria-labelledby="pv-mapping">
               <h3 id="pv-mapping">{t('mapping.title')}</h3>
-              <MappingEditor preview={preview} onChange={state.setField} disabled={loading} />
+              <MappingEditor preview={preview} onChange={state.setField} onMeter={(meter) => state.setOption('meter', meter)} disabled={loading} />
               <TemplateBar kind={preview.kind} mapping={preview.mappingSpec} onApply={state.applyMapping} disabled={loading} />
             </section>
           )}
