@@ -75,7 +75,9 @@ export class CurveStore {
 
   /** kwh, peak_kw, missing, kw, quality, import_id */
   private values(kw: Float32Array, summary: CurveSummary): [number | null, number | null, number, Buffer, Buffer | null, number] {
-    return [summary.kwh, summary.peakKw, summary.missing, toBlob(kw), qualityOf(kw, summary.missing), this.importId];
+    // better-sqlite3 copies a bound blob, so a view of the array (no copy per row) is enough.
+    const blob = Buffer.from(kw.buffer, kw.byteOffset, kw.byteLength);
+    return [summary.kwh, summary.peakKw, summary.missing, blob, qualityOf(kw, summary.missing), this.importId];
   }
 }
 
