@@ -159,6 +159,16 @@ describe('import', () => {
     expect(after.kinds.interval!.rows).toBe(before.kinds.interval!.rows + rows);
   });
 
+  it('exits 1 with an error for each file when the workspace cannot be opened, leaving it untouched', async () => {
+    const notWorkspace = path.join(dir, 'notes.txt');
+    fs.writeFileSync(notWorkspace, 'meeting notes\n');
+    const run = await cli('import', '--workspace', notWorkspace, '--kind', 'customers', '--json', path.join(dir, '客户档案.csv'));
+    expect(run.code).toBe(1);
+    const [report] = (JSON.parse(run.stdout) as { files: FileReport[] }).files;
+    expect(report).toMatchObject({ imported: 0, error: { code: 'workspace.not_a_workspace' } });
+    expect(fs.readFileSync(notWorkspace, 'utf8')).toBe('meeting notes\n');
+  });
+
   it('takes a plain {header: field} mapping', async () => {
     const file = path.join(dir, 'odd-headers.csv');
     fs.writeFileSync(file, 'ACCT,HOLDER,CLASS\n3200000001,周七,居民生活\n3200000002,吴八,大工业\n');

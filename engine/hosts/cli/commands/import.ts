@@ -55,7 +55,13 @@ export async function importCommand(argv: string[]): Promise<number> {
   const workspaceFile = values.workspace;
 
   const reports = await withEngine(async (engine) => {
-    await openOrCreate(engine, workspaceFile);
+    try {
+      await openOrCreate(engine, workspaceFile);
+    } catch (error) {
+      // No file can go in: each says why, so that --json still prints its one object.
+      const payload = toErrorPayload(error);
+      return positionals.map((file) => failed(file, kind, payload));
+    }
     const mapping = rawMapping === undefined ? undefined : await toMapping(engine, rawMapping, kind);
     const done: FileReport[] = [];
     for (const file of positionals) {
