@@ -13,6 +13,7 @@ const say = (line) => console.error(line);
 
 /** The Electron executable, or null when it is not there and cannot be downloaded. */
 function findElectron() {
+  if (!fs.existsSync(path.join(root, 'node_modules', 'electron', 'path.txt'))) say('Downloading Electron (first start only)…');
   // In a child process: `require('electron')` downloads the binary when it is missing and
   // prints its own noise when that fails; we only want its answer.
   const result = spawnSync(process.execPath, ['-e', "process.stdout.write('\\nELECTRON=' + require('electron'))"], {
