@@ -32,6 +32,7 @@ export function resolveMapping(
   const options: ImportOptions = given?.options ?? {};
   const known = new Set(kindDefinitions[kind].fields.map((f) => f.name));
   const fields = matchFields(headers, synonymTable(kind));
+  preferSplitDate(fields, known);
   const chosen = Object.entries(given?.fields ?? {}).map(([field, ref]) => {
     if (!known.has(field) || field === POINTS_FIELD) throw unknownField(kind, field, known);
     return [field, columnOf(ref, headers, field)] as const;
@@ -58,6 +59,21 @@ export function resolveMapping(
     missing: missingFields(kind, mapping),
     given: chosen.map(([field]) => field),
   };
+}
+
+/**
+ * English exports name split date columns year / month / day: words that also name a whole
+ * billing month or date. Beside a year column they are the parts of a date.
+ */
+function preferSplitDate(fields: Record<string, number>, known: Set<string>): void {
+  if (fields.year === undefined) return;
+  const move = (from: string, to: string) => {
+    if (fields[from] === undefined || fields[to] !== undefined || !known.has(to)) return;
+    fields[to] = fields[from]!;
+    delete fields[from];
+  };
+  move('month', 'monthOfYear');
+  if (fields.monthOfYear !== undefined) move('date', 'dayOfMonth');
 }
 
 function isLong(fields: Record<string, number>): boolean {
