@@ -13,18 +13,27 @@ const FIRST_NON_ASCII = 0x80;
 export class CsvRow implements RowView {
   rowNumber = 0;
   length = 0;
+  // The batch's arrays as of bind(): the batch may replace them when it grows, but only while
+  // tokenizing the next chunk, after which every row is bound again.
+  private bytes: Buffer;
+  private fieldEnds: Int32Array;
+  private rowStart = 0;
   private firstField = 0;
-  private row = 0;
-  // Bounds of the last cell located: trimmed of ASCII blanks.
+  // Bounds of the cell last located, without surrounding ASCII blanks.
   private start = 0;
   private end = 0;
 
-  constructor(private readonly batch: CsvBatch) {}
+  constructor(private readonly batch: CsvBatch) {
+    this.bytes = batch.bytes;
+    this.fieldEnds = batch.fieldEnds;
+  }
 
   bind(row: number): this {
     const batch = this.batch;
-    this.row = row;
+    this.bytes = batch.bytes;
+    this.fieldEnds = batch.fieldEnds;
     this.rowNumber = batch.rowNumbers[row]!;
+    this.rowStart = batch.rowStarts[row]!;
     this.firstField = batch.rowFirstField[row]!;
     this.length = batch.rowFirstField[row + 1]! - this.firstField;
     return this;
@@ -32,7 +41,7 @@ export class CsvRow implements RowView {
 
   text(i: number): string {
     if (!this.locate(i)) return '';
-    const bytes = this.batch.bytes;
+    const bytes = this.bytes;
     if (bytes[this.start] === QUOTE) return unquote(bytes, this.start, this.end).trim();
     // trim() again: Unicode blanks (the ideographic space, NBSP) are not trimmed as bytes.
     return bytes.toString('utf8', this.start, this.end).trim();
@@ -40,16 +49,22 @@ export class CsvRow implements RowView {
 
   isEmpty(i: number): boolean {
     if (!this.locate(i)) return true;
-    const first = this.batch.bytes[this.start]!;
+    const first = this.bytes[this.start]!;
     return first === QUOTE || first >= FIRST_NON_ASCII ? this.text(i) === '' : false;
   }
 
   number(i: number): number {
-    if (!this.locate(i)) return NaN;
-    const bytes = this.batch.bytes;
-    if (bytes[this.start] !== QUOTE) {
-      const value = parseAsciiNumber(bytes, this.start, this.end);
-      if (value === value) return value; // not NaN: decided from the bytes
+    // The hot path of every import. Cells with blanks, quotes or anything unusual fail the
+    // byte parse and go through the text.
+    if (i >= 0 && i < this.length) {
+      const fieldEnds = this.fieldEnds;
+      const field = this.firstField + i;
+      const start = i === 0 ? this.rowStart : fieldEnds[field - 1]! + 1;
+      const end = fieldEnds[field]!;
+      if (start < end) {
+        const value = parseAsciiNumber(this.bytes, start, end);
+        if (value === value) return value; // not NaN: decided from the bytes
+      }
     }
     return parseNumber(this.text(i));
   }
@@ -63,10 +78,9 @@ export class CsvRow implements RowView {
   /** Sets start/end to cell i without surrounding blanks; false when absent or blank. */
   private locate(i: number): boolean {
     if (i < 0 || i >= this.length) return false;
-    const batch = this.batch;
-    const bytes = batch.bytes;
-    let start = batch.fieldStart(this.row, i);
-    let end = batch.fieldEnds[this.firstField + i]!;
+    const bytes = this.bytes;
+    let start = i === 0 ? this.rowStart : this.fieldEnds[this.firstField + i - 1]! + 1;
+    let end = this.fieldEnds[this.firstField + i]!;
     while (start < end && (bytes[start] === SPACE || bytes[start] === TAB)) start++;
     while (end > start && (bytes[end - 1] === SPACE || bytes[end - 1] === TAB)) end--;
     this.start = start;

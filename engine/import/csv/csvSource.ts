@@ -1,8 +1,7 @@
 // A CSV file as a TableSource: read in chunks of about 1 MB with the next read already under
 // way while the current chunk's rows are consumed, so memory stays flat however large the
-// file. Text in another encoding is transcoded to UTF-8 chunk by chunk with a streaming
-// TextDecoder (which keeps a character split between chunks), so the tokenizer only ever
-// sees UTF-8 bytes. The SHA-256 of the raw bytes is computed on the way.
+// file. Text in another encoding is transcoded to UTF-8 chunk by chunk, so the tokenizer only
+// ever sees UTF-8 bytes (csv/transcoder.ts). The SHA-256 of the raw bytes is computed on the way.
 import { createHash } from 'node:crypto';
 import fs from 'node:fs/promises';
 import { basename } from 'node:path';
@@ -11,6 +10,7 @@ import type { TextEncodingName } from '../../api/importTypes.js';
 import type { RowView, TableSource } from '../table.js';
 import { CsvRow } from './csvRow.js';
 import { CsvTokenizer } from './tokenizer.js';
+import { createTranscoder } from './transcoder.js';
 
 export const DEFAULT_CHUNK_BYTES = 1 << 20;
 /** A row longer than this is a quote never closed, swallowing the file: stop before memory does. */
@@ -60,8 +60,7 @@ export class CsvSource implements TableSource {
     const handle = (this.handle = await fs.open(this.path, 'r'));
     const tokenizer = new CsvTokenizer(this.delimiter);
     const rows: CsvRow[] = [];
-    // The BOM is already known; the decoder must not take a U+FEFF in the text for one.
-    const transcoder = this.encoding === 'utf-8' ? null : new TextDecoder(this.encoding, { ignoreBOM: true });
+    const transcoder = this.encoding === 'utf-8' ? null : createTranscoder(this.encoding);
     let position = 0;
     let carry: Buffer | null = null;
     let pending = this.read(handle, position);
@@ -78,7 +77,7 @@ export class CsvSource implements TableSource {
         this.bytesRead = position;
 
         let text = first ? raw.subarray(this.bomLength) : raw;
-        if (transcoder) text = Buffer.from(transcoder.decode(text, { stream: !final }), 'utf8');
+        if (transcoder) text = transcoder.push(text, final);
         const work: Buffer = carry && carry.length > 0 ? Buffer.concat([carry, text]) : text;
         const rest = tokenizer.tokenize(work, 0, final);
         const batch = tokenizer.batch;
@@ -90,7 +89,7 @@ export class CsvSource implements TableSource {
         }
         if (final) break;
         carry = work.subarray(rest);
-        if (rest < work.length - MAX_ROW_BYTES) throw this.runawayRow(position);
+        if (carry.length + (transcoder?.pendingBytes ?? 0) > MAX_ROW_BYTES) throw this.runawayRow(position);
       }
       this.digest = this.hash.digest('hex');
     } finally {
