@@ -12,7 +12,9 @@ export function SettingsPage() {
   const { t } = useTranslation();
   const { settings, setLanguage, info } = useSession();
   const [error, setError] = useState<ApiError | null>(null);
-  const current: Choice = settings.language ?? 'system';
+  // Shown chosen at once; the engine's answer follows (and a failure puts the old choice back).
+  const [pending, setPending] = useState<Choice | null>(null);
+  const current: Choice = pending ?? settings.language ?? 'system';
   const choices: { value: Choice; label: string }[] = [
     { value: 'system', label: t('settings.followSystem') },
     // Each language is named in itself, so a user who cannot read the current one finds theirs.
@@ -21,7 +23,10 @@ export function SettingsPage() {
   ];
   const choose = (value: Choice) => {
     setError(null);
-    setLanguage(value === 'system' ? null : value).catch((caught: unknown) => setError(toApiError(caught)));
+    setPending(value);
+    setLanguage(value === 'system' ? null : value)
+      .catch((caught: unknown) => setError(toApiError(caught)))
+      .finally(() => setPending(null));
   };
   return (
     <div className="page settings">

@@ -4,12 +4,15 @@ import { cancelJob, startJob, type JobProgress } from '../../../api/jobs.js';
 import { toApiError, type ApiError } from '../../../api/errors.js';
 import { ErrorNote } from '../../../components/ErrorNote.js';
 import { ProgressBar } from '../../../components/ProgressBar.js';
+import { formatInteger } from '../../../i18n/format.js';
+import { useSession } from '../../../state/session.js';
 
 const SIZES = { small: { customers: 500, days: 120 }, standard: { customers: 5000, days: 730 }, large: { customers: 50_000, days: 730 } } as const;
 
 /** Generate a demo workspace (a job) and open it when done. The same seed gives the same region. */
 export function DemoForm({ onDone }: { onDone?: () => void }) {
   const { t } = useTranslation();
+  const { language } = useSession();
   const [seed, setSeed] = useState(1);
   const [size, setSize] = useState<keyof typeof SIZES>('standard');
   const [jobId, setJobId] = useState<string | null>(null);
@@ -42,7 +45,7 @@ export function DemoForm({ onDone }: { onDone?: () => void }) {
           <select value={size} onChange={(e) => setSize(e.target.value as keyof typeof SIZES)} disabled={jobId !== null}>
             {(Object.keys(SIZES) as (keyof typeof SIZES)[]).map((key) => (
               <option key={key} value={key}>
-                {t(`demo.sizes.${key}`, SIZES[key])}
+                {t(`demo.sizes.${key}`, { customers: formatInteger(SIZES[key].customers, language), days: formatInteger(SIZES[key].days, language) })}
               </option>
             ))}
           </select>

@@ -1,0 +1,159 @@
+// A user's first import, end to end in the browser: create a workspace, upload a GBK CSV
+// with Chinese headers and faulty rows, check the preview, watch the progress, see and export
+// the quarantined rows, import daily readings, and find the counts in the catalog and history.
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { makeTempDir, removeTempDirs } from '../helpers/tempDirs.js';
+import { startWebHost, type RunningWebHost } from '../helpers/webHost.js';
+import { chooseLanguage, launchBrowser, openApp, screenshot, type AppPage } from './browser.js';
+import { writeCustomerArchive, writeDailyReadings, type ArchiveFile, type ReadingsFile } from './exports.js';
+
+let host: RunningWebHost;
+let browser: Browser;
+let app: AppPage;
+let page: Page;
+let files: string;
+let archive: ArchiveFile;
+let readings: ReadingsFile;
+
+beforeAll(async () => {
+  const home = makeTempDir('workbench-e2e-import-');
+  files = makeTempDir('workbench-e2e-files-');
+  archive = writeCustomerArchive(path.join(files, '客户档案.csv'), 200);
+  readings = writeDailyReadings(path.join(files, '日冻结示值.csv'), archive.meters.slice(0, 150), 120);
+  host = await startWebHost({ home, args: ['--no-demo'] });
+  browser = await launchBrowser();
+  app = await openApp(browser, host.url);
+  page = app.page;
+  await chooseLanguage(page, 'en');
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await host?.stop();
+  removeTempDirs();
+});
+
+/** Records every value the import's progress bar shows, however briefly. */
+async function recordProgress(): Promise<void> {
+  await page.evaluate(() => {
+    const seen: number[] = [];
+    (window as unknown as { progressSeen: number[] }).progressSeen = seen;
+    new MutationObserver(() => {
+      for (const bar of document.querySelectorAll('.run-step [role="progressbar"]')) seen.push(Number(bar.getAttribute('aria-valuenow')));
+    }).observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ['aria-valuenow'] });
+  });
+}
+
+const progressSeen = () => page.evaluate(() => (window as unknown as { progressSeen: number[] }).progressSeen);
+const count = (key: string) => page.locator(`[data-count="${key}"] .count-value`).innerText();
+
+describe('importing export files in the browser', () => {
+  it('creates a workspace', async () => {
+    await expect(page.locator('.no-workspace h1').innerText()).resolves.toBe('No workspace open');
+    await page.getByLabel('Name').fill('东区 E2E');
+    await page.getByLabel('Name').press('Enter');
+    await page.locator('.workspace-name', { hasText: '东区 E2E' }).waitFor();
+    expect(await page.locator('.badge.demo').count()).toBe(0);
+  });
+
+  it('previews a GBK customer archive with Chinese headers', async () => {
+    await page.evaluate(() => {
+      window.location.hash = '#/data/import';
+    });
+    await page.locator('input[type="file"]').setInputFiles(path.join(files, '客户档案.csv'));
+    await page.locator('.preview .card').first().waitFor();
+    await page.locator('.preview[aria-busy="false"]').waitFor();
+    expect(await page.getByTestId('kind-select').inputValue()).toBe('customers');
+    expect(await page.getByLabel('Text encoding').inputValue()).toBe('gb18030');
+    // Chinese headers matched to fields; the first rows read correctly from GBK.
+    expect(await page.locator('#map-customer').inputValue()).toBe('0');
+    await expect(page.locator('.sample thead').innerText()).resolves.toContain('户号');
+    await expect(page.locator('.sample tbody').innerText()).resolves.toContain('江城市东区');
+    // The sample's faulty rows are named before anything is imported.
+    const problems = await page.locator('table.problems tbody tr').allInnerTexts();
+    expect(problems.length).toBe(archive.bad.length);
+    expect(problems.join('\n')).toContain('合同容量');
+    await screenshot(page, 'import-preview-en');
+  });
+
+  it('imports it with a progress bar and shows the quarantined rows', async () => {
+    await recordProgress();
+    await page.getByRole('button', { name: 'Import as Customer archive' }).click();
+    await page.getByTestId('import-result').waitFor();
+    expect((await progressSeen()).length).toBeGreaterThan(0);
+    expect(await count('rowsRead')).toBe(String(archive.rows));
+    expect(await count('imported')).toBe(String(archive.rows - archive.bad.length));
+    expect(await count('quarantined')).toBe(String(archive.bad.length));
+
+    const quarantined = page.locator('.quarantine table tbody tr');
+    await quarantined.first().waitFor();
+    expect(await quarantined.count()).toBe(archive.bad.length);
+    const rows = await quarantined.allInnerTexts();
+    for (const fault of archive.bad) {
+      // Spreadsheet row numbers: the header is row 1.
+      expect(rows.some((text) => text.startsWith(String(fault.row + 1)) && text.includes(fault.column))).toBe(true);
+    }
+    await screenshot(page, 'import-result-en');
+  });
+
+  it('exports the quarantined rows to Excel', async () => {
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export to Excel' }).click()]);
+    expect(download.suggestedFilename()).toMatch(/\.xlsx$/);
+    const saved = path.join(files, download.suggestedFilename());
+    await download.saveAs(saved);
+    // An XLSX file is a ZIP archive.
+    expect(fs.readFileSync(saved).subarray(0, 2).toString('latin1')).toBe('PK');
+  });
+
+  it('imports daily readings and reports the meter the archive lacks', async () => {
+    await page.getByRole('button', { name: 'Import more files' }).click();
+    await page.locator('input[type="file"]').setInputFiles(path.join(files, '日冻结示值.csv'));
+    await page.locator('.preview[aria-busy="false"]').waitFor();
+    expect(await page.getByTestId('kind-select').inputValue()).toBe('daily');
+    await recordProgress();
+    await page.getByRole('button', { name: 'Import as Daily readings' }).click();
+    await page.getByTestId('import-result').waitFor();
+    expect((await progressSeen()).length).toBeGreaterThan(0);
+    expect(await count('rowsRead')).toBe(readings.rows.toLocaleString('en'));
+    expect(await count('quarantined')).toBe(String(readings.bad.length));
+    expect(Number(await count('unmatched'))).toBeGreaterThanOrEqual(1);
+  });
+
+  it('shows the counts in the catalog', async () => {
+    await page.getByRole('button', { name: 'See the catalog' }).click();
+    const customers = page.locator('tr[data-kind="customers"] [data-field="rows"]');
+    await customers.waitFor();
+    expect(await customers.innerText()).toBe(String(archive.rows - archive.bad.length));
+    expect(await page.locator('tr[data-kind="daily"] [data-field="rows"]').innerText()).not.toBe('0');
+    expect(await page.locator('tr[data-kind="daily"]').innerText()).toContain('2024');
+    await screenshot(page, 'catalog-en');
+  });
+
+  it('keeps each import and its quarantine in the history', async () => {
+    await page.getByRole('tab', { name: 'Import history' }).click();
+    const history = page.locator('table[aria-label="Import history"] tbody tr');
+    await history.first().waitFor();
+    expect(await history.count()).toBe(2);
+    await history.filter({ hasText: '客户档案.csv' }).getByRole('button', { name: 'Quarantined rows' }).click();
+    const dialog = page.locator('dialog[open]');
+    await dialog.locator('.quarantine table tbody tr').first().waitFor();
+    expect(await dialog.locator('.quarantine table tbody tr').count()).toBe(archive.bad.length);
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+  });
+
+  it('lists the imports as finished jobs', async () => {
+    await page.getByRole('button', { name: 'Jobs' }).click();
+    const finished = page.locator('#job-panel .job-row.status-succeeded[data-job-method="import.run"]');
+    await finished.nth(1).waitFor();
+    await page.keyboard.press('Escape');
+    await page.locator('#job-panel').waitFor({ state: 'detached' });
+  });
+
+  it('ran without script errors', () => {
+    expect(app.errors).toEqual([]);
+  });
+});
