@@ -1,6 +1,7 @@
 // Whether a file can be imported as the kind asked for, before anything is written: it has a
-// header, its columns meet one of the kind's requirement sets, and they do not plainly
-// describe another kind. Each refusal says what would work.
+// header, its columns meet one of the kind's requirement sets, and, unless the user gave a
+// mapping (having seen the preview), they do not plainly describe another kind. Each refusal
+// says what would work.
 import { EngineError } from '../api/errors.js';
 import type { DataKind } from '../api/types.js';
 import type { MappingResolution } from './mapping.js';
@@ -16,6 +17,7 @@ export function checkImportable(
   headers: string[],
   resolution: MappingResolution,
   scores: KindScore[],
+  mappingGiven: boolean,
 ): void {
   const named = headers.some((h) => h.trim() !== '');
   if (!named || (scores.every((s) => s.score === 0) && resolution.given.length === 0)) {
@@ -29,7 +31,7 @@ export function checkImportable(
   const asked = scores.find((s) => s.kind === kind);
   const better = scores.find((s) => s.kind !== kind && s.complete);
   const complete = resolution.missing.length === 0;
-  if (better && resolution.given.length === 0 && (!complete || better.score > (asked?.score ?? 0) + WRONG_KIND_MARGIN)) {
+  if (better && !mappingGiven && (!complete || better.score > (asked?.score ?? 0) + WRONG_KIND_MARGIN)) {
     throw new EngineError(
       'import.wrong_kind',
       `${fileName} looks like ${better.kind} data, not ${kind}: its columns (${headers.slice(0, 6).join(', ')}) fit ${better.kind}. ` +

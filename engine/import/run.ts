@@ -46,7 +46,7 @@ export async function runImport(job: ImportJob, args: RunArgs, sizes: BufferSize
     const sample = await readSample(source, dataKinds.map(synonymTable), options.headerRow);
     const { headers } = sample;
     const resolution = resolveMapping(args.kind, headers, sample.headerRowNumber - 1, args.mapping);
-    checkImportable(fileName, args.kind, headers, resolution, kindScores(headers));
+    checkImportable(fileName, args.kind, headers, resolution, kindScores(headers), args.mapping !== undefined);
     const columns = resolution.mapping.fields;
     const definition = kindDefinitions[args.kind];
     const sampleRows = sample.rows.filter((row) => !isBlankRow(row)).slice(0, SAMPLE_ROWS);
