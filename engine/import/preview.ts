@@ -9,6 +9,7 @@ import { dataKinds } from '../api/types.js';
 import { FieldReader } from './kinds/fieldReader.js';
 import { kindDefinitions, kindSpecInfo, synonymTable } from './kinds/index.js';
 import type { IntervalLayout } from './kinds/intervalLayout.js';
+import { codeTable } from './kinds/vocabulary.js';
 import { resolveMapping } from './mapping.js';
 import { kindScores } from './mappingKind.js';
 import { isBlankRow, readSample, SAMPLE_ROWS, type CellsRow } from './mappingSample.js';
@@ -65,7 +66,7 @@ export async function previewImport(args: PreviewArgs): Promise<ImportPreview> {
       mapping: resolution.mapping,
       mappingSpec: resolution.spec,
       missing: resolution.missing,
-      layout: kind === 'interval' && layout ? shownLayout(layout as IntervalLayout) : null,
+      layout: kind === 'interval' && layout ? shownLayout(layout as IntervalLayout, rows, resolution.mapping.fields) : null,
       problems: complete ? validate(kind, headers, resolution.mapping.fields, layout, rows, source.format === 'csv') : [],
     };
   } finally {
@@ -73,8 +74,11 @@ export async function previewImport(args: PreviewArgs): Promise<ImportPreview> {
   }
 }
 
-function shownLayout(layout: IntervalLayout): NonNullable<ImportPreview['layout']> {
-  return { format: layout.format, points: layout.points, unit: layout.unit ?? 'kW', timeLabel: layout.timeLabel };
+/** The layout as the wizard shows it; a unit set row by row (数据类型) is shown as the first row's. */
+function shownLayout(layout: IntervalLayout, rows: CellsRow[], columns: Record<string, number>): NonNullable<ImportPreview['layout']> {
+  const typed = columns.dataType === undefined || !rows[0] ? null : codeTable('interval', 'dataType').lookup(rows[0].text(columns.dataType));
+  const unit = layout.unit ?? (typed === 'kWh' ? 'kWh' : 'kW');
+  return { format: layout.format, points: layout.points, unit, timeLabel: layout.timeLabel };
 }
 
 /** The problems the import would quarantine among the sample rows. */

@@ -55,7 +55,7 @@ export async function runImport(job: ImportJob, args: RunArgs, sizes: BufferSize
     const db = job.db();
     db.exec('BEGIN IMMEDIATE');
     try {
-      const importId = recordImport(db, args, fileName, source.sizeBytes, source.encoding, resolution.mapping, headers);
+      const importId = recordImport(db, args, fileName, source.sizeBytes, source.encoding, { ...resolution.mapping, layout }, headers);
       const quarantine = new QuarantineSink(db, importId);
       const counts = emptyCounts();
       const writer = createWriter(args.kind, { db, importId, headers, columns, quarantine, counts }, layout, sizes);
@@ -126,7 +126,17 @@ function recordImport(
       `INSERT INTO imports (file, file_name, kind, sha256, size_bytes, encoding, mapping, started_at, headers)
        VALUES (?, ?, ?, '', ?, ?, ?, ?, ?)`,
     )
-    .run(path.resolve(args.path), fileName, args.kind, sizeBytes, encoding, JSON.stringify(mapping), new Date().toISOString(), JSON.stringify(headers));
+    .run(
+      path.resolve(args.path),
+      fileName,
+      args.kind,
+      sizeBytes,
+      encoding,
+      // The layout's scratch arrays are working memory, not part of the record.
+      JSON.stringify(mapping, (_key, value: unknown) => (ArrayBuffer.isView(value) ? undefined : value)),
+      new Date().toISOString(),
+      JSON.stringify(headers),
+    );
   return Number(info.lastInsertRowid);
 }
 

@@ -38,27 +38,6 @@ export interface LayoutInput {
   sample: readonly RowView[];
 }
 
-/** Days a writer touched, for the aggregates refresh (null: every period may change). */
-export interface DayRange {
-  firstDay: number;
-  lastDay: number;
-}
-
-/** Tracks the first and last day seen; null until a day is seen. */
-export class DaySpan {
-  private first = Number.POSITIVE_INFINITY;
-  private last = Number.NEGATIVE_INFINITY;
-
-  add(day: number): void {
-    if (day < this.first) this.first = day;
-    if (day > this.last) this.last = day;
-  }
-
-  get range(): DayRange | null {
-    return this.first === Number.POSITIVE_INFINITY ? null : { firstDay: this.first, lastDay: this.last };
-  }
-}
-
 /** Every combination of one choice per group: [[a],[b]] x [[c]] -> [[a,c],[b,c]]. */
 export function alternatives(...groups: string[][][]): string[][] {
   return groups.reduce<string[][]>(

@@ -3,7 +3,7 @@
 // replaced meter or a register rollover): the row is quarantined, never stored.
 import { addDays, formatDay } from '../../core/calendar.js';
 import type { DailyRecord } from '../kinds/daily.js';
-import { DaySpan } from '../kinds/types.js';
+import { DaySpan } from './daySpan.js';
 import type { RowView } from '../table.js';
 import { MeterDirectory } from './directories.js';
 import type { BufferSizes } from './interval.js';

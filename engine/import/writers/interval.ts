@@ -2,7 +2,7 @@
 // the day buffer. Every day's energy also lands in daily_energy (source 'interval') unless
 // readings or a given consumption cover that day.
 import type { CurveRecord, IntervalParseLayout } from '../kinds/interval.js';
-import { DaySpan } from '../kinds/types.js';
+import { DaySpan } from './daySpan.js';
 import type { RowView } from '../table.js';
 import { CurveStore } from './curveStore.js';
 import { DayBuffer, DAY_BUFFER_DAYS } from './dayBuffer.js';

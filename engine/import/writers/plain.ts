@@ -1,7 +1,7 @@
 // Kinds whose rows map one-to-one onto table rows (area supply, bills, events, weather,
 // tickets, inspections): a declarative spec, upserted through KeyedUpsert.
 import type { Day } from '../../core/calendar.js';
-import { DaySpan } from '../kinds/types.js';
+import { DaySpan } from './daySpan.js';
 import type { RowView } from '../table.js';
 import { ArchiveLookup, MeterDirectory } from './directories.js';
 import { KeyedUpsert } from './keyedUpsert.js';

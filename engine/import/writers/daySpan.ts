@@ -1,0 +1,17 @@
+// The days an import wrote, for the overview aggregates' refresh.
+import type { TouchedRange } from '../../aggregates/refresh.js';
+
+/** Tracks the first and last day seen; null until a day is seen. */
+export class DaySpan {
+  private first = Number.POSITIVE_INFINITY;
+  private last = Number.NEGATIVE_INFINITY;
+
+  add(day: number): void {
+    if (day < this.first) this.first = day;
+    if (day > this.last) this.last = day;
+  }
+
+  get range(): TouchedRange {
+    return this.first === Number.POSITIVE_INFINITY ? null : { firstDay: this.first, lastDay: this.last };
+  }
+}
