@@ -37,7 +37,12 @@ export function onConnection(listener: (state: ConnectionState) => void): () => 
   return current().onConnection(listener);
 }
 
-/** In Electron: the path of a dropped file, when the preload offers it. */
-export function droppedFilePath(file: File): string | null {
-  return window.workbench?.pathForFile?.(file) || null;
+/**
+ * In the desktop app: the path of a dropped file. A page never learns paths itself; the
+ * preload replaces a File in a call's arguments by its path, and import.preview names the
+ * path it read. (So a file that cannot be previewed fails here, with the preview's error.)
+ */
+export async function droppedFilePath(file: File): Promise<string> {
+  const preview = await invoke('import.preview', { path: file as unknown as string });
+  return preview.path;
 }

@@ -2,12 +2,13 @@ import type { EventName, Reply } from '../../engine/api/contract.js';
 import { ApiError, toApiError } from './errors.js';
 import type { ConnectionState, Transport } from './transport.js';
 
-/** What the Electron preload exposes (contextBridge): nothing else of Electron or Node. */
+/**
+ * What the Electron preload exposes (contextBridge): nothing else of Electron or Node.
+ * File objects inside `args` reach the engine as their paths (electron/preload.ts).
+ */
 export interface WorkbenchBridge {
   invoke(method: string, args: unknown): Promise<Reply<unknown>>;
   on(event: string, handler: (payload: unknown) => void): () => void;
-  /** Absolute path of a dropped file (webUtils.getPathForFile); absent in older preloads. */
-  pathForFile?(file: File): string;
 }
 
 declare global {

@@ -25,21 +25,30 @@ function dataMonths(catalog: CatalogSummary | undefined): string[] {
   return monthsBetween(first, last);
 }
 
+function lastMonths(months: string[], count: number): Period {
+  return { from: months[Math.max(0, months.length - count)]!, to: months[months.length - 1]! };
+}
+
 /** KPI cards and the five overview charts for a period of the open workspace. */
 export function OverviewPage() {
   const { t } = useTranslation();
   const { language, workspace } = useSession();
   const [chosen, setChosen] = useState<Period | null>(null);
-  const period = chosen ?? {};
-  const refresh = { kinds: 'any' as const };
+  const catalog = useQuery('catalog.summary', {}, { kinds: 'any' });
+  // The period depends on the catalog: ask for the rest once it is known (or failed).
+  const refresh = { kinds: 'any' as const, enabled: catalog.data !== undefined || catalog.error !== null };
+  const months = dataMonths(catalog.data);
+  // Until the user chooses, the last twelve months that have data (the engine's default
+  // when the workspace's extent is not known yet).
+  const period: Period | null = chosen ?? (months.length > 0 ? lastMonths(months, 12) : null);
+  const args = period ?? {};
 
-  const catalog = useQuery('catalog.summary', {}, refresh);
-  const kpis = useQuery('overview.kpis', period, refresh);
-  const byMonth = useQuery('overview.consumptionByMonth', period, refresh);
-  const byArea = useQuery('overview.consumptionByArea', period, refresh);
-  const loadTemp = useQuery('overview.loadVsTemperature', period, refresh);
+  const kpis = useQuery('overview.kpis', args, refresh);
+  const byMonth = useQuery('overview.consumptionByMonth', args, refresh);
+  const byArea = useQuery('overview.consumptionByArea', args, refresh);
+  const loadTemp = useQuery('overview.loadVsTemperature', args, refresh);
   const categories = useQuery('overview.customersByCategory', {}, refresh);
-  const arrears = useQuery('overview.arrears', period, refresh);
+  const arrears = useQuery('overview.arrears', args, refresh);
 
   const context = useMemo(() => ({ t, language }), [t, language]);
   const byMonthOption = useMemo(() => byMonth.data && consumptionByMonthOption(byMonth.data, context), [byMonth.data, context]);
@@ -48,7 +57,6 @@ export function OverviewPage() {
   const categoriesOption = useMemo(() => categories.data && customersByCategoryOption(categories.data, context), [categories.data, context]);
   const arrearsChartOption = useMemo(() => arrears.data && arrearsOption(arrears.data, context), [arrears.data, context]);
 
-  const months = dataMonths(catalog.data);
   const noData = catalog.data?.kinds.every((entry) => entry.rows === 0) ?? false;
 
   return (
@@ -58,7 +66,7 @@ export function OverviewPage() {
           {t('nav.overview')}
           {workspace?.isDemo && <span className="badge demo">{t('workspace.demoBadge')}</span>}
         </h1>
-        <PeriodSelector months={months} value={chosen ?? kpis.data?.period ?? null} onChange={setChosen} />
+        <PeriodSelector months={months} value={period ?? kpis.data?.period ?? null} onChange={setChosen} />
       </div>
       {noData && (
         <EmptyState
@@ -78,7 +86,7 @@ export function OverviewPage() {
           id="consumption-month"
           title={t('overview.charts.byMonth')}
           wide
-          loading={byMonth.loading}
+          loading={!refresh.enabled || byMonth.loading}
           error={byMonth.error}
           empty={!byMonth.data || byMonth.data.months.length === 0 || byMonth.data.series.length === 0}
           emptyText={t('overview.empty.byMonth')}
@@ -90,7 +98,7 @@ export function OverviewPage() {
           id="consumption-area"
           title={t('overview.charts.byArea')}
           wide
-          loading={byArea.loading}
+          loading={!refresh.enabled || byArea.loading}
           error={byArea.error}
           empty={!byArea.data || byArea.data.length === 0}
           emptyText={t('overview.empty.byArea')}
@@ -101,7 +109,7 @@ export function OverviewPage() {
         <ChartCard
           id="load-temperature"
           title={t('overview.charts.loadTemperature')}
-          loading={loadTemp.loading}
+          loading={!refresh.enabled || loadTemp.loading}
           error={loadTemp.error}
           empty={!loadTemp.data || loadTemp.data.points.length === 0}
           emptyText={t('overview.empty.loadTemperature')}
@@ -112,7 +120,7 @@ export function OverviewPage() {
         <ChartCard
           id="customers-category"
           title={t('overview.charts.categories')}
-          loading={categories.loading}
+          loading={!refresh.enabled || categories.loading}
           error={categories.error}
           empty={!categories.data || categories.data.categories.every((c) => c.customers === 0)}
           emptyText={t('overview.empty.categories')}
@@ -124,7 +132,7 @@ export function OverviewPage() {
           id="arrears"
           title={t('overview.charts.arrears')}
           wide
-          loading={arrears.loading}
+          loading={!refresh.enabled || arrears.loading}
           error={arrears.error}
           empty={!arrears.data || arrears.data.months.length === 0}
           emptyText={t('overview.empty.arrears')}

@@ -71,7 +71,7 @@ export function BrowseTab({ kind: requested }: { kind: string | null }) {
           </label>
         )}
         <span className="muted small" aria-live="polite">
-          {pages.total === null ? t('common.loading') : t('browse.rowCount', { count: pages.total, formatted: formatInteger(pages.total, language) })}
+          {pages.total !== null ? t('browse.rowCount', { count: pages.total, formatted: formatInteger(pages.total, language) }) : pages.error ? null : t('common.loading')}
         </span>
       </div>
       {pages.error && <ErrorNote error={pages.error} onRetry={() => setRefreshKey((n) => n + 1)} />}

@@ -27,7 +27,6 @@ export function FilePicker({ onPicked }: { onPicked(files: PickedFile[]): void }
   const [dragging, setDragging] = useState(false);
   const [upload, setUpload] = useState<Upload | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
-  const [dropUnsupported, setDropUnsupported] = useState(false);
   const abort = useRef<AbortController | null>(null);
 
   const uploadAll = async (files: File[]) => {
@@ -51,16 +50,19 @@ export function FilePicker({ onPicked }: { onPicked(files: PickedFile[]): void }
     }
   };
 
-  const take = (files: File[]) => {
-    setDropUnsupported(false);
-    if (files.length === 0) return;
-    if (info.capabilities.upload) {
-      void uploadAll(files);
-      return;
+  const resolveDropped = async (files: File[]) => {
+    setError(null);
+    try {
+      onPicked(await Promise.all(files.map(async (file) => ({ name: file.name, path: await droppedFilePath(file) }))));
+    } catch (caught) {
+      setError(toApiError(caught));
     }
-    const picked = files.map((file) => ({ name: file.name, path: droppedFilePath(file) }));
-    if (picked.every((file): file is PickedFile => file.path !== null)) onPicked(picked);
-    else setDropUnsupported(true);
+  };
+
+  const take = (files: File[]) => {
+    if (files.length === 0) return;
+    if (info.capabilities.upload) void uploadAll(files);
+    else void resolveDropped(files);
   };
 
   const chooseNative = async () => {
@@ -131,7 +133,6 @@ export function FilePicker({ onPicked }: { onPicked(files: PickedFile[]): void }
           </div>
         </div>
       )}
-      {dropUnsupported && <p className="note warn">{t('import.dropUnsupported')}</p>}
       {error && <ErrorNote error={error} />}
     </div>
   );

@@ -110,7 +110,7 @@ export function loadVsTemperatureOption(data: LoadVsTemperature, { t, language }
     },
     grid: { left: 64, right: 24, top: 40, bottom: 48 },
     xAxis: { type: 'value', name: '°C', scale: true, splitLine: { lineStyle: { color: '#eef1f4' } } },
-    yAxis: valueAxis(t('overview.kwhPerDay'), (v) => formatCompact(v, language)),
+    yAxis: { ...valueAxis(t('overview.kwhPerDay'), (v) => formatCompact(v, language)), scale: true },
     dataZoom: [
       { type: 'inside', xAxisIndex: 0 },
       { type: 'inside', yAxisIndex: 0 },
@@ -146,7 +146,7 @@ export function customersByCategoryOption(data: CustomersByCategory, { t, langua
         radius: ['45%', '72%'],
         center: ['40%', '52%'],
         avoidLabelOverlap: true,
-        label: { formatter: '{d}%' },
+        label: { formatter: (p) => formatPercent((p.percent ?? 0) / 100, language) },
         data: data.categories.map((c) => ({ name: categoryLabel(t, c.category), value: c.customers })),
       },
     ],
