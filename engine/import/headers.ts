@@ -101,7 +101,8 @@ function contains(header: string, synonym: string): boolean {
  * The point columns of a wide load-curve layout: numbered (P1..P96, p1.., H1..H24, V1..) or
  * labelled with times ('0:15'..'24:00' label interval ends, '00:00'..'23:45' starts,
  * '00:30'..'24:00' half-hours). Numbered points count intervals from midnight, so they are
- * reported as start-labelled. Null when the headers hold no complete set of 24, 48 or 96.
+ * reported as start-labelled. Null unless the point-like headers make exactly one complete set
+ * of 24, 48 or 96.
  */
 export function detectPointColumns(headers: string[]): PointColumns | null {
   const numbered = numberedPoints(headers);
@@ -121,7 +122,8 @@ function numberedPoints(headers: string[]): PointColumns | null {
   });
   let best: PointColumns | null = null;
   for (const points of byLetter.values()) {
-    const count = POINT_COUNTS.find((n) => allPresent(points, 1, n, 1));
+    // The set must be whole: P1..P95 is a damaged file, not 48 points and 47 strays.
+    const count = POINT_COUNTS.find((n) => points.size === n && allPresent(points, 1, n, 1));
     if (count && (!best || count > best.points)) {
       best = { columns: range(1, count, 1).map((n) => points.get(n)!), points: count, timeLabel: 'start' };
     }
@@ -138,6 +140,7 @@ function timedPoints(headers: string[]): PointColumns | null {
     if (minute <= 1440 && !byMinute.has(minute)) byMinute.set(minute, column);
   });
   for (const points of POINT_COUNTS) {
+    if (byMinute.size !== points) continue;
     const step = 1440 / points;
     for (const [first, timeLabel] of [
       [0, 'start'],

@@ -3,7 +3,7 @@
 // the first rows, and the problems the import would find in them (the same parsers; a dry
 // run that writes nothing).
 import path from 'node:path';
-import type { ImportPreview, MappingSpec, RowProblem } from '../api/importTypes.js';
+import type { ImportPreview, MappingSpec, ResolvedMapping, RowProblem } from '../api/importTypes.js';
 import type { DataKind } from '../api/types.js';
 import { dataKinds } from '../api/types.js';
 import { FieldReader } from './kinds/fieldReader.js';
@@ -67,7 +67,7 @@ export async function previewImport(args: PreviewArgs): Promise<ImportPreview> {
       mappingSpec: resolution.spec,
       missing: resolution.missing,
       layout: kind === 'interval' && layout ? shownLayout(layout as IntervalLayout, rows, resolution.mapping.fields) : null,
-      problems: complete ? validate(kind, headers, resolution.mapping.fields, layout, rows, source.format === 'csv') : [],
+      problems: complete ? validate(kind, headers, resolution.mapping, layout, rows, source.format === 'csv') : [],
     };
   } finally {
     await source.close();
@@ -85,13 +85,13 @@ function shownLayout(layout: IntervalLayout, rows: CellsRow[], columns: Record<s
 function validate(
   kind: DataKind,
   headers: string[],
-  columns: Record<string, number>,
+  mapping: ResolvedMapping,
   layout: unknown,
   rows: CellsRow[],
   csv: boolean,
 ): RowProblem[] {
   const definition = kindDefinitions[kind];
-  const reader = new FieldReader(headers, columns, csv);
+  const reader = new FieldReader(headers, mapping.fields, csv, mapping.pointColumns);
   const problems: RowProblem[] = [];
   for (const row of rows) {
     reader.start(row);

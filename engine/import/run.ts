@@ -59,7 +59,7 @@ export async function runImport(job: ImportJob, args: RunArgs, sizes: BufferSize
       const quarantine = new QuarantineSink(db, importId);
       const counts = emptyCounts();
       const writer = createWriter(args.kind, { db, importId, headers, columns, quarantine, counts }, layout, sizes);
-      const reader = new FieldReader(headers, columns, source.format === 'csv');
+      const reader = new FieldReader(headers, columns, source.format === 'csv', resolution.mapping.pointColumns);
       let rowsRead = 0;
       const take = (row: RowView) => {
         if (isBlankRow(row)) return;

@@ -75,7 +75,7 @@ async function generate(file: string, keyHeaders: string[], encode: (text: strin
       }
       lines.push(`${3_100_000_000 + meter},2024-03-${String(day + 1).padStart(2, '0')},${values.join(',')}\n`);
     }
-    if (!out.write(lines.join(''))) await new Promise((resolve) => out.once('drain', resolve));
+    if (!out.write(lines.join(''))) await new Promise<void>((resolve) => out.once('drain', () => resolve()));
   }
   await new Promise<void>((resolve, reject) => out.end((error?: Error | null) => (error ? reject(error) : resolve())));
   fs.renameSync(partial, file);

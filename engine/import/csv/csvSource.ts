@@ -70,13 +70,14 @@ export class CsvSource implements TableSource {
         if (!result.ok) throw this.readError(result.error);
         const raw = result.bytes;
         const final = raw.length < this.chunkBytes;
-        const first = position === 0;
+        // The BOM may straddle tiny chunks: skip whatever part of it this one holds.
+        const bomPart = Math.max(0, Math.min(raw.length, this.bomLength - position));
         position += raw.length;
         if (!final) pending = this.read(handle, position);
         this.hash.update(raw);
         this.bytesRead = position;
 
-        let text = first ? raw.subarray(this.bomLength) : raw;
+        let text = bomPart > 0 ? raw.subarray(bomPart) : raw;
         if (transcoder) text = transcoder.push(text, final);
         const work: Buffer = carry && carry.length > 0 ? Buffer.concat([carry, text]) : text;
         const rest = tokenizer.tokenize(work, 0, final);

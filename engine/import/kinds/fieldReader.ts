@@ -40,16 +40,32 @@ export class FieldReader {
   /** The row's first problem, or null while it is valid. */
   problem: RowProblem | null = null;
 
+  /** The last column a row must reach: a CSV row that ends before it was cut short. */
+  private readonly lastColumn: number;
+
   constructor(
     readonly headers: readonly string[],
     readonly columns: Readonly<Record<string, number>>,
-    /** CSV rows shorter than the header were cut short; XLSX rows simply omit trailing blanks. */
+    /** CSV rows shorter than the mapping were cut short; XLSX rows simply omit trailing blanks. */
     private readonly shortRowsAreErrors = true,
-  ) {}
+    /** Columns read by position rather than by field (the points of a wide curve). */
+    positional: readonly number[] = [],
+  ) {
+    this.lastColumn = Math.max(-1, ...Object.values(columns), ...positional);
+  }
 
+  /** Starts a row; a row cut short has its problem at once. */
   start(row: RowView): void {
     this.row = row;
     this.problem = null;
+    if (this.shortRowsAreErrors && row.length <= this.lastColumn) {
+      this.fail(
+        null,
+        'short_row',
+        `the row has ${row.length} cells but the file's columns reach ${this.headers[this.lastColumn] ?? this.lastColumn + 1} ` +
+          `(column ${this.lastColumn + 1}); the row was cut short`,
+      );
+    }
   }
 
   get rowNumber(): number {
@@ -94,17 +110,7 @@ export class FieldReader {
     return column === undefined || this.current.isEmpty(column);
   }
 
-  /** Reports a blank required cell; a CSV row that ends before the column is a short row. */
   private missing(field: string): null {
-    const column = this.columns[field];
-    const row = this.current;
-    if (column !== undefined && column >= row.length && this.shortRowsAreErrors && row.length > 0) {
-      return this.fail(
-        null,
-        'short_row',
-        `the row has ${row.length} cells but ${this.header(field)} is column ${column + 1}; the row was cut short`,
-      );
-    }
     return this.fail(field, 'missing_value', `${this.header(field)} is empty; fill it in or remove the row`);
   }
 

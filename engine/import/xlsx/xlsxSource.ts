@@ -77,11 +77,20 @@ class XlsxSource implements TableSource {
       hashed += chunk.length;
       this.bytesRead = hashed;
     });
-    // exceljs pipes the file into its unzipper, and a pipe does not pass errors on: without
-    // this, a read error would leave the parse waiting forever.
-    const streamFailed = new Promise<never>((_, reject) => stream.once('error', reject));
-    streamFailed.catch(() => undefined);
-    const next = <T>(iterator: AsyncIterator<T>) => Promise.race([iterator.next(), streamFailed]);
+    // exceljs pipes the file into its unzipper, which reports a broken deflate stream or a
+    // garbled record only as an 'error' event on itself, and a pipe passes no errors on: left
+    // alone, the parse would wait forever. So errors of the file and of whatever it is piped
+    // into end the read.
+    let fail: (error: unknown) => void = () => undefined;
+    const failed = new Promise<never>((_, reject) => (fail = reject));
+    failed.catch(() => undefined);
+    stream.once('error', fail);
+    const pipe = stream.pipe.bind(stream);
+    stream.pipe = <T extends NodeJS.WritableStream>(destination: T, options?: { end?: boolean }): T => {
+      (destination as unknown as EventEmitter).once('error', fail);
+      return pipe(destination, options);
+    };
+    const next = <T>(iterator: AsyncIterator<T>) => Promise.race([iterator.next(), failed]);
 
     const wantedNumber = STREAMABLE_PART.exec(this.target.part)![1];
     let entryNumber: string | undefined;
