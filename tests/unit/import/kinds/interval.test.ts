@@ -119,6 +119,14 @@ describe('wide interval files', () => {
     expect(JSON.parse(stored[0]!.cells).slice(0, 3)).toEqual(['M1', '2024-13-01', '1']);
   });
 
+  it('quarantines a CSV row cut short before the last point column', async () => {
+    const ws = testWorkspace();
+    const text = csv([['表号', '数据日期', ...pointHeaders(24)], ['M1', '2024-03-01', ...curve(24, 1)]]) + 'M1,2024-03-02,1,2,3\n';
+    const result = await ws.importText('interval', 'cut.csv', text);
+    expect(result).toMatchObject({ imported: 1, quarantined: 1 });
+    expect(result.errors[0]).toMatchObject({ row: 3, column: '', code: 'short_row', reason: expect.stringContaining('the row has 5 cells') });
+  });
+
   it('counts a re-import exactly: identical rows skipped, changed rows updated, nothing duplicated', async () => {
     const ws = testWorkspace();
     const header = ['表号', '数据日期', ...pointHeaders(24)];
