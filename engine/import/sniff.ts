@@ -32,6 +32,8 @@ const ZIP_MAGICS = ['504b0304', '504b0506', '504b0708'];
 const BINARY_CONTROL = /[\x00-\x08\x0e-\x19\x1c-\x1f\ufffd]/g;
 /** Share of such characters above which the file is not text (GBK text has none). */
 const BINARY_SHARE = 0.02;
+/** Text with no cell in it: blanks, line ends, delimiters and empty quotes (',,,' rows). */
+const BLANK_TEXT = /^[\s,;|"]*$/;
 
 export async function sniffFile(file: string, encoding?: TextEncodingName): Promise<SniffedCsv | SniffedXlsx> {
   const handle = await openForReading(file);
@@ -58,7 +60,7 @@ export async function sniffFile(file: string, encoding?: TextEncodingName): Prom
     const bomLength = bom && bom.encoding === chosen ? bom.bomLength : 0;
     const sample = new TextDecoder(chosen, { ignoreBOM: true }).decode(head.subarray(bomLength));
     if (looksBinary(sample)) throw binaryFile(file);
-    if (sample.trim() === '' && (complete || (await onlyBlanksAfter(handle, head.length, chosen)))) throw emptyFile(file);
+    if (isBlankText(sample) && (complete || (await onlyBlanksAfter(handle, head.length, chosen)))) throw emptyFile(file);
     return { format: 'csv', sizeBytes, encoding: chosen, bomLength, sample };
   } finally {
     await handle.close();
@@ -99,6 +101,10 @@ async function workbookEntries(file: string, handle: fs.FileHandle, size: number
   return entries;
 }
 
+function isBlankText(text: string): boolean {
+  return BLANK_TEXT.test(text);
+}
+
 function looksBinary(sample: string): boolean {
   if (sample.includes('\u0000')) return true;
   const controls = sample.match(BINARY_CONTROL)?.length ?? 0;
@@ -111,8 +117,8 @@ async function onlyBlanksAfter(handle: fs.FileHandle, from: number, encoding: Te
   const chunk = Buffer.alloc(HEAD_BYTES);
   for (let position = from; ; ) {
     const { bytesRead } = await handle.read(chunk, 0, chunk.length, position);
-    if (bytesRead === 0) return decoder.decode().trim() === '';
-    if (decoder.decode(chunk.subarray(0, bytesRead), { stream: true }).trim() !== '') return false;
+    if (bytesRead === 0) return isBlankText(decoder.decode());
+    if (!isBlankText(decoder.decode(chunk.subarray(0, bytesRead), { stream: true }))) return false;
     position += bytesRead;
   }
 }

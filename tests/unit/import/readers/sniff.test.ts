@@ -32,6 +32,7 @@ describe('files that cannot be imported', () => {
     ['an empty file', Buffer.alloc(0)],
     ['a file with only a UTF-8 BOM', Buffer.from([0xef, 0xbb, 0xbf])],
     ['a file with only blank lines', Buffer.from('\r\n\n   \n\t\n')],
+    ['a file with only empty cells', Buffer.from(',,,\r\n;;\r\n"",""\r\n')],
     ['a UTF-16 file with only a BOM and a line end', utf16le('\r\n', true)],
   ])('%s is empty', async (_, bytes) => {
     const error = await refusal(files.write('empty.csv', bytes));
