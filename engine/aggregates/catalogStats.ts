@@ -2,7 +2,7 @@
 import type { DataKind } from '../api/types.js';
 import type { Db } from '../store/database.js';
 import { ledgerTotals, type Ledger } from './ledger.js';
-import { tallySources, type EntityKind, type TalliedKind } from './tallies.js';
+import { ledgerKinds, type EntityKind, type TalliedKind } from './tallies.js';
 
 export interface StatsRow {
   rows: number;
@@ -39,7 +39,7 @@ export function countUnmatched(ledger: Ledger, matched: Set<string> | null): num
 
 export function statsFromLedger(kind: TalliedKind, ledger: Ledger, matched: Set<string> | null): StatsRow {
   const totals = ledgerTotals(ledger);
-  const gaps = tallySources[kind].measuresGaps;
+  const gaps = ledgerKinds[kind].measuresGaps;
   return {
     rows: totals.rows,
     firstDay: totals.firstDay,

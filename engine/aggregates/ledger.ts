@@ -7,7 +7,7 @@ import type { Db } from '../store/database.js';
 import { getMeta, setMeta } from '../store/database.js';
 import { daysBetween, type Day } from '../core/calendar.js';
 import type { DaySpan } from './range.js';
-import type { Tally, TalliedKind } from './tallies.js';
+import type { Tallies, TalliedKind } from './tallies.js';
 
 interface MonthTally {
   rows: number;
@@ -37,20 +37,15 @@ export function writeLedger(db: Db, kind: TalliedKind, ledger: Ledger): void {
  * Replaces the months of `days` with fresh tallies. With `rebuild` the ledger starts empty
  * (a full recount); otherwise entity spans merge with what earlier imports recorded.
  */
-export function applyTallies(previous: Ledger, tallies: Iterable<Tally>, days: DaySpan, rebuild: boolean): Ledger {
+export function applyTallies(previous: Ledger, tallies: Tallies, days: DaySpan, rebuild: boolean): Ledger {
   const ledger: Ledger = rebuild ? { months: {}, entities: {} } : previous;
   const fromMonth = Math.floor(days.from / 100);
   const toMonth = Math.floor(days.to / 100);
   for (const month of Object.keys(ledger.months)) {
     if (+month >= fromMonth && +month <= toMonth) delete ledger.months[month];
   }
-  for (const t of tallies) {
-    const m = (ledger.months[t.month] ??= { rows: 0, present: 0, first: t.first, last: t.last });
-    m.rows += t.rows;
-    m.present += t.present;
-    if (t.first < m.first) m.first = t.first;
-    if (t.last > m.last) m.last = t.last;
-    if (t.entity === null) continue;
+  for (const t of tallies.months) ledger.months[t.month] = { rows: t.rows, present: t.present, first: t.first, last: t.last };
+  for (const t of tallies.entities) {
     const e = ledger.entities[t.entity];
     if (!e) ledger.entities[t.entity] = [t.first, t.last, t.unitsPerDay];
     else {

@@ -11,7 +11,7 @@ import { refreshBills } from './money.js';
 import { refreshAreaSupply } from './supply.js';
 import { refreshWeather } from './weather.js';
 import { applyTallies, readLedger, writeLedger } from './ledger.js';
-import { tallySources, isTalliedKind, type TalliedKind } from './tallies.js';
+import { isTalliedKind, ledgerKinds, tallySources, type Tallies, type TalliedKind } from './tallies.js';
 import { archiveStats, matchedIds, statsFromLedger, writeStats } from './catalogStats.js';
 
 export type { TouchedRange } from './range.js';
@@ -30,48 +30,49 @@ export function refreshAfterImport(db: Db, kind: DataKind, touched: TouchedRange
     recountUnmatched(db);
     return;
   }
-  refreshOverviewAggregates(db, kind, touched);
-  recount(db, kind, touched, importedAt);
-  // Curves also fill daily consumption where no better source exists (daily_energy source 3).
-  if (kind === 'interval') recount(db, 'daily', touched, null);
+  refreshDatedKind(db, kind, touched, importedAt);
 }
 
 /** Recomputes every aggregate and every catalog row from scratch (after a demo is written). */
 export function refreshAll(db: Db, importedAt: string = nowIso()): void {
-  refreshEnergy(db, touchedMonths(null));
-  refreshBills(db, touchedMonths(null));
-  refreshAreaSupply(db, touchedMonths(null));
-  refreshWeather(db, touchedDays(null));
   for (const kind of dataKinds) {
     if (kind === 'customers' || kind === 'areas') writeStats(db, kind, archiveStats(db, kind), importedAt);
-    else recount(db, kind, null, importedAt);
+    else if (kind === 'interval') recount(db, kind, null, tallySources.interval.tally(db, touchedDays(null)), importedAt);
+    else refreshDatedKind(db, kind, null, importedAt); // 'daily' refreshes the consumption aggregates
   }
 }
 
-function refreshOverviewAggregates(db: Db, kind: TalliedKind, touched: TouchedRange): void {
+function refreshDatedKind(db: Db, kind: TalliedKind, touched: TouchedRange, importedAt: string): void {
+  const months = touchedMonths(touched);
   switch (kind) {
     case 'interval':
+      // Curves also fill daily consumption where no better source exists (daily_energy source 3).
+      recount(db, 'daily', touched, refreshEnergy(db, months), null);
+      break;
     case 'daily':
-      return refreshEnergy(db, touchedMonths(touched));
+      recount(db, 'daily', touched, refreshEnergy(db, months), importedAt);
+      return;
     case 'bills':
-      return refreshBills(db, touchedMonths(touched));
+      refreshBills(db, months);
+      break;
     case 'area-supply':
-      return refreshAreaSupply(db, touchedMonths(touched));
+      refreshAreaSupply(db, months);
+      break;
     case 'weather':
-      return refreshWeather(db, touchedDays(touched));
+      refreshWeather(db, touchedDays(touched));
+      break;
     case 'events':
     case 'tickets':
     case 'inspections':
-      return; // not in the overview
+      break; // not in the overview
   }
+  recount(db, kind, touched, tallySources[kind].tally(db, touchedDays(touched)), importedAt);
 }
 
-function recount(db: Db, kind: TalliedKind, touched: TouchedRange, importedAt: string | null): void {
-  const source = tallySources[kind];
-  const days = touchedDays(touched);
-  const ledger = applyTallies(readLedger(db, kind), source.tally(db, days), days, touched === null);
+function recount(db: Db, kind: TalliedKind, touched: TouchedRange, tallies: Tallies, importedAt: string | null): void {
+  const ledger = applyTallies(readLedger(db, kind), tallies, touchedDays(touched), touched === null);
   writeLedger(db, kind, ledger);
-  writeStats(db, kind, statsFromLedger(kind, ledger, matchedIds(db, source.entity)), importedAt);
+  writeStats(db, kind, statsFromLedger(kind, ledger, matchedIds(db, ledgerKinds[kind].entity)), importedAt);
 }
 
 /** After an archive import: every kind's unmatched count, from the ledgers (no raw scan). */
@@ -81,7 +82,7 @@ function recountUnmatched(db: Db): void {
     if (!isTalliedKind(kind)) continue;
     const ledger = readLedger(db, kind);
     if (Object.keys(ledger.months).length === 0) continue;
-    const entity = tallySources[kind].entity;
+    const entity = ledgerKinds[kind].entity;
     if (!matched.has(entity)) matched.set(entity, matchedIds(db, entity));
     writeStats(db, kind, statsFromLedger(kind, ledger, matched.get(entity)!), null);
   }

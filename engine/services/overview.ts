@@ -1,10 +1,9 @@
-// PLACEHOLDER (being written in parallel): overview queries.
-import { EngineError } from '../api/errors.js';
+// Overview queries: figures and chart series of the open workspace, read from the aggregate
+// tables only (engine/aggregates keeps them up to date), so they stay fast at any size.
 import type { QueryHandlers } from './registry.js';
-
-const notYet = () => {
-  throw new EngineError('unsupported', 'The overview is being written.');
-};
+import { overviewKpis } from '../overview/kpis.js';
+import { resolvePeriod } from '../overview/period.js';
+import { arrearsByMonth, consumptionByArea, consumptionByMonth, customersByCategory, loadVsTemperature } from '../overview/charts.js';
 
 export const overviewQueries: Pick<
   QueryHandlers,
@@ -15,10 +14,10 @@ export const overviewQueries: Pick<
   | 'overview.customersByCategory'
   | 'overview.arrears'
 > = {
-  'overview.kpis': notYet,
-  'overview.consumptionByMonth': notYet,
-  'overview.consumptionByArea': notYet,
-  'overview.loadVsTemperature': notYet,
-  'overview.customersByCategory': notYet,
-  'overview.arrears': notYet,
+  'overview.kpis': (ctx, args) => overviewKpis(ctx.db(), args),
+  'overview.consumptionByMonth': (ctx, args) => consumptionByMonth(ctx.db(), resolvePeriod(ctx.db(), args)),
+  'overview.consumptionByArea': (ctx, { limit, ...period }) => consumptionByArea(ctx.db(), resolvePeriod(ctx.db(), period), limit),
+  'overview.loadVsTemperature': (ctx, args) => loadVsTemperature(ctx.db(), resolvePeriod(ctx.db(), args)),
+  'overview.customersByCategory': (ctx) => customersByCategory(ctx.db()),
+  'overview.arrears': (ctx, args) => arrearsByMonth(ctx.db(), resolvePeriod(ctx.db(), args)),
 };

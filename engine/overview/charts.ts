@@ -1,0 +1,127 @@
+// The overview's chart series, each from the aggregate tables.
+import { categories, type AreaConsumption, type ArrearsOverview, type Category, type ConsumptionByMonth, type CustomersByCategory, type LoadVsTemperature } from '../api/overviewTypes.js';
+import type { Db } from '../store/database.js';
+import { firstDayOf, formatDay, formatMonth, lastDayOf } from '../core/calendar.js';
+import { monthsOf, type MonthRange } from './period.js';
+import { areaLosses } from './lineLoss.js';
+
+/** Categories outside the known list (a hand-edited workspace) count as 'other'. */
+function asCategory(value: string): Category {
+  return (categories as readonly string[]).includes(value) ? (value as Category) : 'other';
+}
+
+export function consumptionByMonth(db: Db, range: MonthRange | null): ConsumptionByMonth {
+  if (!range) return { months: [], series: [] };
+  const months = monthsOf(range);
+  const position = new Map(months.map((m, i) => [m, i]));
+  const series = new Map<Category, number[]>();
+  const rows = db
+    .prepare('SELECT month, category, SUM(kwh) AS kwh FROM agg_energy_monthly WHERE month BETWEEN ? AND ? GROUP BY 1, 2')
+    .all(range.from, range.to) as { month: number; category: string; kwh: number }[];
+  for (const row of rows) {
+    const category = asCategory(row.category);
+    let values = series.get(category);
+    if (!values) series.set(category, (values = months.map(() => 0)));
+    values[position.get(row.month)!]! += row.kwh;
+  }
+  return {
+    months: months.map(formatMonth),
+    series: categories.filter((c) => series.has(c)).map((category) => ({ category, kwh: series.get(category)! })),
+  };
+}
+
+export function consumptionByArea(db: Db, range: MonthRange | null, limit: number): AreaConsumption[] {
+  if (!range) return [];
+  const rows = db
+    .prepare(
+      `SELECT e.area_id AS areaId, COALESCE(a.name, '') AS name, a.feeder_id AS feederId, SUM(e.kwh) AS kwh
+         FROM agg_energy_monthly e LEFT JOIN areas a ON a.area_id = e.area_id
+        WHERE e.month BETWEEN ? AND ?
+        GROUP BY e.area_id
+        ORDER BY kwh DESC
+        LIMIT ?`,
+    )
+    .all(range.from, range.to, limit) as { areaId: string; name: string; feederId: string | null; kwh: number }[];
+  const customers = new Map(
+    (db.prepare(`SELECT COALESCE(area_id, '') AS areaId, COUNT(*) AS n FROM customers GROUP BY 1`).all() as { areaId: string; n: number }[]).map(
+      (r) => [r.areaId, r.n],
+    ),
+  );
+  const losses = new Map(areaLosses(db, range).map((l) => [l.areaId, l]));
+  return rows.map((r) => {
+    const loss = losses.get(r.areaId);
+    return {
+      ...r,
+      customers: customers.get(r.areaId) ?? 0,
+      suppliedKwh: loss ? loss.suppliedKwh : null,
+      lossRate: loss ? loss.lossRate : null,
+    };
+  });
+}
+
+/** Daily region consumption against the daily mean temperature of the station with the most days in the period. */
+export function loadVsTemperature(db: Db, range: MonthRange | null): LoadVsTemperature {
+  if (!range) return { station: null, points: [] };
+  const from = firstDayOf(range.from);
+  const to = lastDayOf(range.to);
+  const station = db
+    .prepare(
+      `SELECT station FROM agg_weather_daily WHERE day BETWEEN ? AND ? AND temperature_mean IS NOT NULL
+        GROUP BY station ORDER BY COUNT(*) DESC, station LIMIT 1`,
+    )
+    .pluck()
+    .get(from, to) as string | undefined;
+  if (station === undefined) return { station: null, points: [] };
+  const rows = db
+    .prepare(
+      `SELECT e.day, SUM(e.kwh) AS kwh, w.temperature_mean AS temperature
+         FROM agg_energy_daily e JOIN agg_weather_daily w ON w.day = e.day AND w.station = ?
+        WHERE e.day BETWEEN ? AND ? AND w.temperature_mean IS NOT NULL
+        GROUP BY e.day ORDER BY e.day`,
+    )
+    .all(station, from, to) as { day: number; kwh: number; temperature: number }[];
+  return { station, points: rows.map((r) => ({ date: formatDay(r.day), kwh: r.kwh, temperature: r.temperature })) };
+}
+
+export function customersByCategory(db: Db): CustomersByCategory {
+  const totals = new Map<Category, { customers: number; contractKva: number }>();
+  const rows = db.prepare('SELECT category, COUNT(*) AS customers, TOTAL(contract_kva) AS contractKva FROM customers GROUP BY category').all() as {
+    category: string;
+    customers: number;
+    contractKva: number;
+  }[];
+  for (const row of rows) {
+    const category = asCategory(row.category);
+    const t = totals.get(category) ?? { customers: 0, contractKva: 0 };
+    t.customers += row.customers;
+    t.contractKva += row.contractKva;
+    totals.set(category, t);
+  }
+  return { categories: categories.filter((c) => totals.has(c)).map((category) => ({ category, ...totals.get(category)! })) };
+}
+
+export function arrearsByMonth(db: Db, range: MonthRange | null): ArrearsOverview {
+  const empty: ArrearsOverview = { months: [], billedYuan: [], paidYuan: [], arrearsYuan: [], customersInArrears: [], lateFeeYuan: [] };
+  if (!range) return empty;
+  const months = monthsOf(range);
+  const rows = new Map(
+    (
+      db
+        .prepare(
+          `SELECT month, TOTAL(billed_yuan) AS billed, TOTAL(paid_yuan) AS paid, TOTAL(arrears_yuan) AS arrears,
+                  TOTAL(customers_in_arrears) AS owing, TOTAL(late_fee_yuan) AS fees
+             FROM agg_bills_monthly WHERE month BETWEEN ? AND ? GROUP BY month`,
+        )
+        .all(range.from, range.to) as { month: number; billed: number; paid: number; arrears: number; owing: number; fees: number }[]
+    ).map((r) => [r.month, r]),
+  );
+  const column = (key: 'billed' | 'paid' | 'arrears' | 'owing' | 'fees') => months.map((m) => rows.get(m)?.[key] ?? 0);
+  return {
+    months: months.map(formatMonth),
+    billedYuan: column('billed'),
+    paidYuan: column('paid'),
+    arrearsYuan: column('arrears'),
+    customersInArrears: column('owing'),
+    lateFeeYuan: column('fees'),
+  };
+}
