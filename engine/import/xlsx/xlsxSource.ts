@@ -79,12 +79,12 @@ class XlsxSource implements TableSource {
     });
     // exceljs pipes the file into its unzipper, which reports a broken deflate stream or a
     // garbled record only as an 'error' event on itself, and a pipe passes no errors on: left
-    // alone, the parse would wait forever. So errors of the file and of whatever it is piped
-    // into end the read.
+    // alone, the parse would wait forever. So errors of the file (io) and of whatever it is
+    // piped into (import.corrupt_xlsx) end the read.
     let fail: (error: unknown) => void = () => undefined;
     const failed = new Promise<never>((_, reject) => (fail = reject));
     failed.catch(() => undefined);
-    stream.once('error', fail);
+    stream.once('error', (error: Error) => fail(this.readError(error)));
     const pipe = stream.pipe.bind(stream);
     stream.pipe = <T extends NodeJS.WritableStream>(destination: T, options?: { end?: boolean }): T => {
       (destination as unknown as EventEmitter).once('error', fail);
@@ -130,6 +130,12 @@ class XlsxSource implements TableSource {
     } finally {
       await this.close();
     }
+  }
+
+  private readError(error: Error): EngineError {
+    return new EngineError('io', `Could not read ${basename(this.path)}: ${error.message}. Check that the file is still there.`, {
+      file: this.path,
+    });
   }
 
   sha256(): string {

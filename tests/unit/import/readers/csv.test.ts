@@ -183,6 +183,27 @@ describe('CSV chunk boundaries', () => {
   });
 });
 
+describe('RowView.number', () => {
+  it('agrees with parseNumber on the cell text, for every kind of cell', async () => {
+    const cells = ['0', '-0', '1.5', '-.25', '+7', '"16,853"', ' 42 ', '"  1 234.5 "', '１２３', '−5', '1e3', '2.5E-2', '"1,23"',
+      '5kWh', '', '""', '"a""b"', '9007199254740993', '0.1234567890123456', '123456789012345678', '.', '-', '12.', '"1,234,567.8"',
+      '　７　', '1e400'];
+    const { openTable } = await import('../../../../engine/import/openTable.js');
+    const { parseNumber } = await import('../../../../engine/import/parse/numbers.js');
+    const table = await openTable(files.write('numbers.csv', `${cells.join(',')}\n${cells.join(',')}`));
+    let compared = 0;
+    for await (const batch of table.batches()) {
+      for (const row of batch) {
+        for (let i = 0; i < row.length; i++) {
+          expect(Object.is(row.number(i), parseNumber(row.text(i))), `cell ${i} ${row.text(i)}`).toBe(true);
+          compared++;
+        }
+      }
+    }
+    expect(compared).toBe(cells.length * 2);
+  });
+});
+
 describe('CSV guard rails', () => {
   it('stops at a quote that is never closed instead of reading the file into memory', async () => {
     const bytes = Buffer.alloc(66 << 20, 0x78);
