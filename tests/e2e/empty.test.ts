@@ -80,4 +80,10 @@ describe('before any data exists', () => {
   it('ran without script errors', () => {
     expect(app.errors).toEqual([]);
   });
+
+  it('says so when the engine goes away', async () => {
+    await host.stop();
+    await page.locator('.connection-banner[role="alert"]').waitFor();
+    expect(await page.locator('.connection-banner').innerText()).toContain('连接已断开');
+  });
 });
