@@ -1,12 +1,9 @@
-// PLACEHOLDER (being written in parallel): catalog and data browsing.
-import { EngineError } from '../api/errors.js';
+// The catalog (what each kind holds) and the data browser (its rows, a page at a time).
 import type { QueryHandlers } from './registry.js';
-
-const notYet = () => {
-  throw new EngineError('unsupported', 'The catalog is being written.');
-};
+import { catalogSummary } from '../catalog/summary.js';
+import { browse } from '../catalog/browse.js';
 
 export const catalogQueries: Pick<QueryHandlers, 'catalog.summary' | 'data.browse'> = {
-  'catalog.summary': notYet,
-  'data.browse': notYet,
+  'catalog.summary': (ctx) => catalogSummary(ctx.db()),
+  'data.browse': (ctx, args) => browse(ctx.db(), args),
 };
