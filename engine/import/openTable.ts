@@ -22,6 +22,7 @@ export async function openTable(path: string, options: OpenTableOptions = {}): P
   return new CsvSource(path, {
     encoding: sniffed.encoding,
     bomLength: sniffed.bomLength,
+    encodingSettled: sniffed.encodingSettled,
     delimiter: detectDelimiter(sniffed.sample),
     sizeBytes: sniffed.sizeBytes,
     chunkBytes: options.chunkBytes,

@@ -1,6 +1,7 @@
 // What a file is, decided by its content (magic bytes), never by its extension: exports are
 // often misnamed (a GBK CSV saved as .xls, an .xlsx renamed .csv). Files that cannot be
 // imported are refused here with advice the user can act on.
+import { isAscii } from 'node:buffer';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { EngineError } from '../api/errors.js';
@@ -17,6 +18,11 @@ export interface SniffedCsv {
   bomLength: number;
   /** The first part of the file, decoded, without the BOM: enough to detect the delimiter. */
   sample: string;
+  /**
+   * False when the encoding was guessed from a sample of pure ASCII, which reads the same in
+   * UTF-8 and GB18030: the reader decides when it meets the first other byte.
+   */
+  encodingSettled: boolean;
 }
 
 export interface SniffedXlsx {
@@ -61,7 +67,8 @@ export async function sniffFile(file: string, encoding?: TextEncodingName): Prom
     const sample = new TextDecoder(chosen, { ignoreBOM: true }).decode(head.subarray(bomLength));
     if (looksBinary(sample)) throw binaryFile(file);
     if (isBlankText(sample) && (complete || (await onlyBlanksAfter(handle, head.length, chosen)))) throw emptyFile(file);
-    return { format: 'csv', sizeBytes, encoding: chosen, bomLength, sample };
+    const encodingSettled = encoding !== undefined || complete || !isAscii(head);
+    return { format: 'csv', sizeBytes, encoding: chosen, bomLength, sample, encodingSettled };
   } finally {
     await handle.close();
   }

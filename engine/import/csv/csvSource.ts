@@ -2,6 +2,7 @@
 // way while the current chunk's rows are consumed, so memory stays flat however large the
 // file. Text in another encoding is transcoded to UTF-8 chunk by chunk, so the tokenizer only
 // ever sees UTF-8 bytes (csv/transcoder.ts). The SHA-256 of the raw bytes is computed on the way.
+import { isAscii, isUtf8 } from 'node:buffer';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs/promises';
 import { basename } from 'node:path';
@@ -10,6 +11,7 @@ import type { TextEncodingName } from '../../api/importTypes.js';
 import type { RowView, TableSource } from '../table.js';
 import { CsvRow } from './csvRow.js';
 import { CsvTokenizer } from './tokenizer.js';
+import { withoutCutCharacter } from './encoding.js';
 import { createTranscoder } from './transcoder.js';
 
 export const DEFAULT_CHUNK_BYTES = 1 << 20;
@@ -18,6 +20,8 @@ const MAX_ROW_BYTES = 64 << 20;
 
 export interface CsvSourceOptions {
   encoding: TextEncodingName;
+  /** See SniffedCsv.encodingSettled. */
+  encodingSettled: boolean;
   bomLength: number;
   delimiter: string;
   sizeBytes: number;
@@ -30,11 +34,13 @@ export class CsvSource implements TableSource {
   readonly format = 'csv' as const;
   readonly sheets: string[] = [];
   readonly sheet = null;
-  readonly encoding: TextEncodingName;
+  /** May turn from 'utf-8' to 'gb18030' while reading, when the encoding was not settled. */
+  encoding: TextEncodingName;
   readonly hasBom: boolean;
   readonly delimiter: string;
   readonly sizeBytes: number;
   bytesRead = 0;
+  private encodingSettled: boolean;
   private readonly bomLength: number;
   private readonly chunkBytes: number;
   private readonly hash = createHash('sha256');
@@ -47,6 +53,7 @@ export class CsvSource implements TableSource {
     options: CsvSourceOptions,
   ) {
     this.encoding = options.encoding;
+    this.encodingSettled = options.encodingSettled;
     this.bomLength = options.bomLength;
     this.hasBom = options.bomLength > 0;
     this.delimiter = options.delimiter;
@@ -60,7 +67,7 @@ export class CsvSource implements TableSource {
     const handle = (this.handle = await fs.open(this.path, 'r'));
     const tokenizer = new CsvTokenizer(this.delimiter);
     const rows: CsvRow[] = [];
-    const transcoder = this.encoding === 'utf-8' ? null : createTranscoder(this.encoding);
+    let transcoder = this.encoding === 'utf-8' ? null : createTranscoder(this.encoding);
     let position = 0;
     let carry: Buffer | null = null;
     let pending = this.read(handle, position);
@@ -78,9 +85,20 @@ export class CsvSource implements TableSource {
         this.bytesRead = position;
 
         let text = bomPart > 0 ? raw.subarray(bomPart) : raw;
+        if (!this.encodingSettled && !(isAscii(text) && (carry === null || isAscii(carry)))) {
+          // Until now every byte went to the tokenizer as it was: the carried bytes are raw
+          // too, and go to the transcoder with this chunk if the file turns out to be GBK.
+          const unread = carry && carry.length > 0 ? Buffer.concat([carry, text]) : text;
+          this.settleEncoding(unread, final);
+          if (this.encoding === 'gb18030') {
+            transcoder = createTranscoder('gb18030');
+            text = unread;
+            carry = null;
+          }
+        }
         if (transcoder) text = transcoder.push(text, final);
         const work: Buffer = carry && carry.length > 0 ? Buffer.concat([carry, text]) : text;
-        const rest = tokenizer.tokenize(work, 0, final);
+        const rest = tokenizer.tokenize(work, final);
         const batch = tokenizer.batch;
         if (batch.rowCount > 0) {
           while (rows.length < batch.rowCount) rows.push(new CsvRow(batch));
@@ -107,6 +125,18 @@ export class CsvSource implements TableSource {
     const handle = this.handle;
     this.handle = null;
     await handle?.close();
+  }
+
+  /**
+   * The sniffed sample was pure ASCII, so 'utf-8' was a guess, and so far every byte has been
+   * ASCII, the same in UTF-8 and GB18030. The first bytes that are not decide, unless they are
+   * only the start of a character cut at the end of the chunk: then the next chunk decides.
+   */
+  private settleEncoding(unread: Buffer, final: boolean): void {
+    const whole = final ? unread : withoutCutCharacter(unread);
+    if (isAscii(whole)) return;
+    this.encodingSettled = true;
+    if (!isUtf8(whole)) this.encoding = 'gb18030';
   }
 
   /** Settles to a value, never rejects: a read started ahead may be abandoned unawaited. */

@@ -19,8 +19,7 @@ export function detectEncoding(head: Uint8Array, complete: boolean): DetectedEnc
   if (bom) return bom;
   const utf16 = utf16ByNulPattern(head);
   if (utf16) return { encoding: utf16, bomLength: 0 };
-  const sample = complete ? head : withoutCutCharacter(head);
-  return { encoding: isUtf8(sample) ? 'utf-8' : 'gb18030', bomLength: 0 };
+  return { encoding: isUtf8(complete ? head : withoutCutCharacter(head)) ? 'utf-8' : 'gb18030', bomLength: 0 };
 }
 
 export function byteOrderMark(head: Uint8Array): DetectedEncoding | null {
@@ -50,7 +49,7 @@ export function utf16ByNulPattern(head: Uint8Array): TextEncodingName | null {
 }
 
 /** `bytes` without a UTF-8 sequence cut off at its end. */
-function withoutCutCharacter(bytes: Uint8Array): Uint8Array {
+export function withoutCutCharacter(bytes: Uint8Array): Uint8Array {
   for (let back = 1; back <= 3 && back <= bytes.length; back++) {
     const byte = bytes[bytes.length - back]!;
     if (byte < 0x80) return bytes; // ASCII: nothing cut

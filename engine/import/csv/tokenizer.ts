@@ -54,20 +54,20 @@ export class CsvTokenizer {
   }
 
   /**
-   * Tokenizes bytes[start, bytes.length) into `batch`, complete rows only unless `final`.
+   * Tokenizes `bytes` into `batch`, complete rows only unless `final`.
    * Returns the offset where the incomplete last row starts (bytes.length when none).
    */
-  tokenize(bytes: Buffer, start: number, final: boolean): number {
+  tokenize(bytes: Buffer, final: boolean): number {
     const batch = this.batch;
     const end = bytes.length;
-    batch.reserve(end - start);
+    batch.reserve(end);
     batch.bytes = bytes;
     batch.rowCount = 0;
     batch.rowFirstField[0] = 0;
     const fieldEnds = batch.fieldEnds;
     const delimiter = this.delimiter;
     const highest = this.highestSpecial;
-    let i = start;
+    let i = 0;
     if (this.pendingCr && i < end) {
       if (bytes[i] === LF) i++;
       this.pendingCr = false;

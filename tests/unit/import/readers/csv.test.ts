@@ -37,14 +37,34 @@ describe('CSV encodings', () => {
     expect(rows[1]!.cells).toEqual(['M1', '𠀀字与㐀']);
   });
 
-  it('takes a GBK file whose first megabyte is ASCII for UTF-8 unless told', async () => {
-    // Detection looks at a sample; the user can override it, as the preview lets them.
-    const text = `meter,note\n${'M1,ok\n'.repeat(200_000)}M2,张三\n`;
-    const file = files.write('late-gbk.csv', encodeGbk(text));
-    const detected = await readTable(file);
-    expect(detected.source.encoding).toBe('utf-8');
-    const forced = await readTable(file, { encoding: 'gb18030' });
-    expect(forced.rows.at(-1)!.cells).toEqual(['M2', '张三']);
+  describe('text past an ASCII-only first megabyte', () => {
+    // The sniffed sample cannot tell UTF-8 from GBK; the reader decides at the first byte that
+    // is not ASCII, even when a chunk ends inside that character.
+    const CHUNK = 4096;
+    const asciiPrefix = (length: number) => {
+      const lines = ['meter,note'];
+      let size = lines[0]!.length + 1;
+      while (size + 6 + 3 <= length) {
+        lines.push('M1,ok');
+        size += 6;
+      }
+      lines.push(`M1,${'x'.repeat(length - size - 3)}`); // no line end: the next cell goes on
+      return lines.join('\n');
+    };
+
+    it.each([
+      ['GBK', encodeGbk, 'gb18030'],
+      ['UTF-8', (text: string) => Buffer.from(text), 'utf-8'],
+    ] as const)('%s, with a chunk boundary inside the first character', async (name, encode, encoding) => {
+      const prefix = asciiPrefix((1 << 20) + 100 * CHUNK - 1); // the next byte ends a chunk
+      const file = files.write(`late-${name}.csv`, Buffer.concat([Buffer.from(prefix), encode('张三,备注\nM2,李四\n')]));
+      for (const chunkBytes of [CHUNK, 1 << 20]) {
+        const { source, rows } = await readTable(file, { chunkBytes });
+        expect(source.encoding).toBe(encoding);
+        expect(rows.at(-2)!.cells).toEqual(['M1', expect.stringMatching(/^x*张三$/), '备注']);
+        expect(rows.at(-1)!.cells).toEqual(['M2', '李四']);
+      }
+    });
   });
 
   it('does not take a UTF-8 character cut at the end of the sample for GBK', async () => {
