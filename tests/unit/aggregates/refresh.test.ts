@@ -26,7 +26,7 @@ function smallRegion(db: Db): void {
   for (const month of [202403, 202404]) {
     addDailyMonth(db, 'M1', month, (d) => 10 + d);
     addDailyMonth(db, 'M2', month, (d) => (d === 5 ? Number.NaN : 3));
-    addDailyMonth(db, 'M3', month, (d) => 100 + (month % 100));
+    addDailyMonth(db, 'M3', month, () => 100 + (month % 100));
     addDailyMonth(db, 'M4', month, () => 1000);
     addDailyMonth(db, 'M9', month, (d) => (d <= 10 ? 7 : Number.NaN));
   }
