@@ -130,7 +130,7 @@ async function onlyBlanksAfter(handle: fs.FileHandle, from: number, encoding: Te
   }
 }
 
-export function emptyFile(file: string): EngineError {
+function emptyFile(file: string): EngineError {
   return new EngineError(
     'import.empty_file',
     `${path.basename(file)} is empty: it holds no rows. Check that the export finished, then export the file again.`,

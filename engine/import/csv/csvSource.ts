@@ -14,7 +14,7 @@ import { CsvTokenizer } from './tokenizer.js';
 import { withoutCutCharacter } from './encoding.js';
 import { createTranscoder } from './transcoder.js';
 
-export const DEFAULT_CHUNK_BYTES = 1 << 20;
+const DEFAULT_CHUNK_BYTES = 1 << 20;
 /** A row longer than this is a quote never closed, swallowing the file: stop before memory does. */
 const MAX_ROW_BYTES = 64 << 20;
 

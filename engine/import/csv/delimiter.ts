@@ -2,8 +2,8 @@
 // into the same number of fields (counted outside quotes). Title lines above the header
 // ("XX供电公司 用户档案 导出时间:2024-03-05") have no delimiters and do not count against it.
 
-export const delimiterCandidates = [',', '\t', ';', '|'] as const;
-export type Delimiter = (typeof delimiterCandidates)[number];
+const delimiterCandidates = [',', '\t', ';', '|'] as const;
+type Delimiter = (typeof delimiterCandidates)[number];
 
 const MAX_LINES = 50;
 

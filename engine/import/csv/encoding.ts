@@ -33,7 +33,7 @@ export function byteOrderMark(head: Uint8Array): DetectedEncoding | null {
  * UTF-16 without a BOM: ASCII characters (digits, delimiters, line ends: most of a CSV) have a
  * NUL high byte, at odd offsets in little-endian text and even offsets in big-endian text.
  */
-export function utf16ByNulPattern(head: Uint8Array): TextEncodingName | null {
+function utf16ByNulPattern(head: Uint8Array): TextEncodingName | null {
   const length = Math.min(head.length, 4096) & ~1;
   if (length < 4) return null;
   let even = 0;

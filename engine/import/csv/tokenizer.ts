@@ -27,14 +27,18 @@ export class CsvBatch {
   rowNumbers = new Float64Array(0);
   rowCount = 0;
 
-  /** Room for every field and row that `bytes` bytes can hold. */
+  /**
+   * Room for every field and row that `bytes` bytes can hold: a field per byte at most, and a
+   * row per two bytes (blank rows are dropped, so a row has content and a line end).
+   */
   reserve(bytes: number): void {
     if (this.fieldEnds.length > bytes) return;
-    const size = Math.max(bytes + 1, this.fieldEnds.length * 2);
-    this.fieldEnds = new Int32Array(size);
-    this.rowStarts = new Int32Array(size);
-    this.rowFirstField = new Int32Array(size + 1);
-    this.rowNumbers = new Float64Array(size);
+    const fields = Math.max(bytes + 1, this.fieldEnds.length * 2);
+    const rows = (fields >> 1) + 1;
+    this.fieldEnds = new Int32Array(fields);
+    this.rowStarts = new Int32Array(rows);
+    this.rowFirstField = new Int32Array(rows + 1);
+    this.rowNumbers = new Float64Array(rows);
   }
 }
 

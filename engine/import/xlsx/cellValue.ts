@@ -30,7 +30,7 @@ export function cellContent(value: CellValue, numFmt: string | undefined, date19
 }
 
 /** A number format shows a date or time when it has y, m, d, h or s outside quotes and brackets. */
-export function isDateFormat(numFmt: string | undefined): boolean {
+function isDateFormat(numFmt: string | undefined): boolean {
   if (!numFmt) return false;
   return /[ymdhsb]/i.test(numFmt.replace(/\[[^\]]*]/g, '').replace(/"[^"]*"/g, ''));
 }
