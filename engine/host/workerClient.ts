@@ -44,7 +44,10 @@ export class WorkerClient {
   private ensureWorker(): Worker {
     if (this.worker) return this.worker;
     const workerData: WorkerData = { role: this.role, exportsDir: this.exportsDir };
-    const worker = new Worker(this.script, { workerData, env: process.env });
+    // stdout belongs to the host (the CLI's --json, the web host's address line): whatever engine
+    // code prints goes to stderr instead.
+    const worker = new Worker(this.script, { workerData, env: process.env, stdout: true });
+    worker.stdout.pipe(process.stderr, { end: false });
     worker.on('message', (message: WorkerMessage) => {
       if (message.type !== 'reply') return this.onMessage(message);
       const waiter = this.pending.get(message.seq);
