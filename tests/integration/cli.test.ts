@@ -53,6 +53,7 @@ describe('usage', () => {
   const bad: [string, string[]][] = [
     ['no command', []],
     ['an unknown command', ['explode']],
+    ['an inherited property name as command', ['toString']],
     ['an unknown option', ['info', '--workspace', 'x.workbench', '--verbose']],
     ['an option without its value', ['import', '--kind', 'customers', '--workspace']],
     ['a missing --workspace', ['info', '--json']],

@@ -27,7 +27,7 @@ async function main(argv: string[]): Promise<number> {
     await runWebHost(rest); // runs until interrupted
     return 0;
   }
-  const command = commands[name];
+  const command = Object.hasOwn(commands, name) ? commands[name] : undefined;
   if (!command) throw new UsageError(`Unknown command '${name}'.`, mainUsage);
   if (rest.includes('--help') || rest.includes('-h')) return printHelp(command.usage);
   try {
