@@ -23,6 +23,7 @@ export interface OverviewKpis {
   collectionRate: number | null;
   /** Outstanding arrears on the period's bills. */
   arrearsYuan: number;
+  /** Customers owing on the period's latest billed month (欠费户数 at the end of the period). */
   customersInArrears: number;
   /** (supplied - sold) / supplied over the areas with supply data, for the period. */
   lineLossRate: number | null;

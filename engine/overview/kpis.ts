@@ -8,7 +8,7 @@ import { lineLoss } from './lineLoss.js';
 const count = (db: Db, sql: string) => db.prepare(sql).pluck().get() as number;
 
 function consumption(db: Db, range: MonthRange): number {
-  return (db.prepare('SELECT TOTAL(kwh) FROM agg_energy_monthly WHERE month BETWEEN ? AND ?').pluck().get(range.from, range.to) as number) ?? 0;
+  return db.prepare('SELECT TOTAL(kwh) FROM agg_energy_monthly WHERE month BETWEEN ? AND ?').pluck().get(range.from, range.to) as number;
 }
 
 export function overviewKpis(db: Db, args: { from?: string | undefined; to?: string | undefined }): OverviewKpis {
