@@ -10,6 +10,7 @@ import type { KindScore } from './mappingKind.js';
 /** How much better another complete kind must fit before the file is refused as the wrong kind. */
 const WRONG_KIND_MARGIN = 0.05;
 const SHOWN_SYNONYMS = 8;
+const WHERE_TO_MAP = "the import wizard's mapping step, or --mapping on the command line";
 
 export function checkImportable(
   fileName: string,
@@ -24,7 +25,7 @@ export function checkImportable(
     throw new EngineError(
       'import.no_header',
       `${fileName} has no header row naming its columns (the first 30 rows were searched). ` +
-        'Add a header row (e.g. 户号, 表号, 数据日期), or map the columns by number in the preview.',
+        `Add a header row (e.g. 户号, 表号, 数据日期), or map the columns by number (${WHERE_TO_MAP}).`,
       { file: fileName },
     );
   }
@@ -35,7 +36,7 @@ export function checkImportable(
     throw new EngineError(
       'import.wrong_kind',
       `${fileName} looks like ${better.kind} data, not ${kind}: its columns (${headers.slice(0, 6).join(', ')}) fit ${better.kind}. ` +
-        `Import it as ${better.kind}, or map its columns for ${kind} in the preview.`,
+        `Import it as ${better.kind}, or map its columns for ${kind} (${WHERE_TO_MAP}).`,
       { file: fileName, kind, suggested: better.kind, scores },
     );
   }
@@ -48,7 +49,7 @@ export function checkImportable(
       .join('; ');
     throw new EngineError(
       'import.missing_columns',
-      `${fileName} cannot be imported as ${kind}: it lacks ${list}. Rename the column in the file, or map it in the preview.`,
+      `${fileName} cannot be imported as ${kind}: it lacks ${list}. Rename the column in the file, or map a column to it (${WHERE_TO_MAP}).`,
       { file: fileName, kind, missing: resolution.missing, headers },
     );
   }
