@@ -68,10 +68,6 @@ export class FieldReader {
     }
   }
 
-  get rowNumber(): number {
-    return this.current.rowNumber;
-  }
-
   private get current(): RowView {
     if (!this.row) throw new Error('FieldReader.start(row) must be called first');
     return this.row;
@@ -136,7 +132,7 @@ export class FieldReader {
     return this.checkRange(field, value, rule);
   }
 
-  checkRange(field: string, value: number, rule: NumberRule): number | null {
+  private checkRange(field: string, value: number, rule: NumberRule): number | null {
     if (rule.positive && value <= 0) {
       return this.fail(field, 'out_of_range', `${value} in ${this.header(field)} must be greater than 0`);
     }

@@ -15,7 +15,7 @@ import { vocabulary } from './vocabulary.js';
 import { weather } from './weather.js';
 
 /** The pipeline handles every kind alike; each kind's record and layout types meet only in its writer. */
-export type AnyKindDefinition = KindDefinition<unknown, unknown>;
+type AnyKindDefinition = KindDefinition<unknown, unknown>;
 
 export const kindDefinitions: Record<DataKind, AnyKindDefinition> = {
   customers,

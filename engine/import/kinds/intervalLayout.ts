@@ -77,7 +77,7 @@ function sampleMinutes(sample: readonly RowView[], columns: Readonly<Record<stri
  * or 60. A sample that shows a single time (a file sorted by time, then meter) says nothing:
  * 15 minutes, the collection systems' usual 96 points, is assumed (options.intervalMinutes overrides).
  */
-export function detectInterval(minutes: readonly number[]): IntervalLayout['intervalMinutes'] {
+function detectInterval(minutes: readonly number[]): IntervalLayout['intervalMinutes'] {
   const gcd = (a: number, b: number): number => (b === 0 ? a : gcd(b, a % b));
   let grid = 0;
   for (const m of minutes) grid = gcd(grid, m % 1440);
@@ -87,7 +87,7 @@ export function detectInterval(minutes: readonly number[]): IntervalLayout['inte
   return 15; // finer or irregular grids: stamps off the 15-minute grid are reported row by row
 }
 
-export function detectTimeLabel(minutes: readonly number[], intervalMinutes: number): 'start' | 'end' {
+function detectTimeLabel(minutes: readonly number[], intervalMinutes: number): 'start' | 'end' {
   if (minutes.includes(1440)) return 'end';
   return minutes[0] === intervalMinutes ? 'end' : 'start';
 }

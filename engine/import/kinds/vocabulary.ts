@@ -23,12 +23,6 @@ export function vocabulary(kind: DataKind): KindVocabulary {
   return words;
 }
 
-/** Forget what was read (tests that edit the resources, or a settings reload). */
-export function reloadVocabularies(): void {
-  loaded.clear();
-  tables.clear();
-}
-
 /** Case, width and separators do not distinguish codes: '大 工业', 'LARGE_INDUSTRY', 'ｙｅｓ'. */
 function normaliseCode(text: string): string {
   return text.normalize('NFKC').toLowerCase().replace(/[\s_\-./]+/g, '');

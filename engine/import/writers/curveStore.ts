@@ -55,10 +55,7 @@ export class CurveStore {
         stored[i] = value;
         changed = true;
       }
-      if (!changed) {
-        this.lastSummary = summariseCurve(stored);
-        return 'skipped';
-      }
+      if (!changed) return 'skipped';
       this.save(meter, day, stored, true);
     } else {
       this.save(meter, day, kw, true);
