@@ -39,12 +39,12 @@ export function writeOutageEvents(state: PassState): void {
         state.writer.count('events', written.changes);
         if (rng.chance(outage.hours > 2 ? 0.06 : 0.04)) {
           const minutes = rng.int(5, Math.max(6, Math.min(60, Math.round(outage.hours * 60) - 5)));
-          state.tickets.add(rng, 'outage_repair', c.id, addMinutes(outage.start, minutes), { address: c.address, hours: outage.hours }, outage.hours - minutes / 60);
+          state.tickets.add(rng, 'outage_repair', c.id, addMinutes(outage.start, minutes), { address: c.address, hours: outage.hours, business: c.category !== 'residential' }, outage.hours - minutes / 60);
         }
         if (outage.hours >= 4 && rng.chance(0.01)) {
           const next = addDays(stampDay(outage.end), 1);
           if (next <= state.period.last) {
-            state.tickets.add(rng, 'outage_complaint', c.id, TicketBook.officeHours(rng, next), { address: c.address, hours: outage.hours, day: stampDay(outage.start) });
+            state.tickets.add(rng, 'outage_complaint', c.id, TicketBook.officeHours(rng, next), { address: c.address, hours: outage.hours, day: stampDay(outage.start), business: c.category !== 'residential' });
           }
         }
         if (rng.chance(0.002)) {
@@ -67,7 +67,7 @@ export function addTheftReports(state: PassState): void {
     const thief = state.region.customers[theft.customer]!;
     const neighbours = state.region.areas[state.areaIndex.get(thief.areaId)!]!.customers.filter((i) => i !== thief.index);
     const reporter = neighbours.length > 0 && rng.chance(0.5) ? state.region.customers[rng.pick(neighbours)]!.id : null;
-    state.tickets.add(rng, 'theft_report', reporter, TicketBook.officeHours(rng, days[index]!), { address: thief.address.replace(/\d+室$/, '') });
+    state.tickets.add(rng, 'theft_report', reporter, TicketBook.officeHours(rng, days[index]!), { address: thief.address });
   }
 }
 

@@ -5,7 +5,7 @@
 import { addDays, monthOf, type Day, type Month } from '../core/calendar.js';
 import { streamFor } from './random.js';
 import type { Period } from './params.js';
-import type { DemoCustomer, Region } from './region.js';
+import type { DayPattern, DemoCustomer, Region } from './region.js';
 import type { DemoWeather } from './weather.js';
 import type { CalendarEffect } from './calendarEffects.js';
 import type { OutagePlan } from './outages.js';
@@ -18,7 +18,6 @@ import { billsFor, channelText, type BillRow } from './billing.js';
 import type { MonthEnergy } from './tariffs.js';
 import { TicketBook, type TicketCause } from './tickets.js';
 import { backgroundEvents, eventText, theftEvents } from './events.js';
-import type { DayPattern } from './region.js';
 import type { Writer } from './writer.js';
 
 export interface TheftOutcome {
@@ -169,7 +168,7 @@ function customerTickets(state: PassState, c: DemoCustomer, bills: BillRow[]): v
   const perYear = c.category === 'residential' ? 0.15 : 0.4;
   for (let k = rng.poisson((perYear * open.length) / 365); k > 0; k--) {
     const cause = rng.weighted(backgroundCauses, (x) => x[1])[0];
-    state.tickets.add(rng, cause, c.id, TicketBook.officeHours(rng, rng.pick(open)), { address: c.address });
+    state.tickets.add(rng, cause, c.id, TicketBook.officeHours(rng, rng.pick(open)), { address: c.address, business: c.category !== 'residential' });
   }
   for (let b = 3; b < bills.length; b++) {
     const bill = bills[b]!;
@@ -178,6 +177,7 @@ function customerTickets(state: PassState, c: DemoCustomer, bills: BillRow[]): v
     const day = Math.min(addDays(bill.issueDay, rng.int(1, 10)), state.period.last);
     state.tickets.add(rng, 'high_bill_complaint', c.id, TicketBook.officeHours(rng, day), {
       address: c.address,
+      business: c.category !== 'residential',
       month: bill.month,
       amount: bill.billedYuan,
       kwh: bill.kwh,

@@ -19,7 +19,7 @@ export type TicketCause =
   | 'theft_report';
 
 interface TicketsFile {
-  causes: Record<TicketCause, { type: TicketType; texts: string[] }>;
+  causes: Record<TicketCause, { type: TicketType; texts: string[]; homeTexts?: string[]; businessTexts?: string[] }>;
 }
 
 export const ticketChannelText: Record<TicketChannel, string> = { phone_95598: '95598', app: '网上国网', wechat: '微信', counter: '营业厅' };
@@ -50,6 +50,8 @@ export interface TicketFacts {
   kwh?: number;
   day?: number;
   hours?: number;
+  /** The caller runs a business (a shop cannot open) or is a household (the fridge is thawing). */
+  business?: boolean;
 }
 
 const channelWeights: Record<TicketType, [TicketChannel, number][]> = {
@@ -65,7 +67,7 @@ function fill(text: string, facts: TicketFacts): string {
   return text.replace(/\{(\w+)\}/g, (whole, key: string) => {
     switch (key) {
       case 'address':
-        return facts.address ?? '本地';
+        return facts.address ? publicPlace(facts.address) : '本地';
       case 'month':
         return facts.month ? `${Math.floor(facts.month / 100)}年${facts.month % 100}月` : '本月';
       case 'amount':
@@ -80,6 +82,14 @@ function fill(text: string, facts: TicketFacts): string {
         return whole;
     }
   });
+}
+
+/**
+ * The street or compound of an address, without building, unit and room (幢/单元/室) or a
+ * village house number: what a caller names, and no more personal data than the text needs.
+ */
+function publicPlace(address: string): string {
+  return address.replace(/\d+幢.*$/, '').replace(/\d+组\d+号$/, '');
 }
 
 export class TicketBook {
@@ -107,7 +117,10 @@ export class TicketBook {
       ts,
       channel,
       type,
-      text: fill(rng.pick(spec.texts), { ...facts, day: facts.day ?? stampDay(ts) }),
+      text: fill(rng.pick([...spec.texts, ...((facts.business ? spec.businessTexts : spec.homeTexts) ?? [])]), {
+        ...facts,
+        day: facts.day ?? stampDay(ts),
+      }),
       satisfaction: rng.chance(0.15) ? null : satisfaction(rng, type, handlingHours),
       handlingHours,
     });
