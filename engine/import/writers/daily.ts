@@ -34,7 +34,7 @@ export function dailyWriter(ctx: WriteContext, sizes: BufferSizes = {}): KindWri
   return {
     add(record: DailyRecord, row: RowView): void {
       const meterId = record.meter ?? meters.meterOfCustomer(record.customer!);
-      const entry = meters.ensure(meterId, record.multiplier);
+      const entry = meters.ensure(meterId);
       const { day, readings } = record;
       if (readings === null) {
         ctx.counts[months.setConsumption(meterId, day, record.consumption!)]++;

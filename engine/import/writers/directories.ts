@@ -5,6 +5,7 @@
 import type { Statement } from 'better-sqlite3';
 import type { Db } from '../../store/database.js';
 import type { Outcome } from './keyedUpsert.js';
+import { MultiplierChange } from './rescale.js';
 
 export interface MeterEntry {
   customerId: string | null;
@@ -18,24 +19,29 @@ export class MeterDirectory {
   private readonly insert: Statement;
   private readonly update: Statement;
   private readonly firstOfCustomer: Statement;
+  private readonly multiplierChange: MultiplierChange;
 
   constructor(
     db: Db,
     private readonly importId: number,
   ) {
+    this.multiplierChange = new MultiplierChange(db, importId);
     this.select = db.prepare('SELECT customer_id AS customerId, multiplier FROM meters WHERE meter_id = ?');
     this.insert = db.prepare('INSERT INTO meters (meter_id, customer_id, multiplier, import_id) VALUES (?, ?, ?, ?)');
     this.update = db.prepare('UPDATE meters SET customer_id = ?, multiplier = ?, import_id = ? WHERE meter_id = ?');
     this.firstOfCustomer = db.prepare('SELECT meter_id AS meterId FROM meters WHERE customer_id = ? ORDER BY meter_id LIMIT 1');
   }
 
-  /** The meter's entry, adding it as unmatched when the workspace has never seen it. */
-  ensure(meterId: string, multiplier: number | null = null): MeterEntry {
+  /**
+   * The meter's entry, adding it as unmatched (multiplier 1) when the workspace has never seen
+   * it. A readings file's own multiplier applies to its rows only; the archive sets the meter's.
+   */
+  ensure(meterId: string): MeterEntry {
     let entry = this.known.get(meterId);
     if (entry) return entry;
     entry = this.select.get(meterId) as MeterEntry | undefined;
     if (!entry) {
-      entry = { customerId: null, multiplier: multiplier ?? 1 };
+      entry = { customerId: null, multiplier: 1 };
       this.insert.run(meterId, null, entry.multiplier, this.importId);
     }
     this.known.set(meterId, entry);
@@ -44,7 +50,7 @@ export class MeterDirectory {
 
   /**
    * Links a meter to its customer (an archive row). The multiplier is changed only when
-   * the archive gives one.
+   * the archive gives one, and consumption derived with the old one follows.
    */
   link(meterId: string, customerId: string, multiplier: number | null): Outcome {
     const stored = this.known.get(meterId) ?? (this.select.get(meterId) as MeterEntry | undefined);
@@ -58,6 +64,7 @@ export class MeterDirectory {
     this.known.set(meterId, next);
     if (stored.customerId === next.customerId && stored.multiplier === next.multiplier) return 'skipped';
     this.update.run(next.customerId, next.multiplier, this.importId, meterId);
+    if (next.multiplier !== stored.multiplier) this.multiplierChange.apply(meterId, stored.multiplier, next.multiplier);
     return 'updated';
   }
 

@@ -35,6 +35,17 @@ describe('daily frozen readings', () => {
     expect(storedMonth(ws.db, 'M9', 202403)!.kwh[0]).toBe(2);
   });
 
+  it('follows a multiplier the archive gives after the readings, unless the readings file had its own', async () => {
+    const ws = testWorkspace();
+    await ws.importText('daily', 'plain.csv', csv([READINGS, ['M1', '2024-03-01', 10], ['M1', '2024-03-02', 11]]));
+    await ws.importText('daily', 'own.csv', csv([[...READINGS, '倍率'], ['M2', '2024-03-01', 10, 30], ['M2', '2024-03-02', 11, 30]]));
+    expect(storedMonth(ws.db, 'M1', 202403)!.kwh[0]).toBe(1);
+    await ws.importText('customers', 'archive.csv', csv([['户号', '表号', '综合倍率'], ['C1', 'M1', 40], ['C2', 'M2', 40]]));
+    expect(storedMonth(ws.db, 'M1', 202403)).toMatchObject({ multiplier: 40 });
+    expect(storedMonth(ws.db, 'M1', 202403)!.kwh[0]).toBe(40);
+    expect(storedMonth(ws.db, 'M2', 202403)!.kwh[0]).toBe(30);
+  });
+
   it('closes a month\'s last day with the next month\'s first reading, in one file or a later one', async () => {
     const together = testWorkspace();
     await together.importText('daily', 'both.csv', csv([READINGS, ['M1', '2024-02-29', 100], ['M1', '2024-03-01', 107]]));
