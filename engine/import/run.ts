@@ -31,8 +31,10 @@ export interface RunArgs {
 
 export type ImportJob = Pick<JobContext, 'db' | 'progress' | 'throwIfCancelled' | 'dataChanged' | 'log'>;
 
-/** Kinds whose figures change with an import of `kind`: an archive matches other kinds' meters and customers. */
+/** Kinds whose figures change with an import of `kind`. */
 const AFFECTED: Partial<Record<DataKind, DataKind[]>> = {
+  // A curve's daily energy fills daily consumption where no reading covers the day.
+  interval: ['interval', 'daily'],
   customers: ['customers', 'interval', 'daily', 'events', 'bills', 'tickets', 'inspections'],
   areas: ['areas', 'area-supply', 'customers'],
 };

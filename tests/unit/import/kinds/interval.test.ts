@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { SOURCE_INTERVAL } from '../../../../engine/store/series.js';
 import { csv, curve, pointHeaders, range, timeHeaders } from './files.js';
@@ -125,6 +126,21 @@ describe('wide interval files', () => {
     const result = await ws.importText('interval', 'cut.csv', text);
     expect(result).toMatchObject({ imported: 1, quarantined: 1 });
     expect(result.errors[0]).toMatchObject({ row: 3, column: '', code: 'short_row', reason: expect.stringContaining('the row has 5 cells') });
+  });
+
+  it('reads an XLSX sheet with a title row and date cells; trailing blank cells are missing points', async () => {
+    const ws = testWorkspace();
+    const book = new ExcelJS.Workbook();
+    const sheet = book.addWorksheet('负荷');
+    sheet.addRow(['国网某供电公司 96点负荷曲线']);
+    sheet.addRow(['表号', '数据日期', ...pointHeaders(96)]);
+    sheet.addRow(['M1', new Date(Date.UTC(2024, 2, 1)), ...curve(96, 1)]);
+    sheet.addRow(['M2', new Date(Date.UTC(2024, 2, 2)), ...curve(90, 1)]);
+    const file = `${ws.dir}/curve.xlsx`;
+    await book.xlsx.writeFile(file);
+    expect(await ws.run('interval', file)).toMatchObject({ rowsRead: 2, imported: 2, quarantined: 0 });
+    expect(storedCurve(ws.db, 'M1', 20240301)).toEqual(curve(96, 1));
+    expect(ws.db.prepare('SELECT missing FROM interval_load WHERE meter_id = ?').pluck().get('M2')).toBe(6);
   });
 
   it('counts a re-import exactly: identical rows skipped, changed rows updated, nothing duplicated', async () => {
