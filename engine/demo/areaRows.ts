@@ -35,8 +35,10 @@ export function writeOutageEvents(state: PassState): void {
       for (const index of state.region.areas[a]!.customers) {
         const c = customers[index]!;
         if (c.openDay > stampDay(outage.start)) continue;
-        const written = state.writer.statements.event.run(c.meterId, 'power_off', eventText.power_off, outage.start, outage.end, importId);
-        state.writer.count('events', written.changes);
+        // The meter logs the loss of supply (with its duration) and the return of it.
+        const off = state.writer.statements.event.run(c.meterId, 'power_off', eventText.power_off, outage.start, outage.end, importId);
+        const on = state.writer.statements.event.run(c.meterId, 'power_on', eventText.power_on, outage.end, null, importId);
+        state.writer.count('events', off.changes + on.changes);
         if (rng.chance(outage.hours > 2 ? 0.06 : 0.04)) {
           const minutes = rng.int(5, Math.max(6, Math.min(60, Math.round(outage.hours * 60) - 5)));
           state.tickets.add(rng, 'outage_repair', c.id, addMinutes(outage.start, minutes), { address: c.address, hours: outage.hours, business: c.category !== 'residential' }, outage.hours - minutes / 60);

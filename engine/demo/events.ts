@@ -1,6 +1,6 @@
 // Meter events (事件/告警): background faults on any meter, and the tampering traces some
 // thieves leave around the day they start (cover opened, current loss, reverse energy,
-// magnetic interference). Outage events are written with the outages.
+// magnetic interference). Outage events (power off, power back on) are written with the outages.
 import { addMinutes, stampFromParts, type Day, type Stamp } from '../core/calendar.js';
 import type { Random } from './random.js';
 import type { DemoCustomer } from './region.js';
@@ -15,6 +15,7 @@ export type EventType =
   | 'current_imbalance'
   | 'reverse_energy'
   | 'power_off'
+  | 'power_on'
   | 'clock_error'
   | 'magnetic_interference';
 
@@ -28,6 +29,7 @@ export const eventText: Record<EventType, string> = {
   current_imbalance: '电流不平衡',
   reverse_energy: '反向有功',
   power_off: '停电',
+  power_on: '上电',
   clock_error: '时钟异常',
   magnetic_interference: '恒定磁场干扰',
 };

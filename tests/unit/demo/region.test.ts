@@ -150,9 +150,16 @@ describe('theft', () => {
 
   it('leaves tampering events for most thieves and inspection outcomes for part of them', () => {
     const traced = truth.thefts.filter(
-      (t) => value(`SELECT COUNT(*) FROM meter_events WHERE meter_id = ? AND type <> 'power_off' AND type <> 'clock_error'`, t.meterId) > 0,
+      (t) =>
+        value(
+          `SELECT COUNT(*) FROM meter_events WHERE meter_id = ? AND type IN ('cover_open', 'terminal_cover_open', 'current_loss', 'reverse_energy', 'magnetic_interference')
+              AND start_ts / 10000 BETWEEN ? AND ?`,
+          t.meterId,
+          addDays(parseIsoDay(t.startDate), -7),
+          addDays(parseIsoDay(t.startDate), 3),
+        ) > 0,
     );
-    expect(traced.length).toBeGreaterThan(0);
+    expect(traced.length).toBeGreaterThanOrEqual(truth.thefts.length / 2);
     const caught = all<{ customer_id: string; back_yuan: number; penalty_yuan: number }>(`SELECT * FROM inspections WHERE outcome = 'theft'`);
     expect(caught.map((c) => c.customer_id).sort()).toEqual(truth.thefts.filter((t) => t.endDate !== null).map((t) => t.customerId).sort());
     for (const c of caught) expect(c.penalty_yuan).toBeCloseTo(3 * c.back_yuan, 1);
@@ -196,6 +203,14 @@ describe('service tickets and events', () => {
     );
     expect(repairsInOutages).toBe(value(`SELECT COUNT(*) FROM tickets WHERE type = 'repair'`));
     expect(repairsInOutages).toBeGreaterThan(0);
+  });
+
+  it('logs every outage on the meters as power off and power back on', () => {
+    const offs = value(`SELECT COUNT(*) FROM meter_events WHERE type = 'power_off'`);
+    expect(offs).toBeGreaterThan(0);
+    expect(
+      value(`SELECT COUNT(*) FROM meter_events f JOIN meter_events n ON n.meter_id = f.meter_id AND n.type = 'power_on' AND n.start_ts = f.end_ts WHERE f.type = 'power_off'`),
+    ).toBe(offs);
   });
 });
 
