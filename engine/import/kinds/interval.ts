@@ -15,7 +15,7 @@ export interface CurveDay {
   kw: Float32Array;
 }
 
-/** A long row: one point. */
+/** A long row: one point (the layout's record, valid until the next row). */
 export interface CurvePoint {
   format: 'long';
   meter: string;
@@ -27,8 +27,10 @@ export interface CurvePoint {
 
 export type CurveRecord = CurveDay | CurvePoint;
 
+/** The layout with the records its rows are parsed into, reused row after row (no allocation per value). */
 export interface IntervalParseLayout extends IntervalLayout {
   scratch: Float32Array;
+  point: CurvePoint;
 }
 
 /** The point columns of a wide file, shown and required as one field. */
@@ -53,7 +55,8 @@ export const interval: KindDefinition<CurveRecord, IntervalParseLayout> = {
   ],
   prepare(input: LayoutInput): IntervalParseLayout {
     const layout = intervalLayout(input);
-    return { ...layout, scratch: new Float32Array(layout.points) };
+    const point: CurvePoint = { format: 'long', meter: '', day: 0, slot: 0, kw: 0 };
+    return { ...layout, scratch: new Float32Array(layout.points), point };
   },
   parse(r: FieldReader, layout: IntervalParseLayout): CurveRecord | null {
     return layout.format === 'wide' ? parseWide(r, layout) : parseLong(r, layout);
@@ -94,42 +97,54 @@ function parseWide(r: FieldReader, layout: IntervalParseLayout): CurveDay | null
   return { format: 'wide', meter: meter!, day: day!, kw };
 }
 
-function parseLong(r: FieldReader, layout: IntervalLayout): CurvePoint | null {
+function parseLong(r: FieldReader, layout: IntervalParseLayout): CurvePoint | null {
+  const point = layout.point;
   const meter = layout.meter ?? r.id('meter');
-  const when = readWhen(r);
+  const minutes = readWhen(r, point);
   const value = r.number('value', { required: true });
   const factor = kwFactor(r, layout);
-  if (r.problem) return null;
-  const placed = placeOnGrid(r, when!.day, when!.minutes, layout);
-  if (!placed) return null;
-  return { format: 'long', meter: meter!, day: placed.day, slot: placed.slot, kw: value! * factor! };
+  if (r.problem || !placeOnGrid(r, point, minutes!, layout)) return null;
+  point.meter = meter!;
+  point.kw = value! * factor!;
+  return point;
 }
 
-function readWhen(r: FieldReader): { day: Day; minutes: number } | null {
+/** Sets the point's day; returns the minute of the day (0..1440), or null. */
+function readWhen(r: FieldReader, point: CurvePoint): number | null {
   if (r.mapped('timestamp')) {
     const stamp = r.stamp('timestamp');
     if (stamp === null) return null;
     const hhmm = stamp % 10_000;
-    return { day: Math.floor(stamp / 10_000), minutes: Math.floor(hhmm / 100) * 60 + (hhmm % 100) };
+    point.day = Math.floor(stamp / 10_000);
+    return Math.floor(hhmm / 100) * 60 + (hhmm % 100);
   }
   const day = r.date();
   const minutes = r.timeOfDay('time');
-  return day === null || minutes === null ? null : { day, minutes };
+  if (day === null || minutes === null) return null;
+  point.day = day;
+  return minutes;
 }
 
 /**
- * The day and interval a stamp stands for. End-labelled stamps close their interval:
- * 00:15 is the first quarter hour, 24:00 (or 00:00 of the next day) the last.
+ * Moves the point to the day and interval its stamp stands for. End-labelled stamps close
+ * their interval: 00:15 is the first quarter hour, 24:00 (or 00:00 of the next day) the last.
  */
-function placeOnGrid(r: FieldReader, day: Day, minutes: number, layout: IntervalLayout): { day: Day; slot: number } | null {
+function placeOnGrid(r: FieldReader, point: CurvePoint, minutes: number, layout: IntervalLayout): boolean {
   const step = layout.intervalMinutes;
   if (minutes % step !== 0) {
     const field = r.mapped('timestamp') ? 'timestamp' : 'time';
-    return r.fail(field, 'invalid_time', `${r.raw(field)} in ${r.header(field)} is not on the ${step}-minute grid of this file`);
+    r.fail(field, 'invalid_time', `${r.raw(field)} in ${r.header(field)} is not on the ${step}-minute grid of this file`);
+    return false;
   }
   let index = minutes / step;
   if (layout.timeLabel === 'end') index -= 1;
-  if (index < 0) return { day: addDays(day, -1), slot: layout.points - 1 };
-  if (index >= layout.points) return { day: addDays(day, 1), slot: index - layout.points };
-  return { day, slot: index };
+  if (index < 0) {
+    point.day = addDays(point.day, -1);
+    index = layout.points - 1;
+  } else if (index >= layout.points) {
+    point.day = addDays(point.day, 1);
+    index -= layout.points;
+  }
+  point.slot = index;
+  return true;
 }
