@@ -7,6 +7,8 @@ import type { DataKind } from '../api/types.js';
 import { detectPointColumns, matchFields, normalizeHeader } from './headers.js';
 import { kindDefinitions, kindSpecInfo, synonymTable } from './kinds/index.js';
 import { POINTS_FIELD } from './kinds/interval.js';
+import { parseStamp, parseTimeOfDay } from './parse/dates.js';
+import type { RowView } from './table.js';
 
 export interface MissingField {
   field: string;
@@ -28,11 +30,13 @@ export function resolveMapping(
   headers: string[],
   headerRow: number,
   given: MappingSpec | undefined,
+  sample: readonly RowView[] = [],
 ): MappingResolution {
   const options: ImportOptions = given?.options ?? {};
   const known = new Set(kindDefinitions[kind].fields.map((f) => f.name));
   const fields = matchFields(headers, synonymTable(kind));
   preferSplitDate(fields, known);
+  preferTimeOfDay(fields, known, sample);
   const chosen = Object.entries(given?.fields ?? {}).map(([field, ref]) => {
     if (!known.has(field) || field === POINTS_FIELD) throw unknownField(kind, field, known);
     return [field, columnOf(ref, headers, field)] as const;
@@ -74,6 +78,20 @@ function preferSplitDate(fields: Record<string, number>, known: Set<string>): vo
   };
   move('month', 'monthOfYear');
   if (fields.monthOfYear !== undefined) move('date', 'dayOfMonth');
+}
+
+/**
+ * A column named 'time' or '时间' may hold a date and time, or only the time beside a date
+ * column: the sample tells which.
+ */
+function preferTimeOfDay(fields: Record<string, number>, known: Set<string>, sample: readonly RowView[]): void {
+  const column = fields.timestamp;
+  if (column === undefined || fields.date === undefined || fields.time !== undefined || !known.has('time')) return;
+  const cells = sample.map((row) => row.text(column)).filter((text) => text !== '');
+  if (cells.length > 0 && cells.every((text) => parseStamp(text) === null && parseTimeOfDay(text) !== null)) {
+    fields.time = column;
+    delete fields.timestamp;
+  }
 }
 
 function isLong(fields: Record<string, number>): boolean {

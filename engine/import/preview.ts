@@ -53,7 +53,7 @@ export async function previewImport(args: PreviewArgs): Promise<ImportPreview> {
     if (kind === null) {
       return { ...base, kind, spec: null, mapping: null, mappingSpec: null, missing: [], layout: null, problems: [] };
     }
-    const resolution = resolveMapping(kind, headers, sample.headerRowNumber - 1, args.mapping);
+    const resolution = resolveMapping(kind, headers, sample.headerRowNumber - 1, args.mapping, rows);
     const complete = resolution.missing.length === 0;
     const definition = kindDefinitions[kind];
     const layout = complete

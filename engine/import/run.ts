@@ -47,7 +47,7 @@ export async function runImport(job: ImportJob, args: RunArgs, sizes: BufferSize
   try {
     const sample = await readSample(source, dataKinds.map(synonymTable), options.headerRow);
     const { headers } = sample;
-    const resolution = resolveMapping(args.kind, headers, sample.headerRowNumber - 1, args.mapping);
+    const resolution = resolveMapping(args.kind, headers, sample.headerRowNumber - 1, args.mapping, sample.rows.slice(0, SAMPLE_ROWS));
     checkImportable(fileName, args.kind, headers, resolution, kindScores(headers), args.mapping !== undefined);
     const columns = resolution.mapping.fields;
     const definition = kindDefinitions[args.kind];

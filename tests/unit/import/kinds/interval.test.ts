@@ -198,6 +198,14 @@ describe('long interval files', () => {
     expect(storedCurve(ws.db, 'M1', 20240301)).toEqual(range(24, 1));
   });
 
+  it('takes an English time column beside a date as the time of day', async () => {
+    const ws = testWorkspace();
+    const rows = range(24).map((i) => ['M1', '2024-03-01', `${String(i).padStart(2, '0')}:00`, i]);
+    const result = await ws.importText('interval', 'en.csv', csv([['meter_id', 'date', 'time', 'kw'], ...rows]));
+    expect(result).toMatchObject({ imported: 24, quarantined: 0 });
+    expect(storedCurve(ws.db, 'M1', 20240301)).toEqual(range(24));
+  });
+
   it('reads end-labelled stamps that roll into the next day at midnight', async () => {
     const ws = testWorkspace();
     const rows = range(96).map((i) => {
