@@ -23,8 +23,9 @@ export type { TouchedRange } from './range.js';
 export function refreshAfterImport(db: Db, kind: DataKind, touched: TouchedRange): void {
   const importedAt = nowIso();
   if (kind === 'customers' || kind === 'areas') {
-    // The archive decides every meter's and bill's area and category, and what is unmatched.
-    refreshEnergy(db, touchedMonths(null));
+    // The archive decides every meter's and bill's area and category, and what is unmatched;
+    // a multiplier it sets can also change consumption derived from readings.
+    recount(db, 'daily', null, refreshEnergy(db, touchedMonths(null)), null);
     refreshBills(db, touchedMonths(null));
     writeStats(db, kind, archiveStats(db, kind), importedAt);
     recountUnmatched(db);
