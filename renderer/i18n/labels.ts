@@ -1,6 +1,6 @@
 // Words for values that come from the engine as codes: data kinds, usage categories,
 // job methods and states, error codes and quarantine reasons.
-import type { TFunction } from 'i18next';
+import i18next, { type TFunction } from 'i18next';
 import type { JobMethod } from '../../engine/api/contract.js';
 import type { Category } from '../../engine/api/overviewTypes.js';
 import { dataKinds, type DataKind, type JobStatus, type Language } from '../../engine/api/types.js';
@@ -56,12 +56,19 @@ export function problemText(t: TFunction, problem: { code: string; reason: strin
   return t(`problems.${problem.code as 'duplicate'}`, { defaultValue: problem.reason, reason: problem.reason });
 }
 
-/** A stored column's header in the data browser; a column this build does not know keeps its name. */
-export function columnLabel(t: TFunction, name: string): string {
-  return t(`columns.${name as 'customer_id'}`, { defaultValue: name });
+/** A stored column's header in the data browser (per kind: an area's name is not a customer's). */
+export function columnLabel(t: TFunction, kind: DataKind, name: string): string {
+  return t(`columns.${kind}.${name}` as 'columns.customers.customer_id', { defaultValue: name });
 }
 
 /** An import field's name in the mapping editor (names mean different things per kind: an area's or a customer's name). */
 export function fieldLabel(t: TFunction, kind: DataKind, field: string): string {
   return t(`fields.${kind}.${field}` as 'fields.customers.customer', { defaultValue: field });
+}
+
+/** A coded value the store keeps (a category, a channel, an event type) in words; null when it is not a code. */
+export function valueLabel(t: TFunction, kind: DataKind, column: string, value: string | number | null): string | null {
+  if (value === null) return null;
+  const key = `values.${kind}.${column}.${value}`;
+  return i18next.exists(key) ? t(key as 'values.customers.category.other') : null;
 }

@@ -9,6 +9,7 @@ import { contract, methodNames } from '../../engine/api/contract.js';
 import { errorCodes } from '../../engine/api/errors.js';
 import { categories } from '../../engine/api/overviewTypes.js';
 import { dataKinds } from '../../engine/api/types.js';
+import { views } from '../../engine/catalog/views.js';
 import { kindDefinitions } from '../../engine/import/kinds/index.js';
 import { repoRoot } from '../helpers/paths.js';
 
@@ -138,6 +139,24 @@ describe('engine codes have words', () => {
     const fields = dataKinds.flatMap((kind) => kindDefinitions[kind].fields.map((field) => `fields.${kind}.${field.name}`));
     expect(fields.length).toBeGreaterThan(50);
     expect(need(fields)).toEqual([]);
+  });
+
+  it('every column of the data browser', () => {
+    const columns = dataKinds.flatMap((kind) => views[kind].columns.map((column) => `columns.${kind}.${column.name}`));
+    expect(need(columns)).toEqual([]);
+  });
+
+  it('every code a text column of the data browser holds', () => {
+    // The import's code tables (resources/headers/<kind>.json) list what the store keeps.
+    const codes = dataKinds.flatMap((kind) => {
+      const tables = (JSON.parse(fs.readFileSync(path.join(repoRoot, 'resources', 'headers', `${kind}.json`), 'utf8')) as { codes?: Record<string, Record<string, unknown>> }).codes ?? {};
+      const textColumns = new Set(views[kind].columns.filter((c) => c.type === 'text').map((c) => c.name));
+      return Object.entries(tables)
+        .filter(([field]) => textColumns.has(field))
+        .flatMap(([field, table]) => Object.keys(table).map((code) => `values.${kind}.${field}.${code}`));
+    });
+    expect(codes.length).toBeGreaterThan(20);
+    expect(need(codes)).toEqual([]);
   });
 
   it('every reason a row is quarantined for', () => {

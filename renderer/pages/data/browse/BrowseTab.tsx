@@ -7,10 +7,11 @@ import { on } from '../../../api/client.js';
 import { Dialog } from '../../../components/Dialog.js';
 import { ErrorNote } from '../../../components/ErrorNote.js';
 import { formatInteger } from '../../../i18n/format.js';
-import { columnLabel as labelOfColumn, kindLabel } from '../../../i18n/labels.js';
+import { columnLabel as labelOfColumn, kindLabel, valueLabel } from '../../../i18n/labels.js';
+import { formatCell } from './cellFormat.js';
 import { navigate } from '../../../shell/route.js';
 import { useSession } from '../../../state/session.js';
-import { useBrowsePages } from './useBrowsePages.js';
+import { useBrowsePages, type Cell } from './useBrowsePages.js';
 import { VirtualTable } from './VirtualTable.js';
 
 const SEARCH_DELAY_MS = 300;
@@ -44,7 +45,8 @@ export function BrowseTab({ kind: requested }: { kind: string | null }) {
 
   const sort = sorting[0] ? { column: sorting[0].id, desc: sorting[0].desc } : null;
   const pages = useBrowsePages({ kind, sort, search, unmask }, refreshKey);
-  const columnLabel = useCallback((column: BrowseColumn) => labelOfColumn(t, column.name), [t]);
+  const columnLabel = useCallback((column: BrowseColumn) => labelOfColumn(t, kind, column.name), [t, kind]);
+  const cellText = useCallback((value: Cell, column: BrowseColumn) => valueLabel(t, kind, column.name, value) ?? formatCell(value, column, language), [t, kind, language]);
   const hasPersonal = pages.columns.some((column) => column.personal);
 
   return (
@@ -75,7 +77,7 @@ export function BrowseTab({ kind: requested }: { kind: string | null }) {
         </span>
       </div>
       {pages.error && <ErrorNote error={pages.error} onRetry={() => setRefreshKey((n) => n + 1)} />}
-      <VirtualTable pages={pages} sorting={sorting} onSortingChange={setSorting} columnLabel={columnLabel} language={language} label={kindLabel(t, kind)} />
+      <VirtualTable pages={pages} sorting={sorting} onSortingChange={setSorting} columnLabel={columnLabel} cellText={cellText} label={kindLabel(t, kind)} />
       <Dialog title={t('browse.unmaskTitle')} open={confirmUnmask} onClose={() => setConfirmUnmask(false)}>
         <form
           className="stack"

@@ -3,8 +3,6 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BrowseColumn } from '../../../../engine/api/catalogTypes.js';
-import type { Language } from '../../../../engine/api/types.js';
-import { formatCell } from './cellFormat.js';
 import type { BrowsePages, Cell } from './useBrowsePages.js';
 
 const ROW_HEIGHT = 28;
@@ -14,12 +12,12 @@ const WIDTH: Record<BrowseColumn['type'], number> = { text: 170, number: 120, da
  * A table that renders only the rows in view: the DOM holds a few dozen rows whatever the
  * total, and rows are asked for as they come near. Sorting is done by the engine.
  */
-export function VirtualTable({ pages, sorting, onSortingChange, columnLabel, language, label }: {
+export function VirtualTable({ pages, sorting, onSortingChange, columnLabel, cellText, label }: {
   pages: BrowsePages;
   sorting: SortingState;
   onSortingChange(sorting: SortingState): void;
   columnLabel(column: BrowseColumn): string;
-  language: Language;
+  cellText(value: Cell, column: BrowseColumn): string;
   label: string;
 }) {
   const { t } = useTranslation();
@@ -112,7 +110,7 @@ export function VirtualTable({ pages, sorting, onSortingChange, columnLabel, lan
               >
                 {pages.columns.map((column, c) => (
                   <div key={column.name} role="cell" className={column.type === 'number' ? 'vtable-td num' : 'vtable-td'}>
-                    {row ? formatCell(row[c] ?? null, column, language) : <span className="placeholder" />}
+                    {row ? cellText(row[c] ?? null, column) : <span className="placeholder" />}
                   </div>
                 ))}
               </div>
