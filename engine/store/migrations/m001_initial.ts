@@ -5,7 +5,7 @@
 // Money in yuan (REAL), energy in kWh, power in kW, capacity in kVA.
 //
 // Bulk series are stored as blobs, one row per meter and period, because a row per value
-// costs ~40 bytes of overhead for 8 bytes of data (see tests/bench/importBench.ts):
+// costs ~40 bytes of overhead for 8 bytes of data (see tests/bench/import.ts):
 //  - interval_load: one row per meter-day, Float32 kW per interval (NaN = missing);
 //  - daily_energy: one row per meter-month, Float64 kWh per day of month (NaN = none).
 
@@ -85,7 +85,7 @@ CREATE TABLE daily_energy (
   kwh BLOB NOT NULL,                        -- Float64Array[31]: consumption per day of month, NaN = unknown
   source BLOB NOT NULL,                     -- Uint8Array[31]: 0 none, 1 frozen readings, 2 given consumption, 3 sum of interval load
   registers INTEGER NOT NULL DEFAULT 0,     -- registers per day in readings: 0 none, 1 total, 5 total/sharp/peak/flat/valley
-  readings BLOB,                            -- Float64Array[31 x registers]: frozen register values at 00:00 of each day
+  readings BLOB,                            -- Float64Array[31 x registers], day-major: register r of day d at d*registers+r
   multiplier REAL,
   days INTEGER NOT NULL,                    -- days with a consumption value
   total_kwh REAL NOT NULL,
