@@ -29,7 +29,10 @@ describe('demo.create', () => {
     const info = await engine.runJob('demo.create', { path: file, seed: 4, customers: 200, days: 45 }, (p) => progress.push(p));
     expect(info).toMatchObject({ path: file, isDemo: true, schemaVersion: 1 });
     expect(info.sizeBytes).toBeGreaterThan(100_000);
-    expect(progress.some((p) => p.message.startsWith('Customers'))).toBe(true);
+    // Progress is throttled, so which messages arrive depends on speed; that some do, in order, does not.
+    const running = progress.filter((p) => p.status === 'running');
+    expect(running.length).toBeGreaterThan(0);
+    expect(running.every((p, i) => i === 0 || p.fraction >= running[i - 1]!.fraction)).toBe(true);
     await opened;
     expect(engine.workspace?.path).toBe(file);
     const history = await engine.call('jobs.list', {});
