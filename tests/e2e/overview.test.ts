@@ -66,11 +66,12 @@ describe('the overview of a demo workspace', () => {
   });
 
   it('narrows the period', async () => {
-    const from = page.getByLabel('From');
+    const from = page.getByLabel('From', { exact: true });
+    await from.waitFor();
     const months = await from.locator('option').allInnerTexts();
     expect(months.length).toBeGreaterThanOrEqual(3);
     const before = await page.locator('[data-kpi="consumption"] .kpi-value').innerText();
-    await page.getByLabel('To').selectOption({ index: 0 });
+    await page.getByLabel('To', { exact: true }).selectOption({ index: 0 });
     await expect.poll(() => page.locator('[data-kpi="consumption"] .kpi-value').innerText()).not.toBe(before);
     await page.getByRole('button', { name: 'All' }).click();
     await expectChartsDrawn();
@@ -100,7 +101,16 @@ describe('the overview of a demo workspace', () => {
     await rows.first().locator('[role="cell"]').first().filter({ hasText: /\S/ }).waitFor();
     // Virtualised: far fewer rows in the page than customers.
     expect(await rows.count()).toBeLessThan(300);
+    // Personal data is masked until the user deliberately asks for it.
+    const phones = () => page.locator('.vtable-body [role="row"] [role="cell"]:nth-child(4)').allInnerTexts();
+    expect((await phones()).filter((p) => p !== '').every((p) => p.includes('*'))).toBe(true);
     await screenshot(page, 'browse-customers-zh');
+    // A deliberate act: the box asks first.
+    await page.getByRole('checkbox', { name: '显示个人信息' }).click();
+    await page.locator('dialog[open]').getByRole('button', { name: '显示个人信息' }).click();
+    await expect.poll(async () => (await phones()).some((p) => /^\d{11}$/.test(p))).toBe(true);
+    await page.getByRole('checkbox', { name: '显示个人信息' }).uncheck();
+    await expect.poll(async () => (await phones()).filter((p) => p !== '').every((p) => p.includes('*'))).toBe(true);
 
     const firstCell = () => rows.first().locator('[role="cell"]').first().innerText();
     const header = page.locator('.vtable-head [role="columnheader"]').first();

@@ -37,26 +37,26 @@ export function PeriodSelector({ months, value, onChange }: { months: string[]; 
   ];
   return (
     <div className="period" role="group" aria-label={t('overview.period')}>
-      <label className="field inline">
-        <span>{t('overview.from')}</span>
-        <select value={value.from} onChange={(e) => onChange({ from: e.target.value, to: e.target.value > value.to ? e.target.value : value.to })}>
+      <div className="field inline">
+        <label htmlFor="period-from">{t('overview.from')}</label>
+        <select id="period-from" value={value.from} onChange={(e) => onChange({ from: e.target.value, to: e.target.value > value.to ? e.target.value : value.to })}>
           {months.map((m) => (
             <option key={m} value={m}>
               {formatMonth(m, language)}
             </option>
           ))}
         </select>
-      </label>
-      <label className="field inline">
-        <span>{t('overview.to')}</span>
-        <select value={value.to} onChange={(e) => onChange({ from: e.target.value < value.from ? e.target.value : value.from, to: e.target.value })}>
+      </div>
+      <div className="field inline">
+        <label htmlFor="period-to">{t('overview.to')}</label>
+        <select id="period-to" value={value.to} onChange={(e) => onChange({ from: e.target.value < value.from ? e.target.value : value.from, to: e.target.value })}>
           {months.map((m) => (
             <option key={m} value={m}>
               {formatMonth(m, language)}
             </option>
           ))}
         </select>
-      </label>
+      </div>
       <div className="segmented">
         {presets.map((p) => (
           <button key={p.key} type="button" className={same(p.period, value) ? 'seg active' : 'seg'} aria-pressed={same(p.period, value)} onClick={() => onChange(p.period)}>

@@ -44,6 +44,8 @@ export function VirtualTable({ pages, sorting, onSortingChange, columnLabel, cel
     manualSorting: true,
     enableMultiSort: false,
     enableSortingRemoval: true,
+    // The table holds no rows itself (pages do), so react-table cannot guess a direction: ascending first.
+    sortDescFirst: false,
     getCoreRowModel: getCoreRowModel(),
   });
 
