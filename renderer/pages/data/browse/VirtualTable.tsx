@@ -1,11 +1,17 @@
 import { flexRender, getCoreRowModel, useReactTable, type ColumnDef, type SortingState } from '@tanstack/react-table';
-import { useVirtualizer } from '@tanstack/react-virtual';
+import { observeElementOffset, useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BrowseColumn } from '../../../../engine/api/catalogTypes.js';
 import type { BrowsePages, Cell } from './useBrowsePages.js';
 
 const ROW_HEIGHT = 28;
+/**
+ * Browsers cap an element's height (Chromium near 33.5 million pixels: 1.2 million rows of
+ * 28 px). Taller tables get a body of at most this height, and its scroll position is scaled
+ * to the rows, so that every row of several million stays reachable.
+ */
+const MAX_BODY_PX = 15_000_000;
 const WIDTH: Record<BrowseColumn['type'], number> = { text: 170, number: 120, date: 110, datetime: 150, month: 90 };
 
 /**
@@ -49,13 +55,24 @@ export function VirtualTable({ pages, sorting, onSortingChange, columnLabel, cel
     getCoreRowModel: getCoreRowModel(),
   });
 
+  const rowsHeight = total * ROW_HEIGHT;
+  const bodyHeight = Math.min(rowsHeight, MAX_BODY_PX);
+  // Rows scrolled per pixel of the body: 1 until the cap, then more.
+  const scale = useRef(1);
+  const viewport = scrollRef.current?.clientHeight ?? 0;
+  scale.current = rowsHeight > bodyHeight && bodyHeight > viewport ? (rowsHeight - viewport) / (bodyHeight - viewport) : 1;
+
   const virtualizer = useVirtualizer({
     count: total,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_HEIGHT,
     overscan: 30,
+    // The virtualizer works in row pixels; the scroll bar moves in body pixels.
+    observeElementOffset: (instance, report) => observeElementOffset(instance, (offset, scrolling) => report(offset * scale.current, scrolling)),
   });
   const items = virtualizer.getVirtualItems();
+  // A row's place in the body: where the rows' offset puts it, relative to what is in view.
+  const shift = (scrollRef.current?.scrollTop ?? 0) - (virtualizer.scrollOffset ?? 0);
   const first = items[0]?.index ?? 0;
   const last = items[items.length - 1]?.index ?? 0;
   useEffect(() => {
@@ -99,7 +116,7 @@ export function VirtualTable({ pages, sorting, onSortingChange, columnLabel, cel
             </div>
           ))}
         </div>
-        <div className="vtable-body" role="rowgroup" style={{ height: virtualizer.getTotalSize(), width }}>
+        <div className="vtable-body" role="rowgroup" style={{ height: bodyHeight, width }}>
           {items.map((item) => {
             const row = pages.row(item.index);
             return (
@@ -108,7 +125,7 @@ export function VirtualTable({ pages, sorting, onSortingChange, columnLabel, cel
                 className={item.index % 2 ? 'vtable-row odd' : 'vtable-row'}
                 role="row"
                 aria-rowindex={item.index + 2}
-                style={{ gridTemplateColumns: template, transform: `translateY(${item.start}px)`, height: ROW_HEIGHT }}
+                style={{ gridTemplateColumns: template, transform: `translateY(${item.start + shift}px)`, height: ROW_HEIGHT }}
               >
                 {pages.columns.map((column, c) => (
                   <div key={column.name} role="cell" className={column.type === 'number' ? 'vtable-td num' : 'vtable-td'}>
