@@ -36,7 +36,7 @@ export function CatalogTab() {
           <tr>
             <th scope="col">{t('catalog.kind')}</th>
             <th scope="col" className="num">{t('catalog.rows')}</th>
-            <th scope="col" className="num">{t('catalog.entities')}</th>
+            <th scope="col" className="num" title={t('catalog.entitiesHint')}>{t('catalog.entities')}</th>
             <th scope="col">{t('catalog.coverage')}</th>
             <th scope="col" className="num" title={t('catalog.missingRateHint')}>{t('catalog.missingRate')}</th>
             <th scope="col" className="num" title={t('catalog.unmatchedHint')}>{t('catalog.unmatched')}</th>
