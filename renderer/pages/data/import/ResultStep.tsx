@@ -12,7 +12,7 @@ export function ResultStep({ result, fileName, next }: { result: ImportFileResul
   const { language } = useSession();
   const counts: { key: 'rowsRead' | 'imported' | 'updated' | 'skipped' | 'quarantined' | 'unmatched'; value: number; tone?: string }[] = [
     { key: 'rowsRead', value: result.rowsRead },
-    { key: 'imported', value: result.imported, tone: 'good' },
+    { key: 'imported', value: result.imported, tone: result.imported > 0 ? 'good' : '' },
     { key: 'updated', value: result.updated },
     { key: 'skipped', value: result.skipped },
     { key: 'quarantined', value: result.quarantined, tone: result.quarantined > 0 ? 'bad' : '' },
