@@ -8,18 +8,22 @@ import { parseDay, parseMonth, parseStamp, parseTimeOfDay } from '../parse/dates
 import type { RowView } from '../table.js';
 import type { CodeTable } from './vocabulary.js';
 
-export type ProblemCode =
-  | 'missing_value'
-  | 'invalid_number'
-  | 'invalid_date'
-  | 'invalid_month'
-  | 'invalid_time'
-  | 'negative_value'
-  | 'out_of_range'
-  | 'unknown_code'
-  | 'negative_difference'
-  | 'unsupported_data_type'
-  | 'short_row';
+/** Why a row is quarantined; the renderer has words for each (resources/locales, problems.*). */
+export const problemCodes = [
+  'missing_value',
+  'invalid_number',
+  'invalid_date',
+  'invalid_month',
+  'invalid_time',
+  'negative_value',
+  'out_of_range',
+  'unknown_code',
+  'negative_difference',
+  'unsupported_data_type',
+  'short_row',
+] as const;
+
+export type ProblemCode = (typeof problemCodes)[number];
 
 export interface NumberRule {
   required?: boolean;

@@ -3,6 +3,7 @@
 // replaced meter or a register rollover): the row is quarantined, never stored.
 import { addDays, formatDay } from '../../core/calendar.js';
 import type { DailyRecord } from '../kinds/daily.js';
+import type { ProblemCode } from '../kinds/fieldReader.js';
 import { DaySpan } from './daySpan.js';
 import type { RowView } from '../table.js';
 import { MeterDirectory } from './directories.js';
@@ -22,7 +23,7 @@ export function dailyWriter(ctx: WriteContext, sizes: BufferSizes = {}): KindWri
       {
         row: row.rowNumber,
         column: totalHeader,
-        code: 'negative_difference',
+        code: 'negative_difference' satisfies ProblemCode,
         reason:
           `negative_difference: ${totalHeader} ${low} on ${formatDay(lowDay)} is below ${high} on ${formatDay(highDay)}; ` +
           'a replaced meter or a register rollover? Check the readings and re-import the corrected row',
