@@ -9,6 +9,7 @@ import { Engine } from '../engine/host/engine.js';
 import { registerAppScheme, serveApp } from './appProtocol.js';
 import { nativeDialogs } from './dialogs.js';
 import { hardenSession, hardenWebContents } from './hardening.js';
+import { resourcesFolder, windowIconPath } from './icon.js';
 import { serveIpc } from './ipc.js';
 import { buildMenu } from './menu.js';
 import { menuLabels } from './menuLabels.js';
@@ -83,7 +84,8 @@ async function start(): Promise<void> {
 }
 
 function openWindow(): void {
-  mainWindow = createMainWindow(path.join(__dirname, 'preload.cjs'));
+  const resources = resourcesFolder(app.isPackaged, process.resourcesPath, distDir);
+  mainWindow = createMainWindow(path.join(__dirname, 'preload.cjs'), windowIconPath(resources));
   mainWindow.on('closed', () => (mainWindow = null));
 }
 

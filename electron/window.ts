@@ -3,8 +3,10 @@ import path from 'node:path';
 import { BrowserWindow } from 'electron';
 import { APP_URL } from './appProtocol.js';
 
-export function createMainWindow(preload: string): BrowserWindow {
+/** `icon`: the app's PNG for the title bar and taskbar (ignored on macOS, which shows the bundle's). */
+export function createMainWindow(preload: string, icon: string): BrowserWindow {
   const win = new BrowserWindow({
+    icon,
     width: 1440,
     height: 900,
     minWidth: 960,
