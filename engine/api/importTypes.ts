@@ -20,9 +20,13 @@ export interface KindSpecInfo {
   requirement: string[][];
 }
 
-/** How one file's columns map to a kind's fields, by header text (portable to other files) or 0-based column index. */
+/**
+ * How one file's columns map to a kind's fields, by header text (portable to other files) or
+ * 0-based column index; null: do not import the field, even where a column would be detected
+ * for it. Fields left out are detected through the synonym tables.
+ */
 export interface MappingSpec {
-  fields: Record<string, string | number>;
+  fields: Record<string, string | number | null>;
   options?: ImportOptions;
 }
 

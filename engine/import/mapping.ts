@@ -1,6 +1,7 @@
 // A kind's mapping resolved against one file's headers: each field to a column, detected
 // through the synonym tables and overridden by a user's mapping (by header text, portable
-// to the next month's file, or by column index), and what the kind still lacks.
+// to the next month's file, or by column index, or null for a field not to import), and what
+// the kind still lacks.
 import { EngineError } from '../api/errors.js';
 import type { ImportOptions, MappingSpec, ResolvedMapping } from '../api/importTypes.js';
 import type { DataKind } from '../api/types.js';
@@ -21,8 +22,10 @@ export interface MappingResolution {
   spec: MappingSpec;
   /** Required fields of the closest requirement set that no column provides. */
   missing: MissingField[];
-  /** Fields mapped by the user rather than detected. */
+  /** Fields mapped to a column by the user rather than detected. */
   given: string[];
+  /** Fields the user chose not to import (null in the mapping), whatever their columns' headers. */
+  unmapped: string[];
 }
 
 export function resolveMapping(
@@ -37,10 +40,11 @@ export function resolveMapping(
   const fields = matchFields(headers, synonymTable(kind));
   preferSplitDate(fields, known);
   preferTimeOfDay(fields, known, sample);
-  const chosen = Object.entries(given?.fields ?? {}).map(([field, ref]) => {
-    if (!known.has(field) || field === POINTS_FIELD) throw unknownField(kind, field, known);
-    return [field, columnOf(ref, headers, field)] as const;
-  });
+  const entries = Object.entries(given?.fields ?? {});
+  for (const [field] of entries) if (!known.has(field) || field === POINTS_FIELD) throw unknownField(kind, field, known);
+  const unmapped = entries.filter(([, ref]) => ref === null).map(([field]) => field);
+  for (const field of unmapped) delete fields[field];
+  const chosen = entries.flatMap(([field, ref]) => (ref === null ? [] : [[field, columnOf(ref, headers, field)] as const]));
   for (const [field, column] of chosen) {
     for (const [other, at] of Object.entries(fields)) if (at === column && other !== field) delete fields[other];
     fields[field] = column;
@@ -59,9 +63,10 @@ export function resolveMapping(
   const mapping: ResolvedMapping = { fields, ...(pointColumns ? { pointColumns } : {}), options: { ...options, headerRow } };
   return {
     mapping,
-    spec: { fields: specFields(fields, headers), ...(given?.options ? { options: given.options } : {}) },
+    spec: { fields: specFields(fields, headers, unmapped), ...(given?.options ? { options: given.options } : {}) },
     missing: missingFields(kind, mapping),
     given: chosen.map(([field]) => field),
+    unmapped,
   };
 }
 
@@ -127,13 +132,18 @@ function unknownField(kind: DataKind, field: string, known: Set<string>): Engine
   );
 }
 
-/** Header text where it identifies the column; the column index where it is blank or repeated. */
-function specFields(fields: Record<string, number>, headers: string[]): Record<string, string | number> {
-  const out: Record<string, string | number> = {};
+/**
+ * Header text where it identifies the column; the column index where it is blank or repeated;
+ * null for the fields the user chose not to import, so that passing the spec back (or saving
+ * it as a template) keeps them out.
+ */
+function specFields(fields: Record<string, number>, headers: string[], unmapped: string[]): Record<string, string | number | null> {
+  const out: Record<string, string | number | null> = {};
   for (const [field, column] of Object.entries(fields)) {
     const header = headers[column] ?? '';
     out[field] = header !== '' && headers.indexOf(header) === column ? header : column;
   }
+  for (const field of unmapped) if (out[field] === undefined) out[field] = null;
   return out;
 }
 

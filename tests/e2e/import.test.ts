@@ -1,6 +1,7 @@
 // A user's first import, end to end in the browser: create a workspace, upload a GBK CSV
-// with Chinese headers and faulty rows, check the preview, watch the progress, see and export
-// the quarantined rows, import daily readings, and find the counts in the catalog and history.
+// with Chinese headers and faulty rows, check the preview, leave a recognised column out (kept
+// in a template), watch the progress, see and export the quarantined rows, import daily
+// readings, and find the counts in the catalog and history.
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -77,6 +78,21 @@ describe('importing export files in the browser', () => {
     expect(problems.length).toBe(archive.bad.length);
     expect(problems.join('\n')).toContain('合同容量');
     await screenshot(page, 'import-preview-en');
+  });
+
+  it('leaves out a recognised optional column, and keeps that in a template', async () => {
+    const phone = page.locator('#map-phone');
+    expect(await phone.inputValue()).toBe('3');
+    await phone.selectOption({ label: '— do not import —' });
+    // The engine's new preview no longer detects the phone column from its header.
+    await expect.poll(() => phone.inputValue()).toBe('');
+    await page.locator('.preview[aria-busy="false"]').waitFor();
+    expect(await page.locator('tr[data-field="phone"] .sample-value').innerText()).toBe('');
+    expect(await page.locator('#map-address').inputValue()).toBe('2');
+    expect(await page.getByTestId('missing-fields').count()).toBe(0);
+    await page.getByLabel('Save mapping as').fill('客户档案不含电话');
+    await page.getByLabel('Save mapping as').press('Enter');
+    await page.locator('.template-bar .chip', { hasText: '客户档案不含电话' }).waitFor();
   });
 
   it('imports it with a progress bar and shows the quarantined rows', async () => {
@@ -164,6 +180,23 @@ describe('importing export files in the browser', () => {
     await page.locator('#job-panel').waitFor({ state: 'detached' });
   });
 
+  it('imported the archive without the column left out', async () => {
+    await page.evaluate(() => {
+      window.location.hash = '#/data/browse/customers';
+    });
+    const rows = page.locator('.vtable-body [role="row"]');
+    await rows.first().locator('[role="cell"]').first().filter({ hasText: /\S/ }).waitFor();
+    const headers = await page.locator('.vtable-head [role="columnheader"]').allInnerTexts();
+    // Personal columns carry a mark after their name.
+    const phone = headers.findIndex((text) => text.startsWith('Phone'));
+    const address = headers.findIndex((text) => text.startsWith('Service address'));
+    expect(phone).toBeGreaterThanOrEqual(0);
+    const column = (index: number) => page.locator(`.vtable-body [role="row"] [role="cell"]:nth-child(${index + 1})`).allInnerTexts();
+    // Masked personal data, but there: the address was imported, the phone was not.
+    expect((await column(address)).some((text) => text.trim() !== '')).toBe(true);
+    expect((await column(phone)).every((text) => text.trim() === '')).toBe(true);
+  });
+
   it('re-imports the same archive in Chinese: nothing is duplicated, unchanged rows are skipped', async () => {
     await chooseLanguage(page, 'zh-CN');
     await page.evaluate(() => {
@@ -171,6 +204,12 @@ describe('importing export files in the browser', () => {
     });
     await page.locator('input[type="file"]').setInputFiles(path.join(files, '客户档案.csv'));
     await page.locator('.preview[aria-busy="false"]').waitFor();
+    // Without the template the phone column is recognised again; the template leaves it out.
+    expect(await page.locator('#map-phone').inputValue()).toBe('3');
+    await page.locator('.template-bar .chip', { hasText: '客户档案不含电话' }).getByRole('button', { name: '客户档案不含电话', exact: true }).click();
+    await expect.poll(() => page.locator('#map-phone').inputValue()).toBe('');
+    await page.locator('.preview[aria-busy="false"]').waitFor();
+    expect(await page.locator('#map-phone option:checked').innerText()).toBe('— 不导入 —');
     await screenshot(page, 'import-preview-zh');
     await page.getByRole('button', { name: '作为客户档案导入' }).click();
     await page.getByTestId('import-result').waitFor();

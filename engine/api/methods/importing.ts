@@ -20,7 +20,8 @@ export const importOptionsSchema = z
 
 export const mappingSpecSchema = z
   .object({
-    fields: z.record(z.string(), z.union([z.string(), z.number().int().min(0)])),
+    /** Header text or 0-based column index; null: do not import the field (no detection for it). */
+    fields: z.record(z.string(), z.union([z.string(), z.number().int().min(0), z.null()])),
     options: importOptionsSchema.optional(),
   })
   .strict();

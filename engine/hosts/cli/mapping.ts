@@ -1,6 +1,8 @@
 // --mapping: inline JSON or a JSON file. Accepts the contract's MappingSpec ({fields, options})
 // and, for hand-written mappings, a plain object in either direction: {field: header} or
-// {header: field}; the kind's field names tell the two apart.
+// {header: field}; the kind's field names tell the two apart. A field mapped to null ({"fields":
+// {field: null}} or {field: null}) is not imported, even where a column's header would be
+// recognised for it.
 import fs from 'node:fs';
 import type { MappingSpec } from '../../api/importTypes.js';
 import type { DataKind } from '../../api/types.js';
@@ -34,12 +36,12 @@ export function plainToMappingSpec(raw: unknown, kind: DataKind, fieldNames: str
   if (!isRecord(raw)) throw new UsageError('--mapping must be a JSON object.', importUsage);
   const known = new Set(fieldNames);
   const entries = Object.entries(raw);
-  const invalid = entries.find(([, v]) => typeof v !== 'string' && !(typeof v === 'number' && Number.isInteger(v) && v >= 0));
+  const invalid = entries.find(([, v]) => v !== null && typeof v !== 'string' && !(typeof v === 'number' && Number.isInteger(v) && v >= 0));
   if (invalid) {
-    throw new UsageError(`--mapping: '${invalid[0]}' must map to a header name or a 0-based column number.`, importUsage);
+    throw new UsageError(`--mapping: '${invalid[0]}' must map to a header name, a 0-based column number, or null (not imported).`, importUsage);
   }
   if (entries.every(([key]) => known.has(key))) {
-    return { fields: Object.fromEntries(entries) as Record<string, string | number> };
+    return { fields: Object.fromEntries(entries) as Record<string, string | number | null> };
   }
   if (entries.every(([, value]) => typeof value === 'string' && known.has(value))) {
     return { fields: Object.fromEntries(entries.map(([header, field]) => [field as string, header])) };

@@ -28,7 +28,8 @@ transaction: a file that cannot be imported leaves the workspace as it was.
   --workspace <file>  the workspace file
   --kind <kind>       ${dataKinds.join(', ')}
   --mapping <json>    column mapping, inline JSON or a JSON file: {"fields": {field: header}}
-                      or a plain {field: header} / {header: field} object
+                      or a plain {field: header} / {header: field} object;
+                      {field: null} leaves a recognised column out
   --json              print {"files":[...]} as JSON
 Exit code: 0 imported (rows may be quarantined), 1 a file could not be imported, 2 bad usage.`;
 

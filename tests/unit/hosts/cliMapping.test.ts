@@ -39,6 +39,12 @@ describe('converting a plain mapping', () => {
     });
   });
 
+  it('takes null for a field not to import', () => {
+    expect(plainToMappingSpec({ customer: '户号', contractKva: null }, 'customers', fields)).toEqual({
+      fields: { customer: '户号', contractKva: null },
+    });
+  });
+
   it('turns {header: field} around', () => {
     expect(plainToMappingSpec({ 户号: 'customer', 用电类别: 'category' }, 'customers', fields)).toEqual({
       fields: { customer: '户号', category: '用电类别' },

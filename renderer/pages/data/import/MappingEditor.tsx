@@ -10,8 +10,9 @@ const POINTS_FIELD = 'points';
 const METER_OPTION_KINDS = ['interval', 'daily'];
 
 /**
- * For each field of the kind, the column it is read from. Columns are named by header text,
- * portable to the next month's file; a header that occurs twice is named by its position.
+ * For each field of the kind, the column it is read from, or none ('do not import': null to the
+ * engine, which otherwise detects the field from its header again). Columns are named by header
+ * text, portable to the next month's file; a header that occurs twice is named by its position.
  */
 export function MappingEditor({ preview, onChange, onMeter, disabled }: {
   preview: ImportPreview;
@@ -86,8 +87,8 @@ export function MappingEditor({ preview, onChange, onMeter, disabled }: {
                       onChange(field.name, duplicated.has(header) || header === '' ? index : header);
                     }}
                   >
-                    {/* A detected column cannot be unmapped, only moved: the engine would detect it again. */}
-                    <option value="" disabled={column !== undefined}>
+                    {/* Not imported: sent as null, so that the engine does not detect the field again. */}
+                    <option value="">
                       {t('mapping.notMapped')}
                     </option>
                     {preview.headers.map((header, i) => (

@@ -19,7 +19,7 @@ export interface PreviewState {
   request: PreviewRequest;
   /** Import as another kind: its fields are detected afresh, reading options kept. */
   setKind(kind: DataKind): void;
-  /** Map a field to a column (header text, or index for a duplicated header), or unmap it. */
+  /** Map a field to a column (header text, or index for a duplicated header), or null: do not import it. */
   setField(field: string, column: string | number | null): void;
   /** Reading options; encoding, header row and sheet change the headers, so fields are detected again. */
   setOption<K extends keyof ImportOptions>(key: K, value: ImportOptions[K] | undefined): void;
@@ -64,9 +64,8 @@ export function usePreview(path: string, initial: PreviewRequest = {}): PreviewS
 
   const setField = useCallback(
     (field: string, column: string | number | null) => {
-      const nextFields = { ...fields };
-      if (column === null) delete nextFields[field];
-      else nextFields[field] = column;
+      // null goes to the engine as it is: left out, a field would be detected again from its header.
+      const nextFields = { ...fields, [field]: column };
       setRequest({ ...(kind ? { kind } : {}), mapping: { fields: nextFields, options } });
     },
     [fields, kind, options],

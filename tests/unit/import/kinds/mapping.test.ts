@@ -1,6 +1,7 @@
 // Which kind a file is, how its columns map, and the refusals that write nothing.
 import { afterEach, describe, expect, it } from 'vitest';
 import type { EngineError } from '../../../../engine/api/errors.js';
+import { mappingSpecSchema } from '../../../../engine/api/methods/importing.js';
 import { dataKinds } from '../../../../engine/api/types.js';
 import { kindScores } from '../../../../engine/import/mappingKind.js';
 import { resolveMapping } from '../../../../engine/import/mapping.js';
@@ -48,6 +49,34 @@ describe('mapping resolution', () => {
     expect(() => resolveMapping('customers', headers, 0, { fields: { colour: 1 } })).toThrow(expect.objectContaining({ code: 'import.bad_mapping' }));
   });
 
+  it('leaves out a field mapped to null, though its header is recognised, and keeps the null in the spec', () => {
+    const headers = ['户号', '户名', '联系电话', '用电类别'];
+    expect(resolveMapping('customers', headers, 0, undefined).mapping.fields).toMatchObject({ phone: 2 });
+    const resolution = resolveMapping('customers', headers, 0, { fields: { phone: null } });
+    expect(resolution.mapping.fields).toEqual({ customer: 0, name: 1, category: 3 });
+    expect(resolution.spec.fields).toEqual({ customer: '户号', name: '户名', category: '用电类别', phone: null });
+    expect(resolution.given).toEqual([]);
+    expect(resolution.missing).toEqual([]);
+    // The spec passed back (the next preview, a saved template) keeps the field out.
+    expect(resolveMapping('customers', headers, 0, resolution.spec).mapping.fields).toEqual({ customer: 0, name: 1, category: 3 });
+    // Its column can still go to another field.
+    const moved = resolveMapping('customers', headers, 0, { fields: { phone: null, address: '联系电话' } });
+    expect(moved.mapping.fields).toEqual({ customer: 0, name: 1, address: 2, category: 3 });
+    expect(moved.spec.fields).toMatchObject({ address: '联系电话', phone: null });
+  });
+
+  it('is accepted by the contract: a header, a column index or null', () => {
+    expect(mappingSpecSchema.safeParse({ fields: { customer: '户号', name: 1, phone: null } }).success).toBe(true);
+    expect(mappingSpecSchema.safeParse({ fields: { phone: false } }).success).toBe(false);
+  });
+
+  it('reports a required field mapped to null as missing', () => {
+    const { mapping, missing } = resolveMapping('customers', ['户号', '户名'], 0, { fields: { customer: null } });
+    expect(mapping.fields).toEqual({ name: 1 });
+    expect(missing).toEqual([{ field: 'customer', accepted: expect.arrayContaining(['户号']) }]);
+    expect(() => resolveMapping('customers', ['户号'], 0, { fields: { colour: null } })).toThrow(expect.objectContaining({ code: 'import.bad_mapping' }));
+  });
+
   it('names each missing field with the header names that would be accepted', () => {
     const { missing } = resolveMapping('daily', ['表号', '正向有功总'], 0, undefined);
     expect(missing).toEqual([{ field: 'date', accepted: expect.arrayContaining(['数据日期', '冻结日期', 'date']) }]);
@@ -91,6 +120,20 @@ describe('files that cannot be imported leave the workspace as it was', () => {
     expect((await refusal(ws.importText('interval', 'empty.csv', ''))).code).toBe('import.empty_file');
     const binary = Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 7919) % 256));
     expect((await refusal(ws.importText('interval', 'curve.csv', binary))).code).toBe('import.binary_file');
+    expect(fingerprint(ws.db)).toEqual(before);
+  });
+
+  it('imports without a field mapped to null, and refuses a required one mapped to null', async () => {
+    const ws = testWorkspace();
+    const archive = csv([['户号', '户名', '联系电话'], ['C1', '张三', '13800000001'], ['C2', '李四', '13800000002']]);
+    expect(await ws.importText('customers', 'archive.csv', archive, { fields: { phone: null } })).toMatchObject({ imported: 2, quarantined: 0 });
+    expect(ws.db.prepare('SELECT customer_id, name, phone FROM customers ORDER BY customer_id').all()).toEqual([
+      { customer_id: 'C1', name: '张三', phone: null },
+      { customer_id: 'C2', name: '李四', phone: null },
+    ]);
+    const before = fingerprint(ws.db);
+    const error = await refusal(ws.importText('customers', 'again.csv', archive, { fields: { customer: null } }));
+    expect(error).toMatchObject({ code: 'import.missing_columns', details: expect.objectContaining({ missing: [expect.objectContaining({ field: 'customer' })] }) });
     expect(fingerprint(ws.db)).toEqual(before);
   });
 
