@@ -1,4 +1,5 @@
 // What a demo workspace is generated from, and the period it covers.
+import type { Language } from '../api/types.js';
 import { addDays, parseIsoDay, type Day } from '../core/calendar.js';
 
 export interface DemoParams {
@@ -14,6 +15,20 @@ export const DEFAULT_END_DATE = '2025-12-31';
 
 export function demoParams(args: { seed: number; customers: number; days: number; endDate?: string | undefined }): DemoParams {
   return { seed: args.seed, customers: args.customers, days: args.days, endDay: parseIsoDay(args.endDate ?? DEFAULT_END_DATE) };
+}
+
+/** The name demo.create gives when its caller names none (the CLI): English, with the seed. */
+export function defaultDemoName(params: { customers: number; seed: number }): string {
+  return `Demo ${params.customers.toLocaleString('en')} customers (seed ${params.seed})`;
+}
+
+/**
+ * The demo workspace's name in the user's language, for the first launch: 演示区域（5,000 户）,
+ * Demo region (5,000 customers). The UI's demo form words it the same (resources/locales, demo.name).
+ */
+export function demoWorkspaceName(customers: number, language: Language): string {
+  const count = customers.toLocaleString('en');
+  return language === 'zh-CN' ? `演示区域（${count} 户）` : `Demo region (${count} customers)`;
 }
 
 /** The generated days, oldest first; index i of every daily series is period.days[i]. */

@@ -19,6 +19,7 @@ import {
 } from '../api/contract.js';
 import { EngineError } from '../api/errors.js';
 import type { AppInfo, HostCapabilities, Language, WorkspaceInfo } from '../api/types.js';
+import { demoWorkspaceName } from '../demo/params.js';
 import type { InternalOp, InternalOps } from '../worker/protocol.js';
 import { EventHub } from './events.js';
 import { Home, defaultHome } from './home.js';
@@ -177,9 +178,15 @@ export class Engine {
     return this.current;
   }
 
+  /** The language in effect: the user's setting, else the system's. */
+  get effectiveLanguage(): Language {
+    return this.home.settings().language ?? this.systemLanguage;
+  }
+
   /**
    * Start-up: reopen the last workspace; with none, open (or generate) the demo workspace
-   * unless `demo` is false. Generation runs as a job, so the UI shows its progress.
+   * unless `demo` is false. Generation runs as a job, so the UI shows its progress; the demo
+   * is named in the language in effect.
    */
   async ensureWorkspace({ demo = true }: { demo?: boolean } = {}): Promise<void> {
     const last = this.home.recent().find((r) => r.exists);
@@ -197,7 +204,8 @@ export class Engine {
       await this.openWorkspace(demoPath);
     } catch (error) {
       if (!(error instanceof EngineError) || error.code !== 'not_found') throw error;
-      await this.call('demo.create', { path: demoPath, open: true });
+      const args = contract['demo.create'].args.parse({ path: demoPath, open: true });
+      await this.call('demo.create', { ...args, name: demoWorkspaceName(args.customers, this.effectiveLanguage) });
     }
   }
 

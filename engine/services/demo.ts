@@ -5,7 +5,7 @@ import nodePath from 'node:path';
 import type { Db } from '../store/database.js';
 import { refreshAll } from '../aggregates/refresh.js';
 import { generateDemo } from '../demo/generate.js';
-import { demoParams } from '../demo/params.js';
+import { defaultDemoName, demoParams } from '../demo/params.js';
 import type { JobHandlers } from './registry.js';
 import type { JobContext } from './context.js';
 import { createWorkspace, workspaceInfo } from './workspace.js';
@@ -27,7 +27,7 @@ export const demoJobs: Pick<JobHandlers, 'demo.create'> = {
   'demo.create': (ctx, args) => {
     const params = demoParams(args);
     const path = nodePath.resolve(args.path ?? defaultDemoPath(ctx, params.seed));
-    let db: Db | null = createWorkspace(path, `Demo ${params.customers.toLocaleString('en')} customers (seed ${params.seed})`);
+    let db: Db | null = createWorkspace(path, args.name ?? defaultDemoName(params));
     try {
       ctx.useWorkspace(path);
       ctx.log(`generating ${params.customers} customers over ${params.days} days into ${path}`);

@@ -1,5 +1,6 @@
 // The app with no workspace and then an empty one, in both languages: what a first-time user
-// sees before any data exists, and the keyboard path through it.
+// sees before any data exists, and the keyboard path through it; then a demo workspace,
+// generated and named in the user's language.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeTempDir, removeTempDirs } from '../helpers/tempDirs.js';
@@ -75,6 +76,17 @@ describe('before any data exists', () => {
     await page.getByTestId('version').waitFor();
     expect(await page.locator('.settings').innerText()).toContain('浏览器（本机网页服务）');
     await screenshot(page, 'settings-zh');
+  });
+
+  it('generates a demo workspace named in the language of the user', { timeout: 120_000 }, async () => {
+    await page.evaluate(() => {
+      window.location.hash = '#/data/workspaces';
+    });
+    const form = page.getByRole('form', { name: '演示工作区' });
+    await form.getByLabel('规模').selectOption('small');
+    await form.getByRole('button', { name: '生成并打开' }).click();
+    await page.locator('.workspace-name', { hasText: '演示区域（500 户）' }).waitFor({ timeout: 110_000 });
+    await page.locator('.topbar .badge.demo', { hasText: '演示数据' }).waitFor();
   });
 
   it('ran without script errors', () => {

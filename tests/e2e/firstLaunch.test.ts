@@ -12,7 +12,8 @@ let browser: Browser;
 let app: AppPage;
 
 beforeAll(async () => {
-  host = await startWebHost({ home: makeTempDir('workbench-e2e-first-') });
+  // An English system: the demo is named in the language in effect (tests/integration/demo.test.ts has Chinese).
+  host = await startWebHost({ home: makeTempDir('workbench-e2e-first-'), env: { LANG: 'en_US.UTF-8', LC_ALL: 'en_US.UTF-8' } });
   browser = await launchBrowser();
   app = await openApp(browser, host.url);
 });
@@ -33,6 +34,7 @@ describe('the first launch', () => {
     await page.locator('.topbar .badge.demo').waitFor({ timeout: 280_000 });
     await page.getByTestId('kpis').waitFor();
     expect(await page.locator('.first-run').count()).toBe(0);
+    expect(await page.locator('.topbar .workspace-name').innerText()).toBe('Demo region (5,000 customers)');
   });
 
   it('scrolls a table of hundreds of thousands of rows to its last row', async () => {

@@ -1,7 +1,9 @@
 // demo.create through the Engine and its workers: the job, its progress, the new workspace
-// (opened, labelled as demo data, holding its own job history), and cancellation.
+// (opened, labelled as demo data, holding its own job history), its name, and cancellation;
+// and the demo the first launch generates, named in the language in effect.
 import fs from 'node:fs';
 import path from 'node:path';
+import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { EngineEvents } from '../../engine/api/contract.js';
 import type { Engine } from '../../engine/host/engine.js';
@@ -65,5 +67,42 @@ describe('demo.create', () => {
     expect(path.basename(first.path)).toBe('demo-9.workbench');
     expect(path.basename(second.path)).toBe('demo-9-2.workbench');
     expect(path.dirname(first.path)).toBe(path.dirname(second.path));
+  });
+
+  it('names the workspace as asked, in English when not asked', async () => {
+    const named = await engine.runJob('demo.create', { path: path.join(dir, 'named.workbench'), customers: 50, days: 14, open: false, name: '演示区域（50 户）' });
+    expect(named.name).toBe('演示区域（50 户）');
+    const unnamed = await engine.runJob('demo.create', { path: path.join(dir, 'unnamed.workbench'), seed: 3, customers: 50, days: 14, open: false });
+    expect(unnamed.name).toBe('Demo 50 customers (seed 3)');
+    await expect(engine.call('demo.create', { name: '  ' })).rejects.toMatchObject({ code: 'validation' });
+  });
+});
+
+describe('the first launch', () => {
+  /** The name the first launch's demo gets: read from the new file once generation is under way, then cancelled. */
+  async function firstLaunchName(systemLocale: string, language: 'zh-CN' | 'en' | null): Promise<string> {
+    const first = createTestEngine({ systemLocale });
+    if (language) await first.call('settings.set', { language });
+    const generating = nextEvent(first, 'job.progress', (p) => p.message.startsWith('Customers'), 60_000);
+    await first.ensureWorkspace();
+    const { id } = await generating;
+    const db = new Database(path.join(first.home.workspacesDir, 'demo.workbench'), { readonly: true });
+    try {
+      return (db.prepare(`SELECT value FROM meta WHERE key = 'name'`).get() as { value: string }).value;
+    } finally {
+      db.close();
+      await first.call('jobs.cancel', { id });
+      await nextEvent(first, 'job.done', (d) => d.id === id, 60_000);
+      await first.close();
+    }
+  }
+
+  it('names the demo in the language the user chose', async () => {
+    expect(await firstLaunchName('en-US', 'zh-CN')).toBe('演示区域（5,000 户）');
+    expect(await firstLaunchName('zh-CN', 'en')).toBe('Demo region (5,000 customers)');
+  });
+
+  it("names it in the system's language when the user chose none", async () => {
+    expect(await firstLaunchName('zh-CN', null)).toBe('演示区域（5,000 户）');
   });
 });

@@ -18,7 +18,10 @@ export const workspaceMethods = {
   'workspace.open': method<WorkspaceInfo>()('host', z.object({ path }).strict()),
   'workspace.close': method<null>()('host', z.object({}).strict()),
   'workspace.forget': method<RecentWorkspace[]>()('host', z.object({ path }).strict()),
-  /** Generate a demo workspace (a job); the result is its WorkspaceInfo. Opens it when `open`. */
+  /**
+   * Generate a demo workspace (a job); the result is its WorkspaceInfo. Opens it when `open`.
+   * `name`: the workspace's name in the user's language; an English one by default.
+   */
   'demo.create': method<JobHandle>()(
     'job',
     z
@@ -30,6 +33,7 @@ export const workspaceMethods = {
         /** Last day of generated data, 'YYYY-MM-DD'. */
         endDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
         open: z.boolean().default(true),
+        name: z.string().trim().min(1).max(120).optional(),
       })
       .strict(),
   ),

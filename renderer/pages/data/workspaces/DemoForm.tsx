@@ -7,13 +7,15 @@ import { ProgressBar } from '../../../components/ProgressBar.js';
 import { formatInteger } from '../../../i18n/format.js';
 import { useSession } from '../../../state/session.js';
 
+/** demo.create's default seed: a demo of another seed says which in its name. */
+const DEFAULT_SEED = 1;
 const SIZES = { small: { customers: 500, days: 120 }, standard: { customers: 5000, days: 730 }, large: { customers: 50_000, days: 730 } } as const;
 
 /** Generate a demo workspace (a job) and open it when done. The same seed gives the same region. */
 export function DemoForm({ onDone }: { onDone?: () => void }) {
   const { t } = useTranslation();
   const { language } = useSession();
-  const [seed, setSeed] = useState(1);
+  const [seed, setSeed] = useState(DEFAULT_SEED);
   const [size, setSize] = useState<keyof typeof SIZES>('standard');
   const [jobId, setJobId] = useState<string | null>(null);
   const [progress, setProgress] = useState<JobProgress | null>(null);
@@ -24,7 +26,11 @@ export function DemoForm({ onDone }: { onDone?: () => void }) {
     setError(null);
     setProgress(null);
     try {
-      const job = await startJob('demo.create', { seed, ...SIZES[size], open: true }, setProgress);
+      const { customers } = SIZES[size];
+      const count = formatInteger(customers, language);
+      // Named in the user's language; the engine's own default is English.
+      const name = seed === DEFAULT_SEED ? t('demo.name', { customers: count }) : t('demo.nameSeed', { customers: count, seed });
+      const job = await startJob('demo.create', { seed, ...SIZES[size], open: true, name }, setProgress);
       setJobId(job.jobId);
       await job.result;
       onDone?.();
