@@ -1,7 +1,9 @@
 // A RowView over one worksheet row, its cells already reduced to numbers and text.
 import { parseNumber } from '../parse/numbers.js';
 import type { RowView } from '../table.js';
-import type { CellContent } from './cellValue.js';
+
+/** A cell as a RowView serves it: a number, text (dates already as text), or null when absent. */
+export type CellContent = number | string | null;
 
 export class XlsxRow implements RowView {
   constructor(

@@ -1,24 +1,32 @@
-// An XLSX worksheet as a TableSource, streamed with exceljs's WorkbookReader so that memory
-// stays flat. The archive is read in order; once the chosen worksheet is done the rest of the
-// file is only hashed, not parsed. Damage that shows only while streaming (a broken deflate
-// stream, malformed XML) surfaces as import.corrupt_xlsx.
+// An XLSX worksheet as a TableSource. The ZIP directory (read when the file was sniffed) says
+// where each part is, so parts are read where they sit, in any order: the shared strings and
+// the styles first, into memory, then the chosen worksheet's XML, inflated and parsed as rows
+// are consumed, a batch at a time, so memory stays flat whatever the sheet's size. The rest of
+// the file is only hashed. Damage that shows only while streaming (a broken or cut-short
+// deflate stream, malformed XML) surfaces as import.corrupt_xlsx.
 import { createHash } from 'node:crypto';
-import type { EventEmitter } from 'node:events';
-import fs from 'node:fs';
-import fsp from 'node:fs/promises';
+import fsp, { type FileHandle } from 'node:fs/promises';
 import { basename } from 'node:path';
-import ExcelJS from 'exceljs';
 import { EngineError } from '../../api/errors.js';
 import { corruptWorkbook, type SniffedXlsx } from '../sniff.js';
 import type { RowView, TableSource } from '../table.js';
-import { cellContent, type CellContent } from './cellValue.js';
-import { readWorkbookInfo, type SheetInfo } from './workbookInfo.js';
-import { XlsxRow } from './xlsxRow.js';
-import { ZipDamage } from './zipDirectory.js';
+import { SheetRows } from './sheetRows.js';
+import { readWorkbookInfo } from './workbookInfo.js';
+import { readDateStyles, readSharedStrings } from './workbookParts.js';
+import { XmlStream } from './xmlStream.js';
+import { streamZipPart, ZipDamage, type ZipEntry, type ZipPartStream } from './zipDirectory.js';
 
-/** exceljs streams only worksheets stored under this name, and reports their number. */
-const STREAMABLE_PART = /^xl\/worksheets\/sheet(\d+)\.xml$/;
-const READ_CHUNK_BYTES = 1 << 20;
+/** Rows per batch (a batch ends where a slice of XML does, so it may hold a few more). */
+const BATCH_ROWS = 1000;
+/** XML bytes parsed between checks for a full batch (a stored part comes in larger chunks). */
+const XML_SLICE_BYTES = 16 * 1024;
+const HASH_CHUNK_BYTES = 1 << 20;
+
+interface SheetParts {
+  sheet: ZipEntry;
+  sharedStrings: ZipEntry | null;
+  styles: ZipEntry | null;
+}
 
 export async function openXlsx(path: string, sniffed: SniffedXlsx, sheetName?: string): Promise<TableSource> {
   const handle = await fsp.open(path, 'r');
@@ -39,10 +47,18 @@ export async function openXlsx(path: string, sniffed: SniffedXlsx, sheetName?: s
       { file: path, sheet: sheetName, sheets },
     );
   }
-  if (!STREAMABLE_PART.test(sheet.part)) {
-    throw corruptWorkbook(path, `worksheet "${sheet.name}" is stored as ${sheet.part}; save the file again in Excel or WPS`);
-  }
-  return new XlsxSource(path, sniffed.sizeBytes, sheets, sheet, info.date1904);
+  const sheetEntry = findPart(sniffed.entries, sheet.part);
+  if (!sheetEntry) throw corruptWorkbook(path, `worksheet "${sheet.name}" is missing from the archive`);
+  const sharedStrings = findPart(sniffed.entries, info.sharedStrings ?? 'xl/sharedStrings.xml');
+  if (!sharedStrings && info.sharedStrings !== null) throw corruptWorkbook(path, 'the shared strings part is missing');
+  const styles = findPart(sniffed.entries, info.styles ?? 'xl/styles.xml');
+  return new XlsxSource(path, sniffed.sizeBytes, sheets, sheet.name, { sheet: sheetEntry, sharedStrings, styles }, info.date1904);
+}
+
+/** Part names are case-insensitive in a package; writers almost always match the case. */
+function findPart(entries: ZipEntry[], name: string): ZipEntry | null {
+  const lower = name.toLowerCase();
+  return entries.find((entry) => entry.name === name) ?? entries.find((entry) => entry.name.toLowerCase() === lower) ?? null;
 }
 
 class XlsxSource implements TableSource {
@@ -50,92 +66,59 @@ class XlsxSource implements TableSource {
   readonly encoding = null;
   readonly hasBom = false;
   readonly delimiter = null;
-  readonly sheet: string;
-  bytesRead = 0;
   private readonly hash = createHash('sha256');
+  /** The file is hashed in order: bytes [0, hashed) are in the hash. */
+  private hashed = 0;
+  /** Compressed bytes of the shared strings and styles, read before the hash gets there. */
+  private partBytes = 0;
   private digest: string | null = null;
-  private stream: fs.ReadStream | null = null;
+  private handle: FileHandle | null = null;
+  private part: ZipPartStream | null = null;
   private started = false;
 
   constructor(
     readonly path: string,
     readonly sizeBytes: number,
     readonly sheets: string[],
-    private readonly target: SheetInfo,
+    readonly sheet: string,
+    private readonly parts: SheetParts,
     private readonly date1904: boolean,
-  ) {
-    this.sheet = target.name;
+  ) {}
+
+  get bytesRead(): number {
+    return Math.min(this.sizeBytes, this.hashed + this.partBytes);
   }
 
   async *batches(): AsyncGenerator<RowView[]> {
     if (this.started) throw new Error('A TableSource can be read once; open the file again.');
     this.started = true;
-    const stream = (this.stream = fs.createReadStream(this.path, { highWaterMark: READ_CHUNK_BYTES }));
-    let hashed = 0;
-    stream.on('data', (chunk) => {
-      this.hash.update(chunk as Buffer);
-      hashed += chunk.length;
-      this.bytesRead = hashed;
-    });
-    // exceljs pipes the file into its unzipper, which reports a broken deflate stream or a
-    // garbled record only as an 'error' event on itself, and a pipe passes no errors on: left
-    // alone, the parse would wait forever. So errors of the file (io) and of whatever it is
-    // piped into (import.corrupt_xlsx) end the read.
-    let fail: (error: unknown) => void = () => undefined;
-    const failed = new Promise<never>((_, reject) => (fail = reject));
-    failed.catch(() => undefined);
-    stream.once('error', (error: Error) => fail(this.readError(error)));
-    const pipe = stream.pipe.bind(stream);
-    stream.pipe = <T extends NodeJS.WritableStream>(destination: T, options?: { end?: boolean }): T => {
-      (destination as unknown as EventEmitter).once('error', fail);
-      return pipe(destination, options);
-    };
-    const next = <T>(iterator: AsyncIterator<T>) => Promise.race([iterator.next(), failed]);
-
-    const wantedNumber = STREAMABLE_PART.exec(this.target.part)![1];
-    let entryNumber: string | undefined;
-    const reader = new ExcelJS.stream.xlsx.WorkbookReader(stream, {
-      worksheets: 'emit',
-      sharedStrings: 'cache',
-      styles: 'cache', // number formats tell dates from numbers
-      hyperlinks: 'ignore',
-      entries: 'emit',
-    });
-    // The 'entry' event names the worksheet part that the next emitted worksheet comes from.
-    (reader as unknown as EventEmitter).on('entry', (entry: { type: string; id?: string }) => {
-      if (entry.type === 'worksheet') entryNumber = entry.id;
-    });
-
     try {
-      const parts = reader.parse() as AsyncIterator<{ eventType: string; value: unknown }>;
-      let found = false;
-      for (let part = await next(parts); !part.done; part = await next(parts)) {
-        if (part.value.eventType !== 'worksheet' || entryNumber !== wantedNumber) continue;
-        found = true;
-        const worksheet = part.value.value as { parse(): AsyncIterator<{ eventType: string; value: unknown }[]> };
-        const events = worksheet.parse();
-        for (let chunk = await next(events); !chunk.done; chunk = await next(events)) {
-          const rows = this.rows(chunk.value);
-          if (rows.length > 0) yield rows;
+      const handle = (this.handle = await fsp.open(this.path, 'r'));
+      const countBytes = (chunk: Buffer) => (this.partBytes += chunk.length);
+      const { sharedStrings, styles } = this.parts;
+      const strings = sharedStrings ? await readSharedStrings(handle, sharedStrings, countBytes) : [];
+      const dateStyles = styles ? await readDateStyles(handle, styles, countBytes) : [];
+
+      const part = (this.part = await streamZipPart(handle, this.parts.sheet, (chunk, position) => this.hashRead(chunk, position)));
+      // Hash up to the worksheet, so that its bytes go into the hash as they are read.
+      await this.hashTo(handle, part.dataOffset);
+      const rows = new SheetRows(strings, dateStyles, this.date1904);
+      const xml = new XmlStream(this.parts.sheet.name, rows);
+      for await (const chunk of part.chunks) {
+        for (let start = 0; start < chunk.length; start += XML_SLICE_BYTES) {
+          xml.write(chunk.subarray(start, start + XML_SLICE_BYTES));
+          if (rows.pending >= BATCH_ROWS) yield rows.take();
         }
-        break;
       }
-      if (!found) throw corruptWorkbook(this.path, `worksheet "${this.sheet}" is missing from the archive`);
-      stream.destroy();
-      this.digest = await this.finishHash(hashed);
-      this.bytesRead = this.sizeBytes;
+      xml.end();
+      if (rows.pending > 0) yield rows.take();
+      await this.hashTo(handle, Number.POSITIVE_INFINITY);
+      this.digest = this.hash.digest('hex');
     } catch (error) {
-      if (error instanceof EngineError) throw error;
-      throw corruptWorkbook(this.path, (error as Error).message);
+      throw this.failure(error);
     } finally {
       await this.close();
     }
-  }
-
-  private readError(error: Error): EngineError {
-    return new EngineError('io', `Could not read ${basename(this.path)}: ${error.message}. Check that the file is still there.`, {
-      file: this.path,
-    });
   }
 
   sha256(): string {
@@ -144,41 +127,39 @@ class XlsxSource implements TableSource {
   }
 
   async close(): Promise<void> {
-    this.stream?.destroy();
-    this.stream = null;
+    this.part?.destroy();
+    this.part = null;
+    const handle = this.handle;
+    this.handle = null;
+    await handle?.close().catch(() => undefined);
   }
 
-  private rows(events: { eventType: string; value: unknown }[]): XlsxRow[] {
-    const rows: XlsxRow[] = [];
-    for (const event of events) {
-      if (event.eventType !== 'row') continue;
-      const row = event.value as ExcelJS.Row;
-      const contents: CellContent[] = [];
-      let blank = true;
-      row.eachCell({ includeEmpty: false }, (cell, column) => {
-        const content = cellContent(cell.value, cell.numFmt, this.date1904);
-        contents[column - 1] = content;
-        if (content !== null && (typeof content === 'number' || content.trim() !== '')) blank = false;
-      });
-      if (!blank) rows.push(new XlsxRow(row.number, Array.from(contents, (c) => c ?? null)));
+  private failure(error: unknown): Error {
+    if (error instanceof EngineError) return error;
+    if (error instanceof ZipDamage) return corruptWorkbook(this.path, error.message);
+    if (typeof (error as NodeJS.ErrnoException).syscall === 'string') {
+      const message = `Could not read ${basename(this.path)}: ${(error as Error).message}. Check that the file is still there.`;
+      return new EngineError('io', message, { file: this.path });
     }
-    return rows;
+    // Malformed XML, from the parser or the rows built from it.
+    return corruptWorkbook(this.path, (error as Error).message);
   }
 
-  /** Hashes the bytes after the worksheet, which the parse never needed. */
-  private async finishHash(from: number): Promise<string> {
-    const handle = await fsp.open(this.path, 'r');
-    try {
-      const buffer = Buffer.allocUnsafe(READ_CHUNK_BYTES);
-      for (let position = from; ; ) {
-        const { bytesRead } = await handle.read(buffer, 0, buffer.length, position);
-        if (bytesRead === 0) break;
-        this.hash.update(buffer.subarray(0, bytesRead));
-        position += bytesRead;
-      }
-    } finally {
-      await handle.close();
+  /** The worksheet's compressed bytes as they are read: hashed when they are next in the file. */
+  private hashRead(chunk: Buffer, position: number): void {
+    if (position !== this.hashed) return;
+    this.hash.update(chunk);
+    this.hashed += chunk.length;
+  }
+
+  /** Hashes the file on from where the hash is, up to `end` or the end of the file. */
+  private async hashTo(handle: FileHandle, end: number): Promise<void> {
+    const buffer = Buffer.allocUnsafe(HASH_CHUNK_BYTES);
+    while (this.hashed < end) {
+      const { bytesRead } = await handle.read(buffer, 0, Math.min(buffer.length, end - this.hashed), this.hashed);
+      if (bytesRead === 0) break;
+      this.hash.update(buffer.subarray(0, bytesRead));
+      this.hashed += bytesRead;
     }
-    return this.hash.digest('hex');
   }
 }

@@ -1,7 +1,10 @@
 // The central directory of a ZIP archive (an XLSX file is one), read from its end. A file cut
 // short loses the directory, so reading it is how a truncated workbook is told apart before
 // any row is streamed; it also lets the reader list worksheets without streaming the file.
+// Parts are then read where the directory says they are: small ones whole, a worksheet as a
+// stream of inflated chunks.
 import type { FileHandle } from 'node:fs/promises';
+import { pipeline, Readable } from 'node:stream';
 import zlib from 'node:zlib';
 
 export interface ZipEntry {
@@ -9,6 +12,8 @@ export interface ZipEntry {
   method: number;
   compressedSize: number;
   size: number;
+  /** CRC-32 of the uncompressed bytes. */
+  crc32: number;
   localHeaderOffset: number;
 }
 
@@ -26,6 +31,8 @@ const STORED = 0;
 const DEFLATED = 8;
 /** Workbook parts read whole (workbook.xml, its relationships) are small; more is damage. */
 const MAX_PART_BYTES = 64 * 1024 * 1024;
+/** Compressed bytes per read when a part is streamed. */
+const STREAM_READ_BYTES = 256 * 1024;
 
 export async function readZipDirectory(file: FileHandle, size: number): Promise<ZipEntry[]> {
   const tailLength = Math.min(size, EOCD_SIZE + MAX_COMMENT);
@@ -65,6 +72,7 @@ export async function readZipDirectory(file: FileHandle, size: number): Promise<
       method: directory.readUInt16LE(p + 10),
       compressedSize: directory.readUInt32LE(p + 20),
       size: directory.readUInt32LE(p + 24),
+      crc32: directory.readUInt32LE(p + 16),
       localHeaderOffset: directory.readUInt32LE(p + 42),
     };
     applyZip64Extra(entry, directory.subarray(p + 46 + nameLength, p + 46 + nameLength + extraLength));
@@ -80,17 +88,114 @@ export async function readZipDirectory(file: FileHandle, size: number): Promise<
 /** The uncompressed bytes of a (small) part. */
 export async function readZipPart(file: FileHandle, entry: ZipEntry): Promise<Buffer> {
   if (entry.size > MAX_PART_BYTES) throw new ZipDamage(`the part ${entry.name} is implausibly large`);
-  const header = await readAt(file, entry.localHeaderOffset, 30);
-  if (header.readUInt32LE(0) !== LOCAL_SIGNATURE) throw new ZipDamage(`the part ${entry.name} is damaged`);
-  const dataOffset = entry.localHeaderOffset + 30 + header.readUInt16LE(26) + header.readUInt16LE(28);
-  const data = await readAt(file, dataOffset, entry.compressedSize);
-  if (entry.method === STORED) return data;
-  if (entry.method !== DEFLATED) throw new ZipDamage(`the part ${entry.name} uses an unknown compression`);
+  const data = await readAt(file, await partDataOffset(file, entry), entry.compressedSize);
+  if (entry.method !== STORED && entry.method !== DEFLATED) throw new ZipDamage(`the part ${entry.name} uses an unknown compression`);
+  let bytes: Buffer;
   try {
-    return zlib.inflateRawSync(data, { maxOutputLength: MAX_PART_BYTES });
+    bytes = entry.method === STORED ? data : zlib.inflateRawSync(data, { maxOutputLength: MAX_PART_BYTES });
   } catch {
     throw new ZipDamage(`the part ${entry.name} cannot be decompressed`);
   }
+  if (zlib.crc32(bytes) !== entry.crc32) throw new ZipDamage(`the part ${entry.name} fails its checksum`);
+  return bytes;
+}
+
+export interface ZipPartStream {
+  /** Where the part's compressed bytes start in the file. */
+  readonly dataOffset: number;
+  /**
+   * The uncompressed bytes in chunks, read as they are consumed. Iterate once. Damaged or
+   * cut-short compressed data throws ZipDamage, at the latest after the last chunk, when the
+   * size and CRC-32 are checked; a failed read throws the file system's error.
+   */
+  readonly chunks: AsyncIterable<Buffer>;
+  /** Stops reading (when the iteration was abandoned); safe to call at any time. */
+  destroy(): void;
+}
+
+/**
+ * Streams one part: its compressed bytes are read from the file in order (onRead sees each
+ * piece with its position, for progress and hashing) and inflated as they are consumed, so
+ * memory stays flat whatever the part's size.
+ */
+export async function streamZipPart(
+  file: FileHandle,
+  entry: ZipEntry,
+  onRead?: (chunk: Buffer, position: number) => void,
+): Promise<ZipPartStream> {
+  if (entry.method !== STORED && entry.method !== DEFLATED) throw new ZipDamage(`the part ${entry.name} uses an unknown compression`);
+  const dataOffset = await partDataOffset(file, entry);
+  const compressed = Readable.from(readRange(file, entry, dataOffset, onRead), { objectMode: false, highWaterMark: STREAM_READ_BYTES });
+  // Errors reach the consumer through the iteration; these listeners only make sure that an
+  // error after it was abandoned is never an unhandled 'error' event.
+  compressed.on('error', () => undefined);
+  if (entry.method === STORED) {
+    return { dataOffset, chunks: checked(compressed, entry), destroy: () => compressed.destroy() };
+  }
+  const inflate = zlib.createInflateRaw();
+  inflate.on('error', () => undefined);
+  pipeline(compressed, inflate, () => undefined);
+  return {
+    dataOffset,
+    chunks: checked(inflated(inflate, entry.name), entry),
+    destroy: () => {
+      compressed.destroy();
+      inflate.destroy();
+    },
+  };
+}
+
+/** Damage that inflates without an error (a changed digit) still shows in the size or the CRC. */
+async function* checked(chunks: AsyncIterable<Buffer>, entry: ZipEntry): AsyncGenerator<Buffer> {
+  let crc = 0;
+  let size = 0;
+  for await (const chunk of chunks) {
+    crc = zlib.crc32(chunk, crc);
+    size += chunk.length;
+    yield chunk;
+  }
+  if (size !== entry.size) throw new ZipDamage(`the part ${entry.name} holds ${size} bytes instead of ${entry.size}`);
+  if (crc !== entry.crc32) throw new ZipDamage(`the part ${entry.name} fails its checksum`);
+}
+
+async function* inflated(inflate: zlib.InflateRaw, name: string): AsyncGenerator<Buffer> {
+  try {
+    for await (const chunk of inflate) yield chunk as Buffer;
+  } catch (error) {
+    // zlib's errors carry a Z_* code; file system errors pass through as they are.
+    const code = (error as NodeJS.ErrnoException).code;
+    if (typeof code === 'string' && code.startsWith('Z_')) {
+      throw new ZipDamage(`the part ${name} cannot be decompressed (${(error as Error).message})`);
+    }
+    throw error;
+  } finally {
+    inflate.destroy();
+  }
+}
+
+async function* readRange(
+  file: FileHandle,
+  entry: ZipEntry,
+  start: number,
+  onRead?: (chunk: Buffer, position: number) => void,
+): AsyncGenerator<Buffer> {
+  const end = start + entry.compressedSize;
+  for (let position = start; position < end; ) {
+    const buffer = Buffer.allocUnsafe(Math.min(STREAM_READ_BYTES, end - position));
+    const { bytesRead } = await file.read(buffer, 0, buffer.length, position);
+    if (bytesRead === 0) throw new ZipDamage(`the file ends inside the part ${entry.name}`);
+    const chunk = buffer.subarray(0, bytesRead);
+    onRead?.(chunk, position);
+    position += bytesRead;
+    yield chunk;
+  }
+}
+
+/** The local file header before a part's data has its own name and extra field lengths. */
+async function partDataOffset(file: FileHandle, entry: ZipEntry): Promise<number> {
+  const header = await readAt(file, entry.localHeaderOffset, 30);
+  if (header.readUInt32LE(0) !== LOCAL_SIGNATURE) throw new ZipDamage(`the part ${entry.name} is damaged`);
+  return entry.localHeaderOffset + 30 + header.readUInt16LE(26) + header.readUInt16LE(28);
 }
 
 async function readZip64End(file: FileHandle, tail: Buffer, eocd: number, tailOffset: number) {
