@@ -31,13 +31,30 @@ export function formatCompact(value: number | null | undefined, language: Langua
   return numberFormat(language, { notation: 'compact', maximumSignificantDigits: 4 }).format(value);
 }
 
+/** An amount and the unit written after it, apart, for a layout that sets the unit smaller. */
+export interface Quantity {
+  value: string;
+  unit?: string;
+}
+
+export function kwhQuantity(value: number | null | undefined, language: Language): Quantity {
+  return value === null || value === undefined ? { value: DASH } : { value: formatCompact(value, language), unit: 'kWh' };
+}
+
+/** Yuan: 2.5万 元 in Chinese (the unit after), ¥25K in English (the sign is part of the amount). */
+export function yuanQuantity(value: number | null | undefined, language: Language): Quantity {
+  if (value === null || value === undefined) return { value: DASH };
+  return language === 'zh-CN' ? { value: formatCompact(value, language), unit: '元' } : { value: `¥${formatCompact(value, language)}` };
+}
+
+const joined = ({ value, unit }: Quantity) => (unit ? `${value} ${unit}` : value);
+
 export function formatKwh(value: number | null | undefined, language: Language): string {
-  return value === null || value === undefined ? DASH : `${formatCompact(value, language)} kWh`;
+  return joined(kwhQuantity(value, language));
 }
 
 export function formatYuan(value: number | null | undefined, language: Language): string {
-  if (value === null || value === undefined) return DASH;
-  return language === 'zh-CN' ? `${formatCompact(value, language)} 元` : `¥${formatCompact(value, language)}`;
+  return joined(yuanQuantity(value, language));
 }
 
 /** A share (0.0315) as a percentage (3.2%). */
@@ -69,6 +86,15 @@ export function formatDay(iso: string | null | undefined, language: Language): s
   if (!m) return DASH;
   const date = new Date(Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!));
   return new Intl.DateTimeFormat(language, { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' }).format(date);
+}
+
+/**
+ * 'YYYY-MM-DD' in its shortest unambiguous form, the same in both languages: 2025-12-31 (for
+ * narrow places such as a KPI card, where 2025年12月31日 or Dec 31, 2025 do not fit).
+ */
+export function formatDayShort(iso: string | null | undefined): string {
+  const m = iso ? /^(\d{4})-(\d{2})-(\d{2})/.exec(iso) : null;
+  return m ? `${m[1]}-${m[2]}-${m[3]}` : DASH;
 }
 
 /** 'YYYY-MM' as 2024年3月 / Mar 2024. */

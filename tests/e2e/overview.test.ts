@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli.js';
 import { makeTempDir, removeTempDirs } from '../helpers/tempDirs.js';
 import { startWebHost, type RunningWebHost } from '../helpers/webHost.js';
-import { chooseLanguage, launchBrowser, openApp, paintedPixels, screenshot, type AppPage } from './browser.js';
+import { chooseLanguage, launchBrowser, openApp, paintedPixels, screenshot, screenshotDir, type AppPage } from './browser.js';
 
 const CHARTS = ['consumption-month', 'consumption-area', 'load-temperature', 'customers-category', 'arrears'];
 
@@ -31,6 +31,24 @@ afterAll(async () => {
   await host?.stop();
   removeTempDirs();
 });
+
+/** Each KPI value's box against its content: overflowing (cut), and whether its unit wrapped. */
+function kpiFit(): Promise<{ kpi: string; text: string; overflow: boolean; cardOverflow: boolean; wrapped: boolean }[]> {
+  return page.locator('[data-kpi]').evaluateAll((cards) =>
+    cards.map((card) => {
+      const value = card.querySelector<HTMLElement>('.kpi-value')!;
+      const amount = value.querySelector<HTMLElement>('.kpi-amount')!;
+      const unit = value.querySelector<HTMLElement>('.kpi-unit');
+      return {
+        kpi: card.getAttribute('data-kpi')!,
+        text: value.innerText,
+        overflow: value.scrollWidth > value.clientWidth || amount.getBoundingClientRect().right > value.getBoundingClientRect().right + 0.5,
+        cardOverflow: card.scrollWidth > card.clientWidth,
+        wrapped: unit !== null && Math.abs(unit.getBoundingClientRect().bottom - amount.getBoundingClientRect().bottom) > 4,
+      };
+    }),
+  );
+}
 
 /** Every chart has a canvas with something painted on it. */
 async function expectChartsDrawn(): Promise<void> {
@@ -90,6 +108,27 @@ describe('the overview of a demo workspace', () => {
   it('keeps the language after a reload', async () => {
     await page.reload();
     await page.locator('nav.sidebar', { hasText: '数据' }).waitFor();
+    expect(await page.locator('html').getAttribute('lang')).toBe('zh-CN');
+  });
+
+  it('shows every KPI value whole at 1280, 1440 and 1920 px, in both languages', async () => {
+    const viewport = page.viewportSize()!;
+    try {
+      for (const language of ['en', 'zh-CN'] as const) {
+        await chooseLanguage(page, language);
+        for (const width of [1280, 1440, 1920]) {
+          await page.setViewportSize({ width, height: 900 });
+          await page.locator('[data-kpi="dataThrough"] .kpi-value', { hasText: /^\d{4}-\d{2}-\d{2}$/ }).waitFor();
+          const fit = await kpiFit();
+          expect(fit.length).toBe(7);
+          expect(fit.filter((f) => f.overflow || f.cardOverflow || f.wrapped), `${language} at ${width} px`).toEqual([]);
+          await page.getByTestId('kpis').screenshot({ path: path.join(screenshotDir, `kpis-${language}-${width}.png`) });
+        }
+      }
+    } finally {
+      await page.setViewportSize(viewport);
+    }
+    // The language the tests after this one read.
     expect(await page.locator('html').getAttribute('lang')).toBe('zh-CN');
   });
 

@@ -1,17 +1,21 @@
 import { useTranslation } from 'react-i18next';
 import type { OverviewKpis } from '../../../engine/api/overviewTypes.js';
-import { formatChange, formatDay, formatInteger, formatKwh, formatPercent, formatYuan } from '../../i18n/format.js';
+import type { CSSProperties } from 'react';
+import { formatChange, formatDayShort, formatInteger, formatPercent, formatYuan, kwhQuantity, yuanQuantity, type Quantity } from '../../i18n/format.js';
 import { useSession } from '../../state/session.js';
 
-interface Card {
+interface Card extends Quantity {
   key: string;
   label: string;
-  value: string;
   sub?: string;
   tone?: 'up' | 'down' | 'warn';
 }
 
-/** The workspace's headline numbers for the period. */
+/**
+ * The workspace's headline numbers for the period. A value is never cut: the cards sit in one
+ * row where they fit and in rows of four or two where not (overview.css), the value's type
+ * scales with its card, the unit is set smaller, and dates are short.
+ */
 export function KpiCards({ kpis }: { kpis: OverviewKpis }) {
   const { t } = useTranslation();
   const { language } = useSession();
@@ -26,14 +30,14 @@ export function KpiCards({ kpis }: { kpis: OverviewKpis }) {
     {
       key: 'consumption',
       label: t('kpi.consumption'),
-      value: formatKwh(kpis.consumptionKwh, language),
+      ...kwhQuantity(kpis.consumptionKwh, language),
       sub: yoy === null ? t('kpi.noPrevYear') : t('kpi.yoy', { change: formatChange(yoy, language) }),
       ...(yoy === null ? {} : { tone: yoy >= 0 ? ('up' as const) : ('down' as const) }),
     },
     {
       key: 'billed',
       label: t('kpi.billedPaid'),
-      value: formatYuan(kpis.billedYuan, language),
+      ...yuanQuantity(kpis.billedYuan, language),
       sub: t('kpi.paid', { paid: formatYuan(kpis.paidYuan, language) }),
     },
     {
@@ -45,7 +49,7 @@ export function KpiCards({ kpis }: { kpis: OverviewKpis }) {
     {
       key: 'arrears',
       label: t('kpi.arrears'),
-      value: formatYuan(kpis.arrearsYuan, language),
+      ...yuanQuantity(kpis.arrearsYuan, language),
       sub: t('kpi.customersInArrears', { count: kpis.customersInArrears, formatted: formatInteger(kpis.customersInArrears, language) }),
       ...(kpis.arrearsYuan > 0 ? { tone: 'warn' as const } : {}),
     },
@@ -58,18 +62,28 @@ export function KpiCards({ kpis }: { kpis: OverviewKpis }) {
     {
       key: 'dataThrough',
       label: t('kpi.dataThrough'),
-      value: formatDay(kpis.dataThrough, language),
+      value: formatDayShort(kpis.dataThrough),
     },
   ];
   return (
-    <div className="kpis" data-testid="kpis">
-      {cards.map((card) => (
-        <div key={card.key} className={`kpi ${card.tone ?? ''}`} data-kpi={card.key}>
-          <div className="kpi-label">{card.label}</div>
-          <div className="kpi-value">{card.value}</div>
-          {card.sub && <div className="kpi-sub">{card.sub}</div>}
-        </div>
-      ))}
+    <div className="kpis-frame">
+      <div className="kpis" data-testid="kpis" style={{ '--kpi-count': cards.length } as CSSProperties}>
+        {cards.map((card) => (
+          <div key={card.key} className={`kpi ${card.tone ?? ''}`} data-kpi={card.key}>
+            <div className="kpi-label">{card.label}</div>
+            <div className="kpi-value">
+              <span className="kpi-amount">{card.value}</span>
+              {card.unit && (
+                <>
+                  {' '}
+                  <span className="kpi-unit">{card.unit}</span>
+                </>
+              )}
+            </div>
+            {card.sub && <div className="kpi-sub">{card.sub}</div>}
+          </div>
+        ))}
+      </div>
     </div>
   );
 }

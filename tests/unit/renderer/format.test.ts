@@ -5,11 +5,14 @@ import {
   formatChange,
   formatCompact,
   formatDay,
+  formatDayShort,
   formatDuration,
   formatKwh,
   formatMonth,
   formatPercent,
   formatYuan,
+  kwhQuantity,
+  yuanQuantity,
 } from '../../../renderer/i18n/format.js';
 
 describe('formatting per language', () => {
@@ -24,6 +27,19 @@ describe('formatting per language', () => {
     expect(formatKwh(25_000, 'zh-CN')).toBe('2.5万 kWh');
     expect(formatYuan(25_000, 'zh-CN')).toBe('2.5万 元');
     expect(formatYuan(25_000, 'en')).toBe('¥25K');
+  });
+
+  it('gives the amount and its unit apart, for a layout that sets the unit smaller', () => {
+    expect(kwhQuantity(5_194_000, 'zh-CN')).toEqual({ value: '519.4万', unit: 'kWh' });
+    expect(yuanQuantity(2_289_000, 'zh-CN')).toEqual({ value: '228.9万', unit: '元' });
+    expect(yuanQuantity(2_289_000, 'en')).toEqual({ value: '¥2.289M' });
+    expect(kwhQuantity(null, 'en')).toEqual({ value: '—' });
+  });
+
+  it('writes a day short where there is little room, the same in both languages', () => {
+    expect(formatDayShort('2025-12-31')).toBe('2025-12-31');
+    expect(formatDayShort('2025-12-31T00:00:00Z')).toBe('2025-12-31');
+    expect(formatDayShort(null)).toBe('—');
   });
 
   it('shows what is unknown as a dash, not as 0 or NaN', () => {
