@@ -44,7 +44,7 @@ export function resolveMapping(
   for (const [field] of entries) if (!known.has(field) || field === POINTS_FIELD) throw unknownField(kind, field, known);
   const unmapped = entries.filter(([, ref]) => ref === null).map(([field]) => field);
   for (const field of unmapped) delete fields[field];
-  const chosen = entries.flatMap(([field, ref]) => (ref === null ? [] : [[field, columnOf(ref, headers, field)] as const]));
+  const chosen = entries.flatMap(([field, ref]) => (ref === null ? [] : [[field, columnOf(ref, headers, field, kind)] as const]));
   for (const [field, column] of chosen) {
     for (const [other, at] of Object.entries(fields)) if (at === column && other !== field) delete fields[other];
     fields[field] = column;
@@ -104,13 +104,13 @@ function isLong(fields: Record<string, number>): boolean {
 }
 
 /** A column named by its header text (exactly, else as matching normalises it) or by 0-based index. */
-function columnOf(ref: string | number, headers: string[], field: string): number {
+function columnOf(ref: string | number, headers: string[], field: string, kind: DataKind): number {
   if (typeof ref === 'number') {
     if (ref < headers.length) return ref;
     throw new EngineError(
       'import.bad_mapping',
       `The mapping puts ${field} in column ${ref + 1}, but the file has ${headers.length} columns. Choose another column.`,
-      { field, column: ref, headers },
+      { field, kind, column: ref, headers },
     );
   }
   let column = headers.indexOf(ref);
@@ -119,7 +119,7 @@ function columnOf(ref: string | number, headers: string[], field: string): numbe
   throw new EngineError(
     'import.bad_mapping',
     `The mapping puts ${field} in a column named '${ref}', but the file has no such column. Its columns are: ${headers.join(', ')}.`,
-    { field, column: ref, headers },
+    { field, kind, column: ref, headers },
   );
 }
 

@@ -25,15 +25,41 @@ export function jobMethodLabel(t: TFunction, method: string): string {
 
 /** Detail keys whose value is a data kind, shown by its name. */
 const KIND_DETAILS = ['kind', 'suggested'];
+/** Accepted header names shown for a missing field; the engine's message lists more. */
+const SHOWN_HEADERS = 5;
 
-/** Detail values as text for interpolation: lists joined as the language joins them, kinds named. */
+function isDataKind(value: unknown): value is DataKind {
+  return dataKinds.includes(value as DataKind);
+}
+
+/** import.missing_columns: each missing field by its name, with header names that would be accepted. */
+function missingFieldsText(t: TFunction, kind: DataKind | null, missing: unknown[], join: (items: string[]) => string): string {
+  return join(
+    missing.map((item) => {
+      const { field, accepted } = (item ?? {}) as { field?: unknown; accepted?: unknown };
+      const name = kind ? fieldLabel(t, kind, String(field)) : String(field);
+      const headers = Array.isArray(accepted) ? accepted.map(String) : [];
+      if (headers.length === 0) return name;
+      const shown = headers.slice(0, SHOWN_HEADERS).join(t('common.listSeparator')) + (headers.length > SHOWN_HEADERS ? '…' : '');
+      return t('errorParts.missingField', { field: name, headers: shown });
+    }),
+  );
+}
+
+/**
+ * Detail values as text for interpolation: lists joined as the language joins them, kinds and
+ * fields named in words, missing fields with the headers that would be accepted.
+ */
 function detailValues(t: TFunction, details: Record<string, unknown> | undefined, language: Language): Record<string, string> {
   const out: Record<string, string> = {};
   const join = (items: unknown[]) => new Intl.ListFormat(language, { type: 'conjunction' }).format(items.map(String));
+  const kind = isDataKind(details?.kind) ? details.kind : null;
   for (const [key, value] of Object.entries(details ?? {})) {
-    if (Array.isArray(value)) out[key] = join(value.map((v) => (typeof v === 'object' && v !== null ? JSON.stringify(v) : v)));
+    if (key === 'missing' && Array.isArray(value)) out[key] = missingFieldsText(t, kind, value, join);
+    else if (key === 'field' && typeof value === 'string' && kind) out[key] = fieldLabel(t, kind, value);
+    else if (Array.isArray(value)) out[key] = join(value.map((v) => (typeof v === 'object' && v !== null ? JSON.stringify(v) : v)));
     else if (typeof value === 'object' && value !== null) out[key] = JSON.stringify(value);
-    else if (KIND_DETAILS.includes(key) && dataKinds.includes(value as DataKind)) out[key] = kindLabel(t, value as DataKind);
+    else if (KIND_DETAILS.includes(key) && isDataKind(value)) out[key] = kindLabel(t, value);
     else out[key] = String(value);
   }
   // Messages name the file, not its folder: `name` is the last part of the file or path given.

@@ -53,7 +53,9 @@ export function PreviewStep({ file, initial, position, onRun, onSkip }: {
               <ul>
                 {preview.missing.map((m) => (
                   <li key={m.field}>
-                    <strong>{fieldLabel(t, preview.kind!, m.field)}</strong>: {t('preview.acceptedHeaders', { headers: m.accepted.join(t('common.listSeparator')) })}
+                    {/* The headers follow the field as each language writes an aside: ' (…)' or '（…）'. */}
+                    <strong>{fieldLabel(t, preview.kind!, m.field)}</strong>
+                    {t('preview.acceptedHeaders', { headers: m.accepted.join(t('common.listSeparator')) })}
                   </li>
                 ))}
               </ul>
