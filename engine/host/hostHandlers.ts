@@ -4,14 +4,14 @@ import path from 'node:path';
 import type { Args, HostMethod, Result } from '../api/contract.js';
 import { EngineError } from '../api/errors.js';
 import type { JobInfo, Settings } from '../api/types.js';
+import { safeFileName } from '../hosts/shared/fileNames.js';
 import type { Engine } from './engine.js';
 
 export type HostHandlers = { [M in HostMethod]: (args: Args<M>) => Promise<Result<M>> };
 
 /** A file name from a user-given workspace name: keeps Chinese, drops what file systems refuse. */
 export function workspaceFileName(name: string): string {
-  const safe = name.replace(/[\\/:*?"<>|\u0000-\u001f]/g, '_').replace(/^\.+/, '').trim() || 'workspace';
-  return `${safe}.workbench`;
+  return `${safeFileName(name, 'workspace')}.workbench`;
 }
 
 export function hostHandlers(engine: Engine): HostHandlers {

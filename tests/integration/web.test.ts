@@ -6,6 +6,7 @@ import path from 'node:path';
 import { WebSocket } from 'ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Reply } from '../../engine/api/contract.js';
+import { safeFileName } from '../../engine/hosts/shared/fileNames.js';
 import { request } from '../helpers/http.js';
 import { makeTempDir, removeTempDirs } from '../helpers/tempDirs.js';
 import { startWebHost, type RunningWebHost } from '../helpers/webHost.js';
@@ -217,7 +218,7 @@ describe('uploads', () => {
     });
     const { path: stored } = res.json<{ path: string }>();
     expect(path.dirname(path.dirname(stored))).toBe(path.join(home, 'uploads'));
-    expect(path.basename(stored)).toBe('settings.json');
+    expect(path.basename(stored)).toBe(safeFileName('../../settings.json', 'upload'));
   });
 
   it('needs a file name and PUT', async () => {

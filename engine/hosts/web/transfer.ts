@@ -8,21 +8,11 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { baseSecurityHeaders, contentTypeOf } from '../shared/contentSecurity.js';
+import { safeFileName } from '../shared/fileNames.js';
 import { sendJson, sendText } from './respond.js';
 
 /** Uploads are working copies; those older than this are removed at start-up. */
 const UPLOAD_MAX_AGE_MS = 2 * 24 * 3600 * 1000;
-
-/** A file name safe on every platform, keeping Chinese and other letters. */
-export function safeFileName(name: string): string {
-  const base = name.split(/[\\/]/).pop() ?? '';
-  const cleaned = base
-    .replace(/[\u0000-\u001f<>:"|?*]/g, '_')
-    .replace(/^[.\s]+/, '')
-    .trim()
-    .slice(0, 200);
-  return cleaned || 'upload';
-}
 
 export async function receiveUpload(uploadsDir: string, name: string | null, req: IncomingMessage, res: ServerResponse): Promise<void> {
   if (!name) {
@@ -30,7 +20,7 @@ export async function receiveUpload(uploadsDir: string, name: string | null, req
     return;
   }
   const folder = path.join(uploadsDir, `${Date.now()}-${randomBytes(6).toString('hex')}`);
-  const file = path.join(folder, safeFileName(name));
+  const file = path.join(folder, safeFileName(name, 'upload'));
   try {
     await fs.promises.mkdir(folder, { recursive: true });
     await pipeline(req, fs.createWriteStream(file, { flags: 'wx' }));
