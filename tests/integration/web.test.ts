@@ -210,6 +210,35 @@ describe('uploads', () => {
     expect(preview.reply).toMatchObject({ ok: true, result: { path: stored, kind: 'customers' } });
   });
 
+  it('keeps an upload after a failed import, for another try, and deletes it once imported', async () => {
+    const res = await request(`${host.origin}/upload?name=${encodeURIComponent('客户档案.csv')}`, {
+      method: 'PUT',
+      headers: withToken(),
+      body: '户号,户名,用电类别\n3300000001,钱九,居民生活\n',
+    });
+    const { path: stored } = res.json<{ path: string }>();
+    expect((await api('workspace.create', { path: path.join(home, 'uploads-test.workbench') })).reply.ok).toBe(true);
+    const importAs = async (kind: string) => {
+      const started = await api<{ jobId: string }>('import.run', { path: stored, kind });
+      if (!started.reply.ok) throw new Error(started.reply.error.message);
+      const { jobId } = started.reply.result;
+      let status = '';
+      await expect
+        .poll(async () => {
+          const job = (await api<{ status: string }>('jobs.get', { id: jobId })).reply;
+          status = job.ok ? job.result.status : job.error.code;
+          return ['queued', 'running'].includes(status);
+        })
+        .toBe(false);
+      return status;
+    };
+
+    expect(await importAs('bills')).toBe('failed'); // the wrong kind: the user goes back to the preview
+    expect(fs.existsSync(stored)).toBe(true);
+    expect(await importAs('customers')).toBe('succeeded');
+    await expect.poll(() => fs.existsSync(path.dirname(stored))).toBe(false);
+  });
+
   it('keeps a hostile file name inside its upload folder', async () => {
     const res = await request(`${host.origin}/upload?name=${encodeURIComponent('../../settings.json')}`, {
       method: 'PUT',

@@ -5,12 +5,14 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Reply } from '../../api/contract.js';
 import { toErrorPayload } from '../../api/errors.js';
 import type { Engine } from '../../host/engine.js';
+import { callFromBrowser } from './browserCalls.js';
 import { sendJson, sendText } from './respond.js';
+import type { Uploads } from './uploads.js';
 
 /** Arguments are small (a path, a mapping); anything larger is a mistake or an attack. */
 const MAX_BODY_BYTES = 1024 * 1024;
 
-export async function handleApiCall(engine: Engine, method: string, req: IncomingMessage, res: ServerResponse): Promise<void> {
+export async function handleApiCall(engine: Engine, uploads: Uploads, method: string, req: IncomingMessage, res: ServerResponse): Promise<void> {
   const body = await readBody(req, MAX_BODY_BYTES);
   if (body === null) {
     sendText(res, 413, `The request body is larger than ${MAX_BODY_BYTES} bytes.`, { Connection: 'close' });
@@ -32,7 +34,7 @@ export async function handleApiCall(engine: Engine, method: string, req: Incomin
   }
   let reply: Reply<unknown>;
   try {
-    reply = { ok: true, result: (await engine.call(method as never, args)) ?? null };
+    reply = { ok: true, result: (await callFromBrowser(engine, uploads, method, args)) ?? null };
   } catch (error) {
     reply = { ok: false, error: toErrorPayload(error) };
     if (reply.error.code === 'internal') console.error(`${method} failed:`, error);

@@ -4,7 +4,6 @@ import { parseArgs } from 'node:util';
 import { Engine } from '../../host/engine.js';
 import { appVersion, rendererDir, workerScript } from '../shared/appPaths.js';
 import { startWebServer, type WebServer } from './server.js';
-import { pruneUploads } from './transfer.js';
 
 export const webUsage = `Usage: workbench web [--port N] [--workspace <file>] [--home <dir>] [--no-demo] [--ui <dir>]
 
@@ -83,7 +82,6 @@ export async function runWebHost(argv: string[]): Promise<void> {
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
 
-  void pruneUploads(engine.home.uploadsDir);
   try {
     if (args.workspace) await engine.openWorkspace(args.workspace);
     else await engine.ensureWorkspace({ demo: args.demo });

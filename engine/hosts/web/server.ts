@@ -7,8 +7,9 @@ import { Access } from './access.js';
 import { handleApiCall } from './api.js';
 import { EventSocket } from './eventSocket.js';
 import { sendText } from './respond.js';
-import { receiveUpload, sendDownload } from './transfer.js';
+import { sendDownload } from './downloads.js';
 import { serveUi } from './uiAssets.js';
+import { Uploads } from './uploads.js';
 
 export interface WebServerOptions {
   /** 0 picks a free port. */
@@ -38,9 +39,11 @@ export async function startWebServer(engine: Engine, options: WebServerOptions):
   const port = (server.address() as AddressInfo).port;
   const access = new Access(port);
   const events = new EventSocket(engine, access);
+  const uploads = new Uploads(engine.home.uploadsDir);
+  uploads.startPruning();
 
   server.on('request', (req, res) => {
-    route(engine, access, options.uiDir, req, res).catch((error: unknown) => {
+    route({ engine, access, uploads, uiDir: options.uiDir }, req, res).catch((error: unknown) => {
       console.error(`${req.method} ${req.url} failed:`, error);
       if (!res.headersSent) sendText(res, 500, 'The workbench could not answer this request; see its console.');
       else res.destroy();
@@ -59,6 +62,7 @@ export async function startWebServer(engine: Engine, options: WebServerOptions):
     port,
     token: access.token,
     close: async () => {
+      uploads.stop();
       events.close();
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
@@ -68,7 +72,14 @@ export async function startWebServer(engine: Engine, options: WebServerOptions):
   };
 }
 
-async function route(engine: Engine, access: Access, uiDir: string, req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+interface Routes {
+  engine: Engine;
+  access: Access;
+  uploads: Uploads;
+  uiDir: string;
+}
+
+async function route({ engine, access, uploads, uiDir }: Routes, req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
   if (!access.hostAllowed(req)) {
     return sendText(res, 421, `This server only answers requests for http://127.0.0.1:${access.port}/.`);
   }
@@ -96,11 +107,11 @@ async function route(engine: Engine, access: Access, uiDir: string, req: http.In
     } catch {
       return sendText(res, 400, 'The method name in the address is not valid.');
     }
-    return handleApiCall(engine, name, req, res);
+    return handleApiCall(engine, uploads, name, req, res);
   }
   if (url.pathname === '/upload') {
     if (method !== 'PUT') return sendText(res, 405, 'Upload files with PUT.', { Allow: 'PUT' });
-    return receiveUpload(engine.home.uploadsDir, url.searchParams.get('name'), req, res);
+    return uploads.receive(url.searchParams.get('name'), req, res);
   }
   if (url.pathname === '/download') {
     if (method !== 'GET') return sendText(res, 405, 'Download files with GET.', { Allow: 'GET' });

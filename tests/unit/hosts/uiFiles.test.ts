@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { resolveUiFile } from '../../../engine/hosts/shared/uiFiles.js';
-import { attachment } from '../../../engine/hosts/web/transfer.js';
+import { attachment } from '../../../engine/hosts/web/downloads.js';
 import { contentSecurityPolicy, contentTypeOf } from '../../../engine/hosts/shared/contentSecurity.js';
 import { makeTempDir, removeTempDirs } from '../../helpers/tempDirs.js';
 
