@@ -48,11 +48,11 @@ export const eventSpec: PlainSpec<EventRecord> = {
   table: 'meter_events',
   keys: [
     { column: 'meter_id', fields: [], value: (r) => r.meter },
-    { column: 'type', fields: [], value: (r) => r.type },
+    { column: 'type_raw', fields: [], value: (r) => r.typeRaw },
     { column: 'start_ts', fields: [], value: (r) => r.start },
   ],
   columns: [
-    { column: 'type_raw', fields: [], value: (r) => r.typeRaw },
+    { column: 'type', fields: [], value: (r) => r.type },
     { column: 'end_ts', fields: ['end'], value: (r) => r.end },
   ],
   days: (r) => [stampDay(r.start), stampDay(r.end ?? r.start)],

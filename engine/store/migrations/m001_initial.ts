@@ -121,14 +121,16 @@ CREATE TABLE bills (
 ) STRICT;
 CREATE INDEX bills_month ON bills(month);
 
+-- Keyed on the type as the file names it: two event types the app does not know both code as
+-- 'other', and would collapse into one row if the code were the key.
 CREATE TABLE meter_events (
   meter_id TEXT NOT NULL,
   type TEXT NOT NULL,                       -- normalised event code, see resources/headers/events.json
-  type_raw TEXT,
+  type_raw TEXT NOT NULL,                   -- the file's text (a code when the file gave a code)
   start_ts INTEGER NOT NULL,
   end_ts INTEGER,
   import_id INTEGER NOT NULL,
-  PRIMARY KEY (meter_id, type, start_ts)
+  PRIMARY KEY (meter_id, type_raw, start_ts)
 ) STRICT;
 CREATE INDEX meter_events_start ON meter_events(start_ts);
 

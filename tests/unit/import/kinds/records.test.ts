@@ -85,6 +85,21 @@ describe('meter events', () => {
       { type: 'other', type_raw: '电能表飞走', start_ts: 202403040000, end_ts: null },
     ]);
   });
+
+  it('keeps two unknown event types at the same meter and start as two events', async () => {
+    const ws = testWorkspace();
+    const file = csv([
+      ['表号', '告警类型', '开始时间'],
+      ['M1', '电能表飞走', '2024-03-04 00:00'],
+      ['M1', '需量超限', '2024-03-04 00:00'],
+    ]);
+    expect(await ws.importText('events', 'unknown.csv', file)).toMatchObject({ imported: 2, updated: 0 });
+    expect(all(ws, 'SELECT type, type_raw FROM meter_events ORDER BY type_raw')).toEqual([
+      { type: 'other', type_raw: '电能表飞走' },
+      { type: 'other', type_raw: '需量超限' },
+    ]);
+    expect(await ws.importText('events', 'again.csv', file)).toMatchObject({ imported: 0, updated: 0, skipped: 2 });
+  });
 });
 
 describe('weather', () => {
