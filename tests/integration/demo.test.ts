@@ -7,6 +7,7 @@ import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { EngineEvents } from '../../engine/api/contract.js';
 import type { Engine } from '../../engine/host/engine.js';
+import { runCli } from '../helpers/cli.js';
 import { closeTestEngines, createTestEngine, nextEvent } from '../helpers/engine.js';
 import { makeTempDir, removeTempDirs } from '../helpers/tempDirs.js';
 
@@ -75,6 +76,14 @@ describe('demo.create', () => {
     const unnamed = await engine.runJob('demo.create', { path: path.join(dir, 'unnamed.workbench'), seed: 3, customers: 50, days: 14, open: false });
     expect(unnamed.name).toBe('Demo 50 customers (seed 3)');
     await expect(engine.call('demo.create', { name: '  ' })).rejects.toMatchObject({ code: 'validation' });
+  });
+
+  it('refuses an end date that is not in the calendar as bad usage of the command line', async () => {
+    const file = path.join(dir, 'february.workbench');
+    const run = await runCli(['demo', '--out', file, '--customers', '50', '--days', '14', '--end-date', '2025-02-30'], { home: makeTempDir() });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('2025-02-30 is not a day in the calendar');
+    expect(fs.existsSync(file)).toBe(false);
   });
 });
 

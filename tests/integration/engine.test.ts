@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { contract } from '../../engine/api/contract.js';
 import { EngineError } from '../../engine/api/errors.js';
 import type { Engine } from '../../engine/host/engine.js';
 import { latestVersion } from '../../engine/store/migrations/index.js';
@@ -45,6 +46,11 @@ describe('argument validation', () => {
     ['settings.set', { language: 'fr' }],
     ['data.browse', { kind: 'nonsense' }],
     ['overview.kpis', { from: '2024/01' }],
+    // Shaped like a month or a day, but not in the calendar.
+    ['overview.kpis', { from: '2024-13' }],
+    ['overview.consumptionByMonth', { to: '2024-00' }],
+    ['demo.create', { endDate: '2025-02-30' }],
+    ['demo.create', { endDate: '2023-02-29' }],
     ['import.preview', { path: '' }],
     ['demo.create', { customers: 1 }],
     ['jobs.list', { limit: -1 }],
@@ -58,6 +64,11 @@ describe('argument validation', () => {
     expect(error.message).toContain(method);
     expect(error.details).toMatchObject({ method });
     expect((error.details as { issues: unknown[] }).issues.length).toBeGreaterThan(0);
+  });
+
+  it('accepts the last day of a leap February and the twelfth month', () => {
+    expect(contract['demo.create'].args.safeParse({ endDate: '2024-02-29' }).success).toBe(true);
+    expect(contract['overview.kpis'].args.safeParse({ from: '2024-12', to: '2025-01' }).success).toBe(true);
   });
 
   it('keeps serving after bad arguments', async () => {

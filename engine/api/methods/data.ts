@@ -1,11 +1,11 @@
 import { z } from 'zod';
 import { method } from '../method.js';
 import { dataKinds } from '../types.js';
+import { isoMonth } from '../isoDates.js';
 import type { AreaConsumption, ArrearsOverview, ConsumptionByMonth, CustomersByCategory, LoadVsTemperature, OverviewKpis } from '../overviewTypes.js';
 import type { CatalogSummary, BrowsePage } from '../catalogTypes.js';
 
-const month = z.string().regex(/^\d{4}-\d{2}$/, "A month is written 'YYYY-MM'");
-const period = z.object({ from: month.optional(), to: month.optional() }).strict();
+const period = z.object({ from: isoMonth.optional(), to: isoMonth.optional() }).strict();
 
 export const dataMethods = {
   'catalog.summary': method<CatalogSummary>()('query', z.object({}).strict()),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isoDay } from '../isoDates.js';
 import { method, type JobHandle } from '../method.js';
 import type { RecentWorkspace, WorkspaceInfo } from '../types.js';
 
@@ -31,7 +32,7 @@ export const workspaceMethods = {
         customers: z.number().int().min(50).max(200_000).default(5000),
         days: z.number().int().min(14).max(1500).default(730),
         /** Last day of generated data, 'YYYY-MM-DD'. */
-        endDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+        endDate: isoDay.optional(),
         open: z.boolean().default(true),
         name: z.string().trim().min(1).max(120).optional(),
       })
