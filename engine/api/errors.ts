@@ -1,6 +1,7 @@
 // Errors cross every transport as plain data: {code, message, details}.
 // `message` is English and says what the user can do; the renderer translates by `code`
 // (resources/locales/*/errors.*) and interpolates `details`, falling back to `message`.
+import { systemErrorPayload, type ErrorContext } from './systemErrors.js';
 
 export const errorCodes = [
   'validation', // arguments did not match the method's schema
@@ -54,20 +55,31 @@ export class EngineError extends Error {
   }
 }
 
-/** Any thrown value as a payload; unexpected errors become `internal` and keep their message. */
-export function toErrorPayload(error: unknown): ErrorPayload {
+/**
+ * Any thrown value as a payload: engine errors as they are, SQLite and file-system errors in
+ * contract codes (engine/api/systemErrors.ts), anything else as `internal`, keeping its message.
+ * `context.path` names the workspace or file the failing operation was using.
+ */
+export function toErrorPayload(error: unknown, context: ErrorContext = {}): ErrorPayload {
   if (error instanceof EngineError) return error.toPayload();
   if (isErrorPayload(error)) return error;
+  const system = systemErrorPayload(error, context);
+  if (system) return system;
   const message = error instanceof Error ? error.message : String(error);
   return { code: 'internal', message: `Unexpected error: ${message}. Please report it with the job log.` };
 }
 
+const knownCodes: ReadonlySet<string> = new Set(errorCodes);
+
+/** A payload of this contract: a known code (never a raw SQLITE_BUSY or EACCES), a message. */
 export function isErrorPayload(value: unknown): value is ErrorPayload {
+  if (typeof value !== 'object' || value === null) return false;
+  const { code, message, details } = value as Partial<Record<keyof ErrorPayload, unknown>>;
   return (
-    typeof value === 'object' &&
-    value !== null &&
-    typeof (value as ErrorPayload).code === 'string' &&
-    typeof (value as ErrorPayload).message === 'string'
+    typeof code === 'string' &&
+    knownCodes.has(code) &&
+    typeof message === 'string' &&
+    (details === undefined || (typeof details === 'object' && details !== null))
   );
 }
 

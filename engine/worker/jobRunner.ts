@@ -96,7 +96,7 @@ export async function runJob(
     result = await run(ctx);
     ctx.log(`finished in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   } catch (thrown) {
-    error = toErrorPayload(thrown);
+    error = toErrorPayload(thrown, { path: workspace });
     status = error.code === 'cancelled' ? 'cancelled' : 'failed';
     ctx.log(`${status}: ${error.message}`);
     if (error.code === 'internal' && thrown instanceof Error && thrown.stack) ctx.log(thrown.stack);
@@ -116,7 +116,7 @@ export async function runJob(
     }
   } catch (thrown) {
     // The job's own outcome matters more than its history row; report both.
-    const payload = toErrorPayload(thrown);
+    const payload = toErrorPayload(thrown, { path: workspace });
     log.push(`could not record the job in the workspace: ${payload.message}`);
   } finally {
     (db as Db | null)?.close(); // assigned inside the context's closures

@@ -55,6 +55,6 @@ async function handle(request: WorkerRequest): Promise<unknown> {
 port.on('message', (request: WorkerRequest) => {
   handle(request).then(
     (result) => post({ type: 'reply', seq: request.seq, ok: true, result: result ?? null }),
-    (error: unknown) => post({ type: 'reply', seq: request.seq, ok: false, error: toErrorPayload(error) }),
+    (error: unknown) => post({ type: 'reply', seq: request.seq, ok: false, error: toErrorPayload(error, { path: request.workspace }) }),
   );
 });
