@@ -4,7 +4,8 @@ import type { Db } from '../store/database.js';
 import { ledgerTotals, type Ledger } from './ledger.js';
 import { ledgerKinds, type EntityKind, type TalliedKind } from './tallies.js';
 
-export interface StatsRow {
+/** What the catalog shows of one kind, before it is stored as a catalog_stats row. */
+export interface KindFigures {
   rows: number;
   firstDay: number | null;
   lastDay: number | null;
@@ -37,7 +38,7 @@ export function countUnmatched(ledger: Ledger, matched: Set<string> | null): num
   return unmatched;
 }
 
-export function statsFromLedger(kind: TalliedKind, ledger: Ledger, matched: Set<string> | null): StatsRow {
+export function statsFromLedger(kind: TalliedKind, ledger: Ledger, matched: Set<string> | null): KindFigures {
   const totals = ledgerTotals(ledger);
   const gaps = ledgerKinds[kind].measuresGaps;
   return {
@@ -52,7 +53,7 @@ export function statsFromLedger(kind: TalliedKind, ledger: Ledger, matched: Set<
 }
 
 /** The archive kinds are small: counted directly. Customers span their account opening days. */
-export function archiveStats(db: Db, kind: 'customers' | 'areas'): StatsRow {
+export function archiveStats(db: Db, kind: 'customers' | 'areas'): KindFigures {
   if (kind === 'customers') {
     const row = db.prepare('SELECT COUNT(*) AS n, MIN(open_day) AS f, MAX(open_day) AS l FROM customers').get() as {
       n: number;
@@ -69,7 +70,7 @@ export function archiveStats(db: Db, kind: 'customers' | 'areas'): StatsRow {
  * Writes a kind's row. `importedAt` is the time of an import of this kind; null keeps the
  * time recorded before (a recount caused by another kind's import is not an import of this one).
  */
-export function writeStats(db: Db, kind: DataKind, stats: StatsRow, importedAt: string | null): void {
+export function writeStats(db: Db, kind: DataKind, stats: KindFigures, importedAt: string | null): void {
   db.prepare(
     `INSERT INTO catalog_stats (kind, rows, first_day, last_day, expected, missing, unmatched, entities, last_import_at)
      VALUES (@kind, @rows, @firstDay, @lastDay, @expected, @missing, @unmatched, @entities, @importedAt)

@@ -9,7 +9,8 @@ import { daysBetween, type Day } from '../core/calendar.js';
 import type { DaySpan } from './range.js';
 import type { Tallies, TalliedKind } from './tallies.js';
 
-interface MonthTally {
+/** A month as the ledger keeps it (tallies.ts's MonthTally, its month as the key). */
+interface LedgerMonth {
   rows: number;
   present: number;
   first: Day;
@@ -17,7 +18,7 @@ interface MonthTally {
 }
 
 export interface Ledger {
-  months: Record<string, MonthTally>;
+  months: Record<string, LedgerMonth>;
   /** entity -> [first day, last day, units expected per day] */
   entities: Record<string, [Day, Day, number]>;
 }

@@ -5,7 +5,8 @@ import type { CatalogEntry, CatalogSummary } from '../api/catalogTypes.js';
 import type { Db } from '../store/database.js';
 import { formatDay } from '../core/calendar.js';
 
-interface StatsRow {
+/** A row of catalog_stats as stored (the figures of engine/aggregates/catalogStats.ts). */
+interface CatalogStatsRow {
   kind: string;
   rows: number;
   first_day: number | null;
@@ -18,11 +19,11 @@ interface StatsRow {
 }
 
 export function catalogSummary(db: Db): CatalogSummary {
-  const stored = new Map((db.prepare('SELECT * FROM catalog_stats').all() as StatsRow[]).map((r) => [r.kind, r]));
+  const stored = new Map((db.prepare('SELECT * FROM catalog_stats').all() as CatalogStatsRow[]).map((r) => [r.kind, r]));
   return { kinds: dataKinds.map((kind) => entry(kind, stored.get(kind))) };
 }
 
-function entry(kind: DataKind, row: StatsRow | undefined): CatalogEntry {
+function entry(kind: DataKind, row: CatalogStatsRow | undefined): CatalogEntry {
   if (!row) return { kind, rows: 0, firstDate: null, lastDate: null, missingRate: null, unmatched: null, entities: 0, lastImportAt: null };
   return {
     kind,
