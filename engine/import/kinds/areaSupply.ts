@@ -1,7 +1,7 @@
 // 台区供电量: energy into a transformer area per day (and, when the export has it, energy sold).
 import type { Day } from '../../core/calendar.js';
 import type { FieldReader } from './fieldReader.js';
-import { alternatives, DATE_FORMS, SPLIT_DATE_FIELDS, type KindDefinition } from './types.js';
+import { alternatives, dateForms, SPLIT_DATE_FIELDS, type KindDefinition } from './types.js';
 
 export interface AreaSupplyRecord {
   area: string;
@@ -19,10 +19,10 @@ export const areaSupply: KindDefinition<AreaSupplyRecord> = {
     { name: 'supplied', type: 'number', unit: 'kWh' },
     { name: 'sold', type: 'number', unit: 'kWh' },
   ],
-  requirement: alternatives([['area']], DATE_FORMS, [['supplied']]),
+  requirement: alternatives([['area']], dateForms(), [['supplied']]),
   parse(r: FieldReader): AreaSupplyRecord | null {
     const area = r.id('area');
-    const day = r.date();
+    const day = r.day('date');
     const supplied = r.number('supplied', { required: true, min: 0 });
     const sold = r.number('sold', { min: 0 });
     if (r.problem) return null;

@@ -4,7 +4,7 @@
 import type { Day } from '../../core/calendar.js';
 import { REGISTERS } from '../../store/series.js';
 import type { FieldReader } from './fieldReader.js';
-import { alternatives, DATE_FORMS, SPLIT_DATE_FIELDS, type KindDefinition, type LayoutInput } from './types.js';
+import { alternatives, dateForms, SPLIT_DATE_FIELDS, type KindDefinition, type LayoutInput } from './types.js';
 
 export interface DailyRecord {
   meter: string | null;
@@ -36,7 +36,7 @@ export const daily: KindDefinition<DailyRecord, DailyLayout> = {
     { name: 'consumption', type: 'number', unit: 'kWh' },
     { name: 'multiplier', type: 'number' },
   ],
-  requirement: alternatives([['meter'], ['customer']], DATE_FORMS, [['total'], ['consumption']]),
+  requirement: alternatives([['meter'], ['customer']], dateForms(), [['total'], ['consumption']]),
   prepare({ columns, options }: LayoutInput): DailyLayout {
     const timeOfUse = REGISTERS.slice(1).some((name) => columns[name] !== undefined);
     return { registers: timeOfUse ? 5 : 1, meter: options.meter ?? null };
@@ -44,7 +44,7 @@ export const daily: KindDefinition<DailyRecord, DailyLayout> = {
   parse(r: FieldReader, layout: DailyLayout): DailyRecord | null {
     const byMeter = layout.meter !== null || r.mapped('meter') || !r.mapped('customer');
     const key = layout.meter ?? r.id(byMeter ? 'meter' : 'customer');
-    const day = r.date();
+    const day = r.day('date');
     const multiplier = r.number('multiplier', { positive: true });
     let readings: Float64Array | null = null;
     let consumption: number | null = null;

@@ -1,7 +1,7 @@
 // 事件 / 告警: meter events from the collection system (cover opened, voltage loss, ...).
 import type { Stamp } from '../../core/calendar.js';
 import type { FieldReader } from './fieldReader.js';
-import type { KindDefinition } from './types.js';
+import { alternatives, dateForms, SPLIT_DATE_FIELDS, type KindDefinition } from './types.js';
 import { codeTable } from './vocabulary.js';
 
 export interface EventRecord {
@@ -19,9 +19,10 @@ export const events: KindDefinition<EventRecord> = {
     { name: 'meter', type: 'id' },
     { name: 'type', type: 'text' },
     { name: 'start', type: 'datetime' },
+    ...SPLIT_DATE_FIELDS,
     { name: 'end', type: 'datetime' },
   ],
-  requirement: [['meter', 'type', 'start']],
+  requirement: alternatives([['meter', 'type']], dateForms('start')),
   parse(r: FieldReader): EventRecord | null {
     const meter = r.id('meter');
     const typeRaw = r.id('type');

@@ -153,7 +153,13 @@ export class FieldReader {
     return value;
   }
 
+  /**
+   * A date. The row's date (the one date a kind requires) may come as split year / month / day
+   * columns (年 / 月 / 日) instead of its own column; an optional date (a due date, an end) only
+   * from its own column, so that a file's split columns never stand for two dates.
+   */
   day(field: string, required = true): Day | null {
+    if (required && this.splitDate(field)) return this.dayFromParts();
     const text = this.raw(field);
     if (text === '') return required ? this.missing(field) : null;
     const day = parseDay(text);
@@ -163,9 +169,12 @@ export class FieldReader {
     return day;
   }
 
-  /** The row's date from a date column, or from split year / month / day columns. */
-  date(field = 'date'): Day | null {
-    if (this.mapped(field) || !this.mapped('year')) return this.day(field);
+  /** The field is left to split date columns: it has no column of its own and the file has a year column. */
+  private splitDate(field: string): boolean {
+    return !this.mapped(field) && this.mapped('year');
+  }
+
+  private dayFromParts(): Day | null {
     const [y, m, d] = SPLIT_DATE.map((part) => this.number(part, { required: true }));
     if (y === null || m === null || d === null) return null;
     if (!isValidDate(y, m, d)) {
@@ -176,8 +185,9 @@ export class FieldReader {
     return dayFromParts(y, m, d);
   }
 
+  /** A month, from its column or from split year / month columns. */
   month(field: string): Month | null {
-    if (!this.mapped(field) && this.mapped('year')) return this.monthFromParts();
+    if (this.splitDate(field)) return this.monthFromParts();
     const text = this.raw(field);
     if (text === '') return this.missing(field);
     const month = parseMonth(text);
@@ -197,7 +207,15 @@ export class FieldReader {
     return y * 100 + m;
   }
 
+  /**
+   * A date and time. As the row's date (required) it may come as split date columns, which
+   * stand for the start of that day, as a daily observation does.
+   */
   stamp(field: string, required = true): Stamp | null {
+    if (required && this.splitDate(field)) {
+      const day = this.dayFromParts();
+      return day === null ? null : day * 10_000;
+    }
     const text = this.raw(field);
     if (text === '') return required ? this.missing(field) : null;
     const stamp = parseStamp(text);

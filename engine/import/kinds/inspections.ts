@@ -1,7 +1,7 @@
 // 稽查 / 现场检查: field-inspection outcomes with back-billed energy and charges.
 import type { Day } from '../../core/calendar.js';
 import type { FieldReader } from './fieldReader.js';
-import type { KindDefinition } from './types.js';
+import { alternatives, dateForms, SPLIT_DATE_FIELDS, type KindDefinition } from './types.js';
 import { codeTable } from './vocabulary.js';
 
 export interface InspectionRecord {
@@ -20,12 +20,13 @@ export const inspections: KindDefinition<InspectionRecord> = {
   fields: [
     { name: 'customer', type: 'id' },
     { name: 'date', type: 'date' },
+    ...SPLIT_DATE_FIELDS,
     { name: 'outcome', type: 'text' },
     { name: 'backKwh', type: 'number', unit: 'kWh' },
     { name: 'backYuan', type: 'number', unit: 'yuan' },
     { name: 'penaltyYuan', type: 'number', unit: 'yuan' },
   ],
-  requirement: [['customer', 'date', 'outcome']],
+  requirement: alternatives([['customer']], dateForms(), [['outcome']]),
   parse(r: FieldReader): InspectionRecord | null {
     const customer = r.id('customer');
     const day = r.day('date');

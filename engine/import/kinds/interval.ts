@@ -4,7 +4,7 @@
 import { addDays, type Day } from '../../core/calendar.js';
 import type { FieldReader } from './fieldReader.js';
 import { intervalLayout, type EnergyUnit, type IntervalLayout } from './intervalLayout.js';
-import { alternatives, DATE_FORMS, SPLIT_DATE_FIELDS, type KindDefinition, type LayoutInput } from './types.js';
+import { alternatives, dateForms, SPLIT_DATE_FIELDS, type KindDefinition, type LayoutInput } from './types.js';
 import { codeTable } from './vocabulary.js';
 
 /** A wide row: one meter-day. `kw` is the layout's scratch array, valid until the next row. */
@@ -49,7 +49,7 @@ export const interval: KindDefinition<CurveRecord, IntervalParseLayout> = {
     { name: POINTS_FIELD, type: 'number', unit: 'kW' },
   ],
   requirement: [
-    ...alternatives([['meter']], DATE_FORMS, [[POINTS_FIELD]]),
+    ...alternatives([['meter']], dateForms(), [[POINTS_FIELD]]),
     ['meter', 'timestamp', 'value'],
     ['meter', 'date', 'time', 'value'],
   ],
@@ -84,7 +84,7 @@ function dataTypeUnit(r: FieldReader): EnergyUnit | null {
 
 function parseWide(r: FieldReader, layout: IntervalParseLayout): CurveDay | null {
   const meter = layout.meter ?? r.id('meter');
-  const day = r.date();
+  const day = r.day('date');
   const factor = kwFactor(r, layout);
   if (r.problem) return null;
   const kw = layout.scratch;
@@ -118,7 +118,7 @@ function readWhen(r: FieldReader, point: CurvePoint): number | null {
     point.day = Math.floor(stamp / 10_000);
     return Math.floor(hhmm / 100) * 60 + (hhmm % 100);
   }
-  const day = r.date();
+  const day = r.day('date');
   const minutes = r.timeOfDay('time');
   if (day === null || minutes === null) return null;
   point.day = day;

@@ -2,7 +2,7 @@
 import type { Stamp } from '../../core/calendar.js';
 import { headerUnit } from '../headers.js';
 import type { FieldReader } from './fieldReader.js';
-import type { KindDefinition, LayoutInput } from './types.js';
+import { alternatives, dateForms, SPLIT_DATE_FIELDS, type KindDefinition, type LayoutInput } from './types.js';
 import { codeTable } from './vocabulary.js';
 
 export interface TicketRecord {
@@ -50,13 +50,14 @@ export const tickets: KindDefinition<TicketRecord, TicketLayout> = {
     { name: 'ticket', type: 'id' },
     { name: 'customer', type: 'id' },
     { name: 'timestamp', type: 'datetime' },
+    ...SPLIT_DATE_FIELDS,
     { name: 'channel', type: 'text' },
     { name: 'type', type: 'text' },
     { name: 'text', type: 'text' },
     { name: 'satisfaction', type: 'number' },
     { name: 'handlingHours', type: 'number', unit: 'h' },
   ],
-  requirement: [['ticket', 'timestamp']],
+  requirement: alternatives([['ticket']], dateForms('timestamp')),
   prepare({ headers, columns }: LayoutInput): TicketLayout {
     const column = columns.handlingHours;
     const unit = column === undefined ? null : headerUnit(headers[column] ?? '');

@@ -46,8 +46,10 @@ export function alternatives(...groups: string[][][]): string[][] {
   );
 }
 
-/** A date column, or split year / month / day columns (年 / 月 / 日). */
-export const DATE_FORMS = [['date'], ['year', 'monthOfYear', 'dayOfMonth']];
+/** The row's date: its own column, or split year / month / day columns (年 / 月 / 日). */
+export function dateForms(field = 'date'): string[][] {
+  return [[field], ['year', 'monthOfYear', 'dayOfMonth']];
+}
 
 export const SPLIT_DATE_FIELDS: FieldDef[] = [
   { name: 'year', type: 'integer' },

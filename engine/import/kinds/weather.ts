@@ -1,7 +1,7 @@
 // 气象: observations per station (or region) and time; daily observations carry only a date.
 import type { Stamp } from '../../core/calendar.js';
 import type { FieldReader } from './fieldReader.js';
-import { alternatives, type KindDefinition } from './types.js';
+import { alternatives, dateForms, SPLIT_DATE_FIELDS, type KindDefinition } from './types.js';
 
 export interface WeatherRecord {
   /** '' when the file has no station column (one region's weather) */
@@ -20,12 +20,13 @@ export const weather: KindDefinition<WeatherRecord> = {
     { name: 'station', type: 'id' },
     { name: 'timestamp', type: 'datetime' },
     { name: 'date', type: 'date' },
+    ...SPLIT_DATE_FIELDS,
     { name: 'time', type: 'time' },
     { name: 'temperature', type: 'number', unit: '°C' },
     { name: 'humidity', type: 'number', unit: '%' },
     { name: 'precipitation', type: 'number', unit: 'mm' },
   ],
-  requirement: alternatives([['timestamp'], ['date']], VALUES.map((v) => [v])),
+  requirement: alternatives([['timestamp'], ...dateForms()], VALUES.map((v) => [v])),
   parse(r: FieldReader): WeatherRecord | null {
     const station = r.text('station') ?? '';
     const ts = weatherStamp(r);
@@ -40,7 +41,7 @@ export const weather: KindDefinition<WeatherRecord> = {
   },
 };
 
-/** A timestamp column, or a date with an optional time-of-day column (a daily observation is stamped 00:00). */
+/** A timestamp column, or a date (or split date columns) with an optional time-of-day column (a daily observation is stamped 00:00). */
 function weatherStamp(r: FieldReader): Stamp | null {
   if (r.mapped('timestamp')) return r.stamp('timestamp');
   const day = r.day('date');

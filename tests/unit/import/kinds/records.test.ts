@@ -158,3 +158,32 @@ describe('inspections', () => {
     ]);
   });
 });
+
+describe('split date columns', () => {
+  it('give the row\'s date of every dated kind, a timestamp at the start of the day', async () => {
+    const ws = testWorkspace();
+    const results = [
+      await ws.importText('inspections', 'checks.csv', csv([['户号', '年', '月', '日', '检查结果'], ['C1', 2024, 3, 5, '窃电']])),
+      await ws.importText('events', 'events.csv', csv([['表号', '告警类型', '年', '月', '日'], ['M1', '开表盖', 2024, 3, 5]])),
+      await ws.importText('tickets', 'tickets.csv', csv([['工单编号', '年', '月', '日', '受理内容'], ['W1', 2024, 3, 5, '电价咨询']])),
+      await ws.importText('weather', 'weather.csv', csv([['地区', '年份', '月份', '日', '气温'], ['城东', 2024, 3, 5, '12.5']])),
+    ];
+    for (const result of results) expect(result).toMatchObject({ imported: 1, quarantined: 0 });
+    expect(all(ws, 'SELECT day FROM inspections')).toEqual([{ day: 20240305 }]);
+    expect(all(ws, 'SELECT start_ts FROM meter_events')).toEqual([{ start_ts: 202403050000 }]);
+    expect(all(ws, 'SELECT ts FROM tickets')).toEqual([{ ts: 202403050000 }]);
+    expect(all(ws, 'SELECT ts FROM weather')).toEqual([{ ts: 202403050000 }]);
+  });
+
+  it('never stand for an optional date, and quarantine a day the month does not have', async () => {
+    const ws = testWorkspace();
+    const result = await ws.importText(
+      'events',
+      'events.csv',
+      csv([['表号', '告警类型', '年', '月', '日'], ['M1', '开表盖', 2024, 3, 5], ['M1', '失压', 2024, 2, 30]]),
+    );
+    expect(result).toMatchObject({ imported: 1, quarantined: 1 });
+    expect(result.errors[0]).toMatchObject({ row: 3, column: '日', code: 'invalid_date' });
+    expect(all(ws, 'SELECT start_ts, end_ts FROM meter_events')).toEqual([{ start_ts: 202403050000, end_ts: null }]);
+  });
+});
