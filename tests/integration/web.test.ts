@@ -29,7 +29,20 @@ afterAll(async () => {
   removeTempDirs();
 });
 
+/** For what the host does in its own time (a job, a deletion after it): generous on a busy machine. */
+const SLOW = { timeout: 30_000, interval: 50 };
+
 const withToken = (headers: Record<string, string> = {}) => ({ 'X-Workbench-Token': host.token, ...headers });
+
+/** Opens /events with these headers; rejects with the HTTP status of a refusal. */
+function connectEvents(headers: Record<string, string>): Promise<WebSocket> {
+  const socket = new WebSocket(`ws://127.0.0.1:${host.port}/events`, { headers });
+  return new Promise((resolve, reject) => {
+    socket.once('open', () => resolve(socket));
+    socket.once('unexpected-response', (_req, res) => reject(new Error(String(res.statusCode))));
+    socket.once('error', reject);
+  });
+}
 
 function api<T>(method: string, args: unknown = {}, headers: Record<string, string> = withToken()) {
   return request(`${host.origin}/api/${method}`, {
@@ -105,6 +118,56 @@ describe('the Host and Origin checks', () => {
   });
 });
 
+describe('requests from other pages', () => {
+  // A page on another 127.0.0.1 port is 'same-site' and carries our cookie (cookies are not
+  // port-scoped); a link or an image sends no Origin. The browser's Sec-Fetch-Site says who asks.
+  const fromSite = (site: string) => withToken({ 'Sec-Fetch-Site': site });
+  const pageFromSite = (site: string) => withToken({ 'Sec-Fetch-Site': site, Origin: host.origin });
+
+  it('refuses the API, downloads, uploads and the event socket to another site or another port', async () => {
+    const exportsDir = path.join(home, 'exports');
+    fs.mkdirSync(exportsDir, { recursive: true });
+    const exported = path.join(exportsDir, 'quarantine.xlsx');
+    fs.writeFileSync(exported, 'PK');
+    for (const site of ['cross-site', 'same-site']) {
+      expect((await request(`${host.origin}/download?path=${encodeURIComponent(exported)}`, { headers: fromSite(site) })).status).toBe(403);
+      expect((await request(`${host.origin}/api/app.info`, { method: 'POST', headers: fromSite(site), body: '{}' })).status).toBe(403);
+      expect((await request(`${host.origin}/upload?name=a.csv`, { method: 'PUT', headers: fromSite(site), body: 'x' })).status).toBe(403);
+      await expect(connectEvents(pageFromSite(site))).rejects.toThrow('403');
+    }
+  });
+
+  it('answers our own pages and what the user opens directly', async () => {
+    for (const site of ['same-origin', 'none']) {
+      const exported = path.join(home, 'exports', 'quarantine.xlsx');
+      expect((await request(`${host.origin}/download?path=${encodeURIComponent(exported)}`, { headers: fromSite(site) })).status).toBe(200);
+      expect((await api('app.info', {}, fromSite(site))).status).toBe(200);
+      (await connectEvents(pageFromSite(site))).close();
+    }
+  });
+
+  it('lets another site open the app itself (a link or a bookmark), which it cannot read', async () => {
+    expect((await request(`${host.origin}/`, { headers: fromSite('cross-site') })).status).toBe(200);
+  });
+
+  it('marks every answer as not to be embedded by another origin', async () => {
+    const answers = [
+      await request(`${host.origin}/`),
+      await request(`${host.origin}/`, { headers: withToken({ Host: 'attacker.example' }) }),
+      await request(`${host.origin}/?token=${host.token}`),
+      await request(`${host.origin}/`, { headers: withToken() }),
+      await request(`${host.origin}/assets/app.js`, { headers: withToken() }),
+      await request(`${host.origin}/assets/missing.js`, { headers: withToken() }),
+      await request(`${host.origin}/api/app.info`, { method: 'POST', headers: withToken(), body: '{}' }),
+      await request(`${host.origin}/download?path=${encodeURIComponent(path.join(home, 'exports', 'quarantine.xlsx'))}`, { headers: withToken() }),
+      await request(`${host.origin}/upload`, { method: 'PUT', headers: withToken(), body: 'x' }),
+      await request(`${host.origin}/download`, { headers: fromSite('cross-site') }),
+    ];
+    expect(answers.map((res) => res.status)).toEqual([401, 421, 303, 200, 200, 404, 200, 200, 400, 403]);
+    for (const res of answers) expect(res.headers['cross-origin-resource-policy']).toBe('same-origin');
+  });
+});
+
 describe('the UI files', () => {
   it('serves HTML with a strict Content-Security-Policy and the security headers', async () => {
     const res = await request(`${host.origin}/`, { headers: withToken() });
@@ -166,14 +229,7 @@ describe('the API', () => {
 });
 
 describe('the event socket', () => {
-  function connect(headers: Record<string, string>): Promise<WebSocket> {
-    const socket = new WebSocket(`ws://127.0.0.1:${host.port}/events`, { headers });
-    return new Promise((resolve, reject) => {
-      socket.once('open', () => resolve(socket));
-      socket.once('unexpected-response', (_req, res) => reject(new Error(String(res.statusCode))));
-      socket.once('error', reject);
-    });
-  }
+  const connect = connectEvents;
 
   it('pushes engine events to a page of this origin that carries the token', async () => {
     const socket = await connect(withToken({ Origin: host.origin }));
@@ -228,7 +284,7 @@ describe('uploads', () => {
           const job = (await api<{ status: string }>('jobs.get', { id: jobId })).reply;
           status = job.ok ? job.result.status : job.error.code;
           return ['queued', 'running'].includes(status);
-        })
+        }, SLOW)
         .toBe(false);
       return status;
     };
@@ -236,7 +292,7 @@ describe('uploads', () => {
     expect(await importAs('bills')).toBe('failed'); // the wrong kind: the user goes back to the preview
     expect(fs.existsSync(stored)).toBe(true);
     expect(await importAs('customers')).toBe('succeeded');
-    await expect.poll(() => fs.existsSync(path.dirname(stored))).toBe(false);
+    await expect.poll(() => fs.existsSync(path.dirname(stored)), SLOW).toBe(false);
   });
 
   it('keeps a hostile file name inside its upload folder', async () => {

@@ -1,8 +1,9 @@
 // Who may talk to the web host. It listens on 127.0.0.1 only, but any local program, and any
 // web page the user visits, can reach a loopback port. So every request must carry the
 // per-launch token (as a cookie set from the printed URL, or as a header), the Host header
-// must name this server (a DNS-rebinding page would send its own host name), and requests
-// that change something or open the event socket must come from this origin.
+// must name this server (a DNS-rebinding page would send its own host name), requests that
+// change something or open the event socket must come from this origin, and the browser's
+// own label of who asks (Sec-Fetch-Site) must not name another page.
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 
@@ -46,6 +47,17 @@ export class Access {
   originIsOurs(req: IncomingMessage): boolean {
     const origin = req.headers.origin;
     return origin !== undefined && this.origins.includes(origin.toLowerCase());
+  }
+
+  /**
+   * False when the browser says another page sent the request. Cookies are not port-scoped, so
+   * a page served from another 127.0.0.1 port ('same-site') carries our token cookie too, and a
+   * plain GET (a link, an image) sends no Origin. Our own pages ('same-origin') and what the
+   * user opens directly ('none') may; programs other than browsers send no such header.
+   */
+  sentByOurPageOrUser(req: IncomingMessage): boolean {
+    const site = req.headers['sec-fetch-site'];
+    return site === undefined || site === 'same-origin' || site === 'none';
   }
 
   /** The token from the header or the cookie is this launch's token. */

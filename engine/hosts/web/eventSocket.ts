@@ -23,7 +23,7 @@ export class EventSocket {
       ? '421 Misdirected Request'
       : !this.access.authenticated(req)
         ? '401 Unauthorized'
-        : !this.access.originIsOurs(req)
+        : !this.access.originIsOurs(req) || !this.access.sentByOurPageOrUser(req)
           ? '403 Forbidden'
           : null;
     if (status) {

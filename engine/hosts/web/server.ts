@@ -43,6 +43,9 @@ export async function startWebServer(engine: Engine, options: WebServerOptions):
   uploads.startPruning();
 
   server.on('request', (req, res) => {
+    // Set first, so that every answer carries it: no other page may embed any of ours (a
+    // script, an image, a download), whether or not it could send our cookie.
+    res.setHeader('Cross-Origin-Resource-Policy', 'same-origin');
     route({ engine, access, uploads, uiDir: options.uiDir }, req, res).catch((error: unknown) => {
       console.error(`${req.method} ${req.url} failed:`, error);
       if (!res.headersSent) sendText(res, 500, 'The workbench could not answer this request; see its console.');
@@ -95,7 +98,11 @@ async function route({ engine, access, uploads, uiDir }: Routes, req: http.Incom
     return sendText(res, 303, 'Signed in.', { Location: location, 'Set-Cookie': access.setCookieHeader() });
   }
   if (!access.authenticated(req)) return unauthorized(res);
-  if (method !== 'GET' && method !== 'HEAD' && !access.originAllowedIfPresent(req)) {
+  const changes = method !== 'GET' && method !== 'HEAD';
+  // The UI's pages may be opened from anywhere (a link, a bookmark): another page cannot read
+  // them, and CORP keeps it from embedding them. The API, uploads and downloads hold data.
+  const data = url.pathname.startsWith('/api/') || url.pathname === '/upload' || url.pathname === '/download';
+  if ((changes && !access.originAllowedIfPresent(req)) || (data && !access.sentByOurPageOrUser(req))) {
     return sendText(res, 403, 'Requests from other web pages are refused.');
   }
 
