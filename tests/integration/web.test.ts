@@ -44,6 +44,23 @@ function connectEvents(headers: Record<string, string>): Promise<WebSocket> {
   });
 }
 
+/** Starts a job over the API and waits until it has ended. */
+async function runJob<T = unknown>(method: string, args: unknown): Promise<{ status: string; result?: T; error?: { code: string } }> {
+  const started = await api<{ jobId: string }>(method, args);
+  if (!started.reply.ok) throw new Error(started.reply.error.message);
+  const { jobId } = started.reply.result;
+  let job: { status: string; result?: T; error?: { code: string } } = { status: 'queued' };
+  await expect
+    .poll(async () => {
+      const reply = (await api<typeof job>('jobs.get', { id: jobId })).reply;
+      if (!reply.ok) throw new Error(reply.error.message);
+      job = reply.result;
+      return ['queued', 'running'].includes(job.status);
+    }, SLOW)
+    .toBe(false);
+  return job;
+}
+
 function api<T>(method: string, args: unknown = {}, headers: Record<string, string> = withToken()) {
   return request(`${host.origin}/api/${method}`, {
     method: 'POST',
@@ -235,8 +252,8 @@ describe('the event socket', () => {
     const socket = await connect(withToken({ Origin: host.origin }));
     const received: { event: string; payload: { workspace: { path: string } | null } }[] = [];
     socket.on('message', (data) => received.push(JSON.parse(String(data)) as (typeof received)[number]));
-    const file = path.join(home, 'events.workbench');
-    expect((await api('workspace.create', { path: file })).reply.ok).toBe(true);
+    const file = path.join(home, 'workspaces', 'events.workbench');
+    expect((await api('workspace.create', { name: 'events' })).reply.ok).toBe(true);
     await expect.poll(() => received.find((m) => m.event === 'workspace.changed')).toMatchObject({ payload: { workspace: { path: file } } });
     socket.close();
   });
@@ -273,21 +290,8 @@ describe('uploads', () => {
       body: '户号,户名,用电类别\n3300000001,钱九,居民生活\n',
     });
     const { path: stored } = res.json<{ path: string }>();
-    expect((await api('workspace.create', { path: path.join(home, 'uploads-test.workbench') })).reply.ok).toBe(true);
-    const importAs = async (kind: string) => {
-      const started = await api<{ jobId: string }>('import.run', { path: stored, kind });
-      if (!started.reply.ok) throw new Error(started.reply.error.message);
-      const { jobId } = started.reply.result;
-      let status = '';
-      await expect
-        .poll(async () => {
-          const job = (await api<{ status: string }>('jobs.get', { id: jobId })).reply;
-          status = job.ok ? job.result.status : job.error.code;
-          return ['queued', 'running'].includes(status);
-        }, SLOW)
-        .toBe(false);
-      return status;
-    };
+    expect((await api('workspace.create', { name: 'uploads-test' })).reply.ok).toBe(true);
+    const importAs = async (kind: string) => (await runJob('import.run', { path: stored, kind })).status;
 
     expect(await importAs('bills')).toBe('failed'); // the wrong kind: the user goes back to the preview
     expect(fs.existsSync(stored)).toBe(true);
@@ -345,6 +349,36 @@ describe('downloads', () => {
   });
 });
 
+describe('where files are written', () => {
+  it('refuses a page the choice of where a workspace or an export goes, and writes nothing there', async () => {
+    const elsewhere = makeTempDir('workbench-web-elsewhere-');
+    const refused: [string, Record<string, unknown>][] = [
+      ['workspace.create', { path: path.join(elsewhere, 'region.workbench'), name: 'region' }],
+      ['demo.create', { path: path.join(elsewhere, 'demo.workbench'), customers: 50, days: 14, open: false }],
+      ['import.exportQuarantine', { importId: 1, path: path.join(elsewhere, 'bashrc') }],
+    ];
+    for (const [method, args] of refused) {
+      const { reply } = await api(method, args);
+      expect(reply).toMatchObject({ ok: false, error: { code: 'unsupported', details: { method, argument: 'path' } } });
+    }
+    expect(fs.readdirSync(elsewhere)).toEqual([]);
+  });
+
+  it('exports quarantined rows to the exports folder, for the page to download', async () => {
+    expect((await api('workspace.create', { name: 'exports-test' })).reply.ok).toBe(true);
+    const file = path.join(makeTempDir(), 'customers.csv');
+    fs.writeFileSync(file, '户号,户名,用电类别\n3400000001,孙十,居民生活\n,无户号,居民生活\n');
+    const imported = await runJob<{ importId: number; quarantined: number }>('import.run', { path: file, kind: 'customers' });
+    expect(imported.result).toMatchObject({ quarantined: 1 });
+    const exported = await runJob<{ path: string; fileName: string }>('import.exportQuarantine', { importId: imported.result!.importId });
+    expect(exported.status).toBe('succeeded');
+    expect(path.dirname(exported.result!.path)).toBe(path.join(home, 'exports'));
+    const res = await request(`${host.origin}/download?path=${encodeURIComponent(exported.result!.path)}`, { headers: withToken() });
+    expect(res.status).toBe(200);
+    expect(res.body.subarray(0, 2).toString()).toBe('PK');
+  });
+});
+
 describe('start and stop', () => {
   it('says how to build the UI when it is missing', async () => {
     const other = await startWebHost({ home: makeTempDir(), args: ['--no-demo', '--ui', makeTempDir()] });
@@ -358,7 +392,7 @@ describe('start and stop', () => {
   });
 
   it('opens the workspace given with --workspace', async () => {
-    const file = path.join(home, 'events.workbench');
+    const file = path.join(home, 'workspaces', 'events.workbench');
     const other = await startWebHost({ home: makeTempDir(), args: ['--ui', uiDir, '--workspace', file] });
     try {
       const res = await request(`${other.origin}/api/workspace.current`, { method: 'POST', headers: { 'X-Workbench-Token': other.token }, body: '{}' });
