@@ -1,7 +1,7 @@
 // catalog_stats rows: one per data kind, what the catalog shows without scanning raw data.
 import type { DataKind } from '../api/types.js';
 import type { Db } from '../store/database.js';
-import { ledgerTotals, type Ledger } from './ledger.js';
+import { ledgerTotals } from './ledger.js';
 import { ledgerKinds, type EntityKind, type TalliedKind } from './tallies.js';
 
 /** What the catalog shows of one kind, before it is stored as a catalog_stats row. */
@@ -16,30 +16,25 @@ export interface KindFigures {
 }
 
 /**
- * Ids that count as matched for each kind of entity: a meter is matched when it belongs to a
- * customer in the archive, a customer or area when the archive has it. Stations have no archive.
+ * Whether the ledger entity `e.entity` is in the archive: a meter when it belongs to a customer
+ * in the archive, a customer or an area when the archive has it. Stations have no archive.
  */
-export function matchedIds(db: Db, entity: EntityKind): Set<string> | null {
-  const sql: Record<EntityKind, string | null> = {
-    meter: 'SELECT m.meter_id FROM meters m JOIN customers c ON c.customer_id = m.customer_id',
-    customer: 'SELECT customer_id FROM customers',
-    area: 'SELECT area_id FROM areas',
-    station: null,
-  };
-  const query = sql[entity];
-  if (!query) return null;
-  return new Set(db.prepare(query).pluck().all() as string[]);
-}
+const inArchive: Record<EntityKind, string | null> = {
+  meter: 'SELECT 1 FROM meters m JOIN customers c ON c.customer_id = m.customer_id WHERE m.meter_id = e.entity',
+  customer: 'SELECT 1 FROM customers c WHERE c.customer_id = e.entity',
+  area: 'SELECT 1 FROM areas a WHERE a.area_id = e.entity',
+  station: null,
+};
 
-export function countUnmatched(ledger: Ledger, matched: Set<string> | null): number | null {
+/** Entities of the kind's ledger without an archive entry (null where there is no archive). */
+function countUnmatched(db: Db, kind: TalliedKind): number | null {
+  const matched = inArchive[ledgerKinds[kind].entity];
   if (!matched) return null;
-  let unmatched = 0;
-  for (const id of Object.keys(ledger.entities)) if (!matched.has(id)) unmatched++;
-  return unmatched;
+  return db.prepare(`SELECT COUNT(*) FROM catalog_ledger_entities e WHERE e.kind = ? AND NOT EXISTS (${matched})`).pluck().get(kind) as number;
 }
 
-export function statsFromLedger(kind: TalliedKind, ledger: Ledger, matched: Set<string> | null): KindFigures {
-  const totals = ledgerTotals(ledger);
+export function ledgerFigures(db: Db, kind: TalliedKind): KindFigures {
+  const totals = ledgerTotals(db, kind);
   const gaps = ledgerKinds[kind].measuresGaps;
   return {
     rows: totals.rows,
@@ -47,7 +42,7 @@ export function statsFromLedger(kind: TalliedKind, ledger: Ledger, matched: Set<
     lastDay: totals.lastDay,
     expected: gaps ? totals.expected : null,
     missing: gaps ? totals.missing : null,
-    unmatched: countUnmatched(ledger, matched),
+    unmatched: countUnmatched(db, kind),
     entities: totals.entities,
   };
 }

@@ -1,61 +1,74 @@
-// The catalog's running tally of one dated kind, kept in the meta table (key
-// 'catalog_ledger:<kind>') so that an import recounts only the months it touched:
-// per month the rows and values present, per entity its first and last day. The
-// catalog_stats row is derived from it. Imports only add or replace rows, so an entity's
-// span can only grow; anything that deletes rows rebuilds the ledger (touched = null).
+// The catalog's running tally of each dated kind, in catalog_ledger_months (per kind and month:
+// rows, values present, first and last day) and catalog_ledger_entities (per kind and entity:
+// its span and the values expected over it), so that an import recounts only the months it
+// touched and writes only those months and the entities it saw. The catalog_stats row is
+// derived from them. Imports only add or replace rows, so an entity's span can only grow;
+// anything that deletes rows rebuilds the kind's ledger (`rebuild`).
+import type { Statement } from 'better-sqlite3';
 import type { Db } from '../store/database.js';
-import { getMeta, setMeta } from '../store/database.js';
 import { daysBetween, type Day } from '../core/calendar.js';
 import type { DaySpan } from './range.js';
-import type { Tallies, TalliedKind } from './tallies.js';
-
-/** A month as the ledger keeps it (tallies.ts's MonthTally, its month as the key). */
-interface LedgerMonth {
-  rows: number;
-  present: number;
-  first: Day;
-  last: Day;
-}
-
-export interface Ledger {
-  months: Record<string, LedgerMonth>;
-  /** entity -> [first day, last day, units expected per day] */
-  entities: Record<string, [Day, Day, number]>;
-}
-
-const key = (kind: TalliedKind) => `catalog_ledger:${kind}`;
-
-export function readLedger(db: Db, kind: TalliedKind): Ledger {
-  const stored = getMeta(db, key(kind));
-  return stored ? (JSON.parse(stored) as Ledger) : { months: {}, entities: {} };
-}
-
-export function writeLedger(db: Db, kind: TalliedKind, ledger: Ledger): void {
-  setMeta(db, key(kind), JSON.stringify(ledger));
-}
+import type { EntitySpan, Tallies, TalliedKind } from './tallies.js';
 
 /**
- * Replaces the months of `days` with fresh tallies. With `rebuild` the ledger starts empty
- * (a full recount); otherwise entity spans merge with what earlier imports recorded.
+ * Replaces the months of `days` with fresh tallies and widens the spans of the entities seen.
+ * With `rebuild` the kind's ledger starts empty (a full recount).
  */
-export function applyTallies(previous: Ledger, tallies: Tallies, days: DaySpan, rebuild: boolean): Ledger {
-  const ledger: Ledger = rebuild ? { months: {}, entities: {} } : previous;
-  const fromMonth = Math.floor(days.from / 100);
-  const toMonth = Math.floor(days.to / 100);
-  for (const month of Object.keys(ledger.months)) {
-    if (+month >= fromMonth && +month <= toMonth) delete ledger.months[month];
+export function applyTallies(db: Db, kind: TalliedKind, tallies: Tallies, days: DaySpan, rebuild: boolean): void {
+  if (rebuild) {
+    db.prepare('DELETE FROM catalog_ledger_months WHERE kind = ?').run(kind);
+    db.prepare('DELETE FROM catalog_ledger_entities WHERE kind = ?').run(kind);
+  } else {
+    db.prepare('DELETE FROM catalog_ledger_months WHERE kind = ? AND month BETWEEN ? AND ?').run(
+      kind,
+      Math.floor(days.from / 100),
+      Math.floor(days.to / 100),
+    );
   }
-  for (const t of tallies.months) ledger.months[t.month] = { rows: t.rows, present: t.present, first: t.first, last: t.last };
-  for (const t of tallies.entities) {
-    const e = ledger.entities[t.entity];
-    if (!e) ledger.entities[t.entity] = [t.first, t.last, t.unitsPerDay];
-    else {
-      if (t.first < e[0]) e[0] = t.first;
-      if (t.last > e[1]) e[1] = t.last;
-      if (t.unitsPerDay > e[2]) e[2] = t.unitsPerDay;
+  const insertMonth = db.prepare(
+    'INSERT INTO catalog_ledger_months (kind, month, rows, present, first_day, last_day) VALUES (?, ?, ?, ?, ?, ?)',
+  );
+  for (const t of tallies.months) insertMonth.run(kind, t.month, t.rows, t.present, t.first, t.last);
+  const entities = new EntityWriter(db, kind, rebuild);
+  for (const t of tallies.entities) entities.widen(t);
+}
+
+/** Merges entity spans into what earlier imports recorded, one bound statement per entity. */
+class EntityWriter {
+  private readonly select: Statement;
+  private readonly upsert: Statement;
+
+  constructor(
+    db: Db,
+    private readonly kind: TalliedKind,
+    /** The kind's entities were just deleted: nothing to merge with. */
+    private readonly fresh: boolean,
+  ) {
+    this.select = db.prepare('SELECT first_day, last_day, units_per_day FROM catalog_ledger_entities WHERE kind = ? AND entity = ?').raw(true);
+    this.upsert = db.prepare(
+      `INSERT INTO catalog_ledger_entities (kind, entity, first_day, last_day, units_per_day, expected) VALUES (?, ?, ?, ?, ?, ?)
+       ON CONFLICT (kind, entity) DO UPDATE SET
+         first_day = excluded.first_day, last_day = excluded.last_day,
+         units_per_day = excluded.units_per_day, expected = excluded.expected`,
+    );
+  }
+
+  widen(t: EntitySpan): void {
+    let { first, last, unitsPerDay } = t;
+    const stored = this.fresh ? undefined : (this.select.get(this.kind, t.entity) as [Day, Day, number] | undefined);
+    if (stored) {
+      if (stored[0] <= first && stored[1] >= last && stored[2] >= unitsPerDay) return;
+      first = Math.min(first, stored[0]);
+      last = Math.max(last, stored[1]);
+      unitsPerDay = Math.max(unitsPerDay, stored[2]);
     }
+    this.upsert.run(this.kind, t.entity, first, last, unitsPerDay, (daysBetween(first, last) + 1) * unitsPerDay);
   }
-  return ledger;
+}
+
+/** Whether any import has counted rows of the kind. */
+export function hasLedger(db: Db, kind: TalliedKind): boolean {
+  return db.prepare('SELECT 1 FROM catalog_ledger_months WHERE kind = ? LIMIT 1').get(kind) !== undefined;
 }
 
 export interface LedgerTotals {
@@ -68,22 +81,15 @@ export interface LedgerTotals {
   missing: number;
 }
 
-export function ledgerTotals(ledger: Ledger): LedgerTotals {
-  let rows = 0;
-  let present = 0;
-  let firstDay: Day | null = null;
-  let lastDay: Day | null = null;
-  for (const m of Object.values(ledger.months)) {
-    rows += m.rows;
-    present += m.present;
-    if (firstDay === null || m.first < firstDay) firstDay = m.first;
-    if (lastDay === null || m.last > lastDay) lastDay = m.last;
-  }
-  let expected = 0;
-  let entities = 0;
-  for (const [first, last, units] of Object.values(ledger.entities)) {
-    entities++;
-    expected += (daysBetween(first, last) + 1) * units;
-  }
+export function ledgerTotals(db: Db, kind: TalliedKind): LedgerTotals {
+  const months = db
+    .prepare('SELECT TOTAL(rows), TOTAL(present), MIN(first_day), MAX(last_day) FROM catalog_ledger_months WHERE kind = ?')
+    .raw(true)
+    .get(kind) as [number, number, Day | null, Day | null];
+  const [entities, expected] = db
+    .prepare('SELECT COUNT(*), TOTAL(expected) FROM catalog_ledger_entities WHERE kind = ?')
+    .raw(true)
+    .get(kind) as [number, number];
+  const [rows, present, firstDay, lastDay] = months;
   return { rows, firstDay, lastDay, entities, expected, missing: Math.max(0, expected - present) };
 }

@@ -10,9 +10,9 @@ import { refreshEnergy } from './energy.js';
 import { refreshBills } from './money.js';
 import { refreshAreaSupply } from './supply.js';
 import { refreshWeather } from './weather.js';
-import { applyTallies, readLedger, writeLedger } from './ledger.js';
-import { isTalliedKind, ledgerKinds, tallySources, type Tallies, type TalliedKind } from './tallies.js';
-import { archiveStats, matchedIds, statsFromLedger, writeStats } from './catalogStats.js';
+import { applyTallies, hasLedger } from './ledger.js';
+import { isTalliedKind, tallySources, type Tallies, type TalliedKind } from './tallies.js';
+import { archiveStats, ledgerFigures, writeStats } from './catalogStats.js';
 
 export type { TouchedRange } from './range.js';
 
@@ -71,20 +71,13 @@ function refreshDatedKind(db: Db, kind: TalliedKind, touched: TouchedRange, impo
 }
 
 function recount(db: Db, kind: TalliedKind, touched: TouchedRange, tallies: Tallies, importedAt: string | null): void {
-  const ledger = applyTallies(readLedger(db, kind), tallies, touchedDays(touched), touched === null);
-  writeLedger(db, kind, ledger);
-  writeStats(db, kind, statsFromLedger(kind, ledger, matchedIds(db, ledgerKinds[kind].entity)), importedAt);
+  applyTallies(db, kind, tallies, touchedDays(touched), touched === null);
+  writeStats(db, kind, ledgerFigures(db, kind), importedAt);
 }
 
 /** After an archive import: every kind's unmatched count, from the ledgers (no raw scan). */
 function recountUnmatched(db: Db): void {
-  const matched = new Map<string, Set<string> | null>();
   for (const kind of dataKinds) {
-    if (!isTalliedKind(kind)) continue;
-    const ledger = readLedger(db, kind);
-    if (Object.keys(ledger.months).length === 0) continue;
-    const entity = ledgerKinds[kind].entity;
-    if (!matched.has(entity)) matched.set(entity, matchedIds(db, entity));
-    writeStats(db, kind, statsFromLedger(kind, ledger, matched.get(entity)!), null);
+    if (isTalliedKind(kind) && hasLedger(db, kind)) writeStats(db, kind, ledgerFigures(db, kind), null);
   }
 }

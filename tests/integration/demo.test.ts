@@ -7,6 +7,7 @@ import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { EngineEvents } from '../../engine/api/contract.js';
 import type { Engine } from '../../engine/host/engine.js';
+import { latestVersion } from '../../engine/store/migrations/index.js';
 import { runCli } from '../helpers/cli.js';
 import { closeTestEngines, createTestEngine, nextEvent } from '../helpers/engine.js';
 import { makeTempDir, removeTempDirs } from '../helpers/tempDirs.js';
@@ -30,7 +31,7 @@ describe('demo.create', () => {
     const progress: EngineEvents['job.progress'][] = [];
     const opened = nextEvent(engine, 'workspace.changed', (e) => e.workspace?.path === file, 60_000);
     const info = await engine.runJob('demo.create', { path: file, seed: 4, customers: 200, days: 45 }, (p) => progress.push(p));
-    expect(info).toMatchObject({ path: file, isDemo: true, schemaVersion: 1 });
+    expect(info).toMatchObject({ path: file, isDemo: true, schemaVersion: latestVersion });
     expect(info.sizeBytes).toBeGreaterThan(100_000);
     // Progress is throttled, so which messages arrive depends on speed; that some do, in order, does not.
     const running = progress.filter((p) => p.status === 'running');

@@ -19,7 +19,7 @@ describe('month-by-month refreshes', () => {
     const stats = () => (db.prepare('SELECT * FROM catalog_stats ORDER BY kind').all() as Record<string, unknown>[]).map((r) => ({ ...r, last_import_at: null }));
     const fullStats = stats();
 
-    db.exec(`DELETE FROM catalog_stats; DELETE FROM meta WHERE key LIKE 'catalog_ledger:%'; ${aggregates.map((t) => `DELETE FROM ${t};`).join(' ')}`);
+    db.exec(`DELETE FROM catalog_stats; DELETE FROM catalog_ledger_months; DELETE FROM catalog_ledger_entities; ${aggregates.map((t) => `DELETE FROM ${t};`).join(' ')}`);
     refreshAfterImport(db, 'customers', null);
     refreshAfterImport(db, 'areas', null);
     for (let month = 202509; month <= 202512; month = addMonths(month, 1)) {
