@@ -64,10 +64,11 @@ export class Engine {
     this.options = options;
     this.home = new Home(options.homeDir ?? defaultHome());
     const poolSize = options.poolSize ?? Math.max(2, os.availableParallelism() - 1);
-    this.queryWorker = new WorkerClient(options.workerScript, 'query', this.home.exportsDir, (message) => {
+    const folders = { exportsDir: this.home.exportsDir, workspacesDir: this.home.workspacesDir };
+    this.queryWorker = new WorkerClient(options.workerScript, 'query', folders, (message) => {
       if (message.type === 'dataChanged') this.events.emit('data.changed', { kinds: message.kinds });
     });
-    this.jobs = new JobManager(options.workerScript, poolSize, this.home.exportsDir, this.events, (kinds) =>
+    this.jobs = new JobManager(options.workerScript, poolSize, folders, this.events, (kinds) =>
       this.events.emit('data.changed', { kinds }),
     );
     this.handlers = hostHandlers(this);

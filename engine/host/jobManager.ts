@@ -4,7 +4,7 @@ import { EngineError, toErrorPayload } from '../api/errors.js';
 import type { JobDetail, JobInfo } from '../api/types.js';
 import type { EventHub } from './events.js';
 import { WorkerClient } from './workerClient.js';
-import type { WorkerMessage } from '../worker/protocol.js';
+import type { WorkerFolders, WorkerMessage } from '../worker/protocol.js';
 
 interface LiveJob {
   info: JobInfo;
@@ -28,11 +28,11 @@ export class JobManager {
   constructor(
     script: string,
     poolSize: number,
-    exportsDir: string,
+    folders: WorkerFolders,
     private readonly events: EventHub,
     private readonly onDataChanged: (kinds: import('../api/types.js').DataKind[]) => void,
   ) {
-    this.workers = Array.from({ length: poolSize }, () => new WorkerClient(script, 'job', exportsDir, (m) => this.onWorkerMessage(m)));
+    this.workers = Array.from({ length: poolSize }, () => new WorkerClient(script, 'job', folders, (m) => this.onWorkerMessage(m)));
     this.idle = [...this.workers];
   }
 

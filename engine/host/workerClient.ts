@@ -3,7 +3,7 @@
 // replaced on the next request; its pending requests fail with a clear error.
 import { Worker } from 'node:worker_threads';
 import { EngineError, fromErrorPayload } from '../api/errors.js';
-import type { WorkerData, WorkerMessage, WorkerRequest } from '../worker/protocol.js';
+import type { WorkerData, WorkerFolders, WorkerMessage, WorkerRequest } from '../worker/protocol.js';
 
 type RequestBody = WorkerRequest extends infer R ? (R extends WorkerRequest ? Omit<R, 'seq'> : never) : never;
 
@@ -15,7 +15,7 @@ export class WorkerClient {
   constructor(
     private readonly script: string,
     private readonly role: WorkerData['role'],
-    private readonly exportsDir: string,
+    private readonly folders: WorkerFolders,
     private readonly onMessage: (message: Exclude<WorkerMessage, { type: 'reply' }>) => void,
   ) {}
 
@@ -43,7 +43,7 @@ export class WorkerClient {
 
   private ensureWorker(): Worker {
     if (this.worker) return this.worker;
-    const workerData: WorkerData = { role: this.role, exportsDir: this.exportsDir };
+    const workerData: WorkerData = { role: this.role, ...this.folders };
     // stdout belongs to the host (the CLI's --json, the web host's address line): whatever engine
     // code prints goes to stderr instead.
     const worker = new Worker(this.script, { workerData, env: process.env, stdout: true });

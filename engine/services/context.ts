@@ -14,6 +14,8 @@ export interface JobContext extends QueryContext {
   readonly jobId: string;
   /** Folder for files the job writes when the user gave no path (created on demand by the writer). */
   readonly exportsDir: string;
+  /** Folder for workspaces the job creates when the user gave no path. */
+  readonly workspacesDir: string;
   /**
    * Report progress: fraction in [0, 1] and a short message (English; the UI shows it as is,
    * so keep it to numbers and file names where possible). Throttled; the time left is estimated

@@ -12,9 +12,8 @@ import { createWorkspace, workspaceInfo } from './workspace.js';
 
 /** A free file name in the app's workspaces folder: demo-<seed>.workbench, demo-<seed>-2.workbench, ... */
 function defaultDemoPath(ctx: JobContext, seed: number): string {
-  const folder = nodePath.join(ctx.exportsDir, '..', 'workspaces');
   for (let n = 1; ; n++) {
-    const candidate = nodePath.join(folder, n === 1 ? `demo-${seed}.workbench` : `demo-${seed}-${n}.workbench`);
+    const candidate = nodePath.join(ctx.workspacesDir, n === 1 ? `demo-${seed}.workbench` : `demo-${seed}-${n}.workbench`);
     if (!fs.existsSync(candidate)) return candidate;
   }
 }

@@ -1,9 +1,6 @@
 import type { ErrorPayload } from '../api/errors.js';
 import type { JobDetail, JobInfo, JobStatus } from '../api/types.js';
-import type { InternalOps } from '../worker/protocol.js';
-import type { QueryContext } from './context.js';
-
-type Op<K extends keyof InternalOps> = (ctx: QueryContext, args: InternalOps[K]['args']) => InternalOps[K]['result'];
+import type { InternalHandler } from '../worker/protocol.js';
 
 interface JobRow {
   job_id: string;
@@ -34,7 +31,7 @@ function toInfo(row: JobRow, workspace: string | null): JobInfo {
   };
 }
 
-const history: Op<'jobs.history'> = (ctx, { limit }) => {
+const history: InternalHandler<'jobs.history'> = (ctx, { limit }) => {
   if (!ctx.workspace) return [];
   const rows = ctx
     .db()
@@ -44,7 +41,7 @@ const history: Op<'jobs.history'> = (ctx, { limit }) => {
   return rows.map((row) => toInfo(row, ctx.workspace));
 };
 
-const detail: Op<'jobs.detail'> = (ctx, { id }): JobDetail | null => {
+const detail: InternalHandler<'jobs.detail'> = (ctx, { id }): JobDetail | null => {
   if (!ctx.workspace) return null;
   const row = ctx.db().prepare(`SELECT * FROM jobs WHERE job_id = ?`).get(id) as JobRow | undefined;
   if (!row) return null;

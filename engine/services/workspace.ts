@@ -3,10 +3,7 @@ import nodePath from 'node:path';
 import { EngineError } from '../api/errors.js';
 import type { WorkspaceInfo } from '../api/types.js';
 import { getMeta, openWorkspaceDb, setMeta, type Db } from '../store/database.js';
-import type { InternalOps } from '../worker/protocol.js';
-import type { QueryContext } from './context.js';
-
-type Op<K extends keyof InternalOps> = (ctx: QueryContext, args: InternalOps[K]['args']) => InternalOps[K]['result'];
+import type { InternalHandler } from '../worker/protocol.js';
 
 export function workspaceInfo(db: Db, path: string): WorkspaceInfo {
   const size = (file: string) => (fs.existsSync(file) ? fs.statSync(file).size : 0);
@@ -32,7 +29,7 @@ export function createWorkspace(path: string, name: string): Db {
   return db;
 }
 
-const prepare: Op<'workspace.prepare'> = (_ctx, { path, create, name, markInterrupted }) => {
+const prepare: InternalHandler<'workspace.prepare'> = (_ctx, { path, create, name, markInterrupted }) => {
   const db = create
     ? createWorkspace(path, name ?? nodePath.basename(path).replace(/\.[^.]+$/, ''))
     : openWorkspaceDb(path);
@@ -46,6 +43,6 @@ const prepare: Op<'workspace.prepare'> = (_ctx, { path, create, name, markInterr
   }
 };
 
-const info: Op<'workspace.info'> = (ctx, { path }) => workspaceInfo(ctx.db(), path);
+const info: InternalHandler<'workspace.info'> = (ctx, { path }) => workspaceInfo(ctx.db(), path);
 
 export const workspaceOps = { 'workspace.prepare': prepare, 'workspace.info': info };

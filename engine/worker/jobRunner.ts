@@ -7,7 +7,7 @@ import type { JobStatus } from '../api/types.js';
 import type { Db } from '../store/database.js';
 import { openWorkspaceDb } from '../store/database.js';
 import type { JobContext } from '../services/context.js';
-import type { WorkerMessage, WorkerRequest } from './protocol.js';
+import type { WorkerFolders, WorkerMessage, WorkerRequest } from './protocol.js';
 
 const PROGRESS_INTERVAL_MS = 100;
 const MAX_LOG_LINES = 2000;
@@ -19,7 +19,7 @@ export async function runJob(
   request: JobRequest,
   run: Run,
   post: (message: WorkerMessage) => void,
-  exportsDir: string,
+  folders: WorkerFolders,
 ): Promise<unknown> {
   const cancelFlag = new Int32Array(request.cancel);
   const startedAt = new Date().toISOString();
@@ -48,7 +48,7 @@ export async function runJob(
 
   const ctx: JobContext = {
     jobId: request.jobId,
-    exportsDir,
+    ...folders,
     get workspace() {
       return workspace;
     },

@@ -11,7 +11,7 @@ import type { WorkerData, WorkerMessage, WorkerRequest } from './protocol.js';
 if (!parentPort) throw new Error('engine/worker/main must run as a worker thread');
 const port = parentPort;
 const post = (message: WorkerMessage) => port.postMessage(message);
-const { exportsDir } = workerData as WorkerData;
+const { role: _role, ...folders } = workerData as WorkerData;
 
 /** The query worker keeps one connection per workspace; jobs open their own. */
 const connections = new Map<string, Db>();
@@ -41,7 +41,7 @@ async function handle(request: WorkerRequest): Promise<unknown> {
   if (request.type === 'job') {
     const handler = jobHandlers[request.method as keyof typeof jobHandlers];
     if (!handler) throw new EngineError('unknown_method', `No job '${request.method}'.`);
-    return runJob(request, (ctx) => handler(ctx, request.args as never), post, exportsDir);
+    return runJob(request, (ctx) => handler(ctx, request.args as never), post, folders);
   }
   if (request.method === 'connections.close') return closeConnections();
   const ctx = queryContext(request.workspace);

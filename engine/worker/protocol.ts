@@ -4,6 +4,7 @@
 // sees it even inside a synchronous loop.
 import type { ErrorPayload } from '../api/errors.js';
 import type { DataKind, JobDetail, JobInfo, WorkspaceInfo } from '../api/types.js';
+import type { QueryContext } from '../services/context.js';
 
 /** Worker-only operations the host needs that are not API methods. */
 export interface InternalOps {
@@ -16,6 +17,9 @@ export interface InternalOps {
   'connections.close': { args: Record<string, never>; result: null };
 }
 export type InternalOp = keyof InternalOps;
+
+/** A worker's handler of one internal operation. */
+export type InternalHandler<K extends InternalOp> = (ctx: QueryContext, args: InternalOps[K]['args']) => InternalOps[K]['result'];
 
 export type WorkerRequest =
   | { type: 'call'; seq: number; method: string; args: unknown; workspace: string | null }
@@ -53,4 +57,9 @@ export interface WorkerData {
   role: 'query' | 'job';
   /** Where jobs write exports when the user gave no path (the app folder's exports/). */
   exportsDir: string;
+  /** Where new workspaces go when the user gave no path (the app folder's workspaces/). */
+  workspacesDir: string;
 }
+
+/** The app folders a worker writes into. */
+export type WorkerFolders = Pick<WorkerData, 'exportsDir' | 'workspacesDir'>;

@@ -68,7 +68,8 @@ describe('demo.create', () => {
     const second = await engine.runJob('demo.create', { seed: 9, customers: 50, days: 14, open: false });
     expect(path.basename(first.path)).toBe('demo-9.workbench');
     expect(path.basename(second.path)).toBe('demo-9-2.workbench');
-    expect(path.dirname(first.path)).toBe(path.dirname(second.path));
+    expect(path.dirname(first.path)).toBe(engine.home.workspacesDir);
+    expect(path.dirname(second.path)).toBe(engine.home.workspacesDir);
   });
 
   it('names the workspace as asked, in English when not asked', async () => {

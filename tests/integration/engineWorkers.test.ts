@@ -13,7 +13,7 @@ const clients: WorkerClient[] = [];
 function client(body: string): WorkerClient {
   const script = path.join(dir, `worker-${clients.length}.mjs`);
   fs.writeFileSync(script, `import { parentPort } from 'node:worker_threads';\nparentPort.on('message', (m) => {\n${body}\n});\n`);
-  const created = new WorkerClient(script, 'query', dir, () => undefined);
+  const created = new WorkerClient(script, 'query', { exportsDir: dir, workspacesDir: dir }, () => undefined);
   clients.push(created);
   return created;
 }
@@ -61,3 +61,4 @@ describe('WorkerClient', () => {
     }
   });
 });
+
