@@ -1,17 +1,18 @@
 // Entry of every engine worker thread (query worker and job pool alike).
 import { parentPort, workerData } from 'node:worker_threads';
-import { EngineError, toErrorPayload } from '../api/errors.js';
+import { EngineError } from '../api/errors.js';
 import type { Db } from '../store/database.js';
 import { openWorkspaceDb } from '../store/database.js';
 import { jobHandlers, queryHandlers, internalOps } from '../services/index.js';
 import type { QueryContext } from '../services/context.js';
 import { runJob } from './jobRunner.js';
+import { serveRequests } from './serve.js';
 import type { WorkerData, WorkerMessage, WorkerRequest } from './protocol.js';
 
 if (!parentPort) throw new Error('engine/worker/main must run as a worker thread');
 const port = parentPort;
 const post = (message: WorkerMessage) => port.postMessage(message);
-const { role: _role, ...folders } = workerData as WorkerData;
+const { role, ...folders } = workerData as WorkerData;
 
 /** The query worker keeps one connection per workspace; jobs open their own. */
 const connections = new Map<string, Db>();
@@ -52,9 +53,4 @@ async function handle(request: WorkerRequest): Promise<unknown> {
   return query(ctx, request.args as never);
 }
 
-port.on('message', (request: WorkerRequest) => {
-  handle(request).then(
-    (result) => post({ type: 'reply', seq: request.seq, ok: true, result: result ?? null }),
-    (error: unknown) => post({ type: 'reply', seq: request.seq, ok: false, error: toErrorPayload(error, { path: request.workspace }) }),
-  );
-});
+serveRequests(port, handle, post, role);

@@ -1,10 +1,13 @@
 // The host's side of a worker thread (engine/host/workerClient.ts), with small stand-in
 // worker scripts: replies matched to requests, a dead worker replaced, and whatever a worker
 // prints kept off the host's stdout (which carries the CLI's JSON and the web host's address).
+// And the worker's side (engine/worker/serve.ts): one reply per request, whatever happens.
 import fs from 'node:fs';
 import path from 'node:path';
+import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { WorkerClient } from '../../engine/host/workerClient.js';
+import { repoRoot } from '../helpers/paths.js';
 import { makeTempDir, removeTempDirs } from '../helpers/tempDirs.js';
 
 let dir: string;
@@ -62,3 +65,63 @@ describe('WorkerClient', () => {
   });
 });
 
+describe('a worker serving requests (engine/worker/serve.ts)', () => {
+  let served: WorkerClient;
+
+  beforeAll(async () => {
+    // A stand-in worker that answers through the engine's own serveRequests, bundled as the engine is.
+    const script = path.join(dir, 'served-worker.mjs');
+    await build({
+      stdin: {
+        contents: `
+          import { parentPort } from 'node:worker_threads';
+          import { serveRequests } from ${JSON.stringify(path.join(repoRoot, 'engine/worker/serve.ts'))};
+          let release;
+          const handle = async (request) => {
+            switch (request.method) {
+              case 'hold': return new Promise((resolve) => { release = resolve; });
+              case 'release': release('held to the end'); return 'released';
+              case 'stray rejection': Promise.reject(new Error('nobody awaits this')); return 'ok';
+              case 'stray exception': queueMicrotask(() => { throw new Error('thrown from a callback'); }); return 'ok';
+              case 'unclonable': return { callback: () => 1 };
+              default: return request.method;
+            }
+          };
+          serveRequests(parentPort, handle, (message) => parentPort.postMessage(message), 'test');
+        `,
+        resolveDir: repoRoot,
+        loader: 'ts',
+      },
+      bundle: true,
+      platform: 'node',
+      format: 'esm',
+      outfile: script,
+      logLevel: 'silent',
+    });
+    served = new WorkerClient(script, 'query', { exportsDir: dir, workspacesDir: dir }, () => undefined);
+    clients.push(served);
+  });
+
+  const ask = (method: string) => served.request({ type: 'call', method, args: {}, workspace: null });
+
+  it('answers a result it cannot send with an error instead of leaving the caller waiting', async () => {
+    await expect(ask('unclonable')).rejects.toMatchObject({ code: 'internal', message: expect.stringContaining('could not be cloned') });
+    await expect(ask('ping')).resolves.toBe('ping');
+  });
+
+  it('keeps serving the requests in flight after a stray rejection or exception', async () => {
+    const stderr = vi.spyOn(process.stderr, 'write');
+    try {
+      const held = ask('hold');
+      await expect(ask('stray rejection')).resolves.toBe('ok');
+      await expect(ask('stray exception')).resolves.toBe('ok');
+      await expect(ask('release')).resolves.toBe('released');
+      await expect(held).resolves.toBe('held to the end');
+      const printed = () => stderr.mock.calls.map((c) => String(c[0])).join('');
+      await expect.poll(printed).toContain('nobody awaits this');
+      await expect.poll(printed).toContain('thrown from a callback');
+    } finally {
+      stderr.mockRestore();
+    }
+  });
+});
