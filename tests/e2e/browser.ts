@@ -22,12 +22,18 @@ export interface AppPage {
   errors: string[];
 }
 
-export async function openApp(browser: Browser, url: string, options: { width?: number; height?: number } = {}): Promise<AppPage> {
+/** `beforeLoad` runs on the new page before it loads the app (to route its requests). */
+export async function openApp(
+  browser: Browser,
+  url: string,
+  options: { width?: number; height?: number; beforeLoad?: (page: Page) => Promise<void> } = {},
+): Promise<AppPage> {
   const context = await browser.newContext({
     viewport: { width: options.width ?? 1440, height: options.height ?? 900 },
     acceptDownloads: true,
   });
   const page = await context.newPage();
+  await options.beforeLoad?.(page);
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
   page.on('console', (message) => {
