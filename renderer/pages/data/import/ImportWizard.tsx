@@ -11,7 +11,7 @@ import { RunStep } from './RunStep.js';
 
 type Step =
   | { step: 'pick' }
-  | { step: 'preview'; initial?: PreviewRequest }
+  | { step: 'preview'; initial?: PreviewRequest; cancelled?: boolean }
   | { step: 'run'; kind: DataKind; mapping: MappingSpec | undefined; request: PreviewRequest }
   | { step: 'result'; result: ImportFileResult };
 
@@ -63,12 +63,21 @@ export function ImportWizard() {
           key={file.path}
           file={file}
           initial={step.initial}
+          cancelled={step.cancelled ?? false}
           position={{ index, count: files.length }}
           onRun={(kind, mapping, request) => setStep({ step: 'run', kind, mapping, request })}
           onSkip={nextFile}
         />
       ) : step.step === 'run' ? (
-        <RunStep fileName={file.name} path={file.path} kind={step.kind} mapping={step.mapping} onDone={onDone} onBack={() => setStep({ step: 'preview', initial: step.request })} />
+        <RunStep
+          fileName={file.name}
+          path={file.path}
+          kind={step.kind}
+          mapping={step.mapping}
+          onDone={onDone}
+          onCancelled={() => setStep({ step: 'preview', initial: step.request, cancelled: true })}
+          onBack={() => setStep({ step: 'preview', initial: step.request })}
+        />
       ) : (
         <ResultStep
           result={step.result}

@@ -13,10 +13,12 @@ import { TemplateBar } from './TemplateBar.js';
 import { usePreview, type PreviewRequest } from './usePreview.js';
 
 /** Check a file before importing it: kind, reading options, mapping, first rows, problems. */
-export function PreviewStep({ file, initial, position, onRun, onSkip }: {
+export function PreviewStep({ file, initial, cancelled, position, onRun, onSkip }: {
   file: PickedFile;
   /** The choices made before (when coming back from a cancelled or failed import). */
   initial: PreviewRequest | undefined;
+  /** Back here because the user cancelled the import of this file. */
+  cancelled: boolean;
   /** "2 of 3" when several files were picked. */
   position: { index: number; count: number };
   onRun(kind: DataKind, mapping: MappingSpec | undefined, request: PreviewRequest): void;
@@ -36,6 +38,11 @@ export function PreviewStep({ file, initial, position, onRun, onSkip }: {
         </h2>
         {loading && <span className="muted small">{t('preview.reading')}</span>}
       </div>
+      {cancelled && (
+        <p className="note warn" role="status" data-testid="import-cancelled">
+          {t('import.cancelled')}
+        </p>
+      )}
       {error && <ErrorNote error={error} />}
       {preview && (
         <>

@@ -10,21 +10,22 @@ import { kindLabel } from '../../../i18n/labels.js';
 
 /**
  * The import running as a job: rows and time left, and Cancel, which leaves the
- * workspace exactly as it was.
+ * workspace exactly as it was and hands back to the preview.
  */
-export function RunStep({ fileName, path, kind, mapping, onDone, onBack }: {
+export function RunStep({ fileName, path, kind, mapping, onDone, onCancelled, onBack }: {
   fileName: string;
   path: string;
   kind: DataKind;
   mapping: MappingSpec | undefined;
   onDone(result: ImportFileResult): void;
+  /** The job ended cancelled: nothing of the file was written. */
+  onCancelled(): void;
   onBack(): void;
 }) {
   const { t } = useTranslation();
   const [jobId, setJobId] = useState<string | null>(null);
   const [progress, setProgress] = useState<JobProgress | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
-  const [cancelled, setCancelled] = useState(false);
   const started = useRef(false);
 
   useEffect(() => {
@@ -38,17 +39,17 @@ export function RunStep({ fileName, path, kind, mapping, onDone, onBack }: {
         onDone(await job.result);
       } catch (caught) {
         const apiError = toApiError(caught);
-        if (apiError.code === 'cancelled') setCancelled(true);
+        if (apiError.code === 'cancelled') onCancelled();
         else setError(apiError);
       }
     })();
-  }, [path, kind, mapping, onDone]);
+  }, [path, kind, mapping, onDone, onCancelled]);
 
   const label = t('import.importing', { file: fileName, kind: kindLabel(t, kind) });
   return (
     <div className="stack run-step">
       <h2 className="file-title">{label}</h2>
-      {!error && !cancelled && (
+      {!error && (
         <>
           <ProgressBar fraction={progress?.fraction ?? 0} done={progress?.done} total={progress?.total} etaSeconds={progress?.etaSeconds} label={label} />
           <div className="row">
@@ -58,9 +59,8 @@ export function RunStep({ fileName, path, kind, mapping, onDone, onBack }: {
           </div>
         </>
       )}
-      {cancelled && <p className="note warn">{t('import.cancelled')}</p>}
       {error && <ErrorNote error={error} />}
-      {(error || cancelled) && (
+      {error && (
         <div className="row">
           <button type="button" className="btn primary" onClick={onBack}>
             {t('import.backToPreview')}
