@@ -13,6 +13,9 @@ export interface FieldSpec {
   unit?: string;
 }
 
+/** The field that stands for the point columns (P1..P96, 0:15..24:00) of a wide curve: shown and required as one. */
+export const POINTS_FIELD = 'points';
+
 export interface KindSpecInfo {
   kind: DataKind;
   fields: FieldSpec[];

@@ -13,7 +13,7 @@ import { applyAttack, isStealing, type TheftCase } from './theft.js';
 import { POINTS, periodShares, shapes, touPeriods } from './shapes.js';
 import { curveEnergy, trueCurve } from './curves.js';
 import { dailyUse } from './consumption.js';
-import { curveRow, monthRowBlobs, readingRows } from './meterRows.js';
+import { curveRow, readingRows } from './meterRows.js';
 import { billsFor, channelText, type BillRow } from './billing.js';
 import type { MonthEnergy } from './tariffs.js';
 import { TicketBook, type TicketCause } from './tickets.js';
@@ -124,10 +124,9 @@ export function customerPass(state: PassState, c: DemoCustomer): void {
   const meteredByDay = new Float64Array(n * registers);
   const monthRows = readingRows(meterRng, period.days, energy, registers, c.multiplier, meteredByDay);
   const dailyImport = writer.importId('daily');
-  for (const row of monthRows) {
-    const blobs = monthRowBlobs(row);
-    writer.statements.daily.run(c.meterId, row.month, blobs.kwh, blobs.source, registers, blobs.readings, c.multiplier, row.days, row.total, dailyImport);
-    writer.count('daily', row.days);
+  for (const { month, columns: m } of monthRows) {
+    writer.statements.daily.run(c.meterId, month, m.kwh, m.source, m.registers, m.readings, m.multiplier, m.days, m.total, dailyImport);
+    writer.count('daily', m.days);
   }
   const monthEnergy = new Map<Month, MonthEnergy>();
   for (let i = 0; i < n; i++) {

@@ -3,11 +3,10 @@
 // to the next month's file, or by column index, or null for a field not to import), and what
 // the kind still lacks.
 import { EngineError } from '../api/errors.js';
-import type { ImportOptions, MappingSpec, ResolvedMapping } from '../api/importTypes.js';
+import { POINTS_FIELD, type ImportOptions, type MappingSpec, type ResolvedMapping } from '../api/importTypes.js';
 import type { DataKind } from '../api/types.js';
 import { detectPointColumns, matchFields, normalizeHeader } from './headers.js';
 import { kindDefinitions, kindSpecInfo, synonymTable } from './kinds/index.js';
-import { POINTS_FIELD } from './kinds/interval.js';
 import { parseStamp, parseTimeOfDay } from './parse/dates.js';
 import type { RowView } from './table.js';
 

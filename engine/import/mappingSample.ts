@@ -2,7 +2,7 @@
 // Rows handed out by a reader are only valid until its next batch, so the sampled rows are
 // copied; the import then carries on with the same iterator where sampling stopped.
 import { findHeaderRow, type SynonymTable } from './headers.js';
-import { parseNumber } from './parse/numbers.js';
+import { ArrayRow } from './arrayRow.js';
 import type { RowView, TableSource } from './table.js';
 
 /** Rows searched for the header (title lines sit above it). */
@@ -10,36 +10,12 @@ const HEADER_SEARCH_ROWS = 30;
 /** Data rows the layout is detected from and the preview validates. */
 export const SAMPLE_ROWS = 200;
 
-/** A copied row. */
-export class CellsRow implements RowView {
-  constructor(
-    readonly rowNumber: number,
-    private readonly values: string[],
-  ) {}
-
-  get length(): number {
-    return this.values.length;
-  }
-  text(i: number): string {
-    return this.values[i] ?? '';
-  }
-  isEmpty(i: number): boolean {
-    return this.text(i) === '';
-  }
-  number(i: number): number {
-    return parseNumber(this.text(i));
-  }
-  cells(): string[] {
-    return [...this.values];
-  }
-}
-
 export interface FileSample {
   /** 1-based row number of the header row. */
   headerRowNumber: number;
   headers: string[];
   /** Rows after the header that were read while sampling (at least SAMPLE_ROWS unless the file is shorter). */
-  rows: CellsRow[];
+  rows: ArrayRow[];
   /** The rest of the file, batch by batch. */
   rest: AsyncIterator<RowView[]>;
 }
@@ -50,12 +26,12 @@ export interface FileSample {
  */
 export async function readSample(source: TableSource, tables: SynonymTable[], headerRow?: number): Promise<FileSample> {
   const rest = source.batches()[Symbol.asyncIterator]();
-  const copied: CellsRow[] = [];
+  const copied: ArrayRow[] = [];
   const wanted = Math.max(HEADER_SEARCH_ROWS, (headerRow ?? 0) + 1) + SAMPLE_ROWS;
   while (copied.length < wanted) {
     const next = await rest.next();
     if (next.done) break;
-    for (const row of next.value) copied.push(new CellsRow(row.rowNumber, row.cells()));
+    for (const row of next.value) copied.push(new ArrayRow(row.rowNumber, row.cells()));
   }
   const index =
     headerRow === undefined

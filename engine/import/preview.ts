@@ -12,7 +12,8 @@ import type { IntervalLayout } from './kinds/intervalLayout.js';
 import { codeTable } from './kinds/vocabulary.js';
 import { resolveMapping } from './mapping.js';
 import { kindScores } from './mappingKind.js';
-import { isBlankRow, readSample, SAMPLE_ROWS, type CellsRow } from './mappingSample.js';
+import type { ArrayRow } from './arrayRow.js';
+import { isBlankRow, readSample, SAMPLE_ROWS } from './mappingSample.js';
 import { openTable } from './openTable.js';
 
 const SHOWN_ROWS = 20;
@@ -75,7 +76,7 @@ export async function previewImport(args: PreviewArgs): Promise<ImportPreview> {
 }
 
 /** The layout as the wizard shows it; a unit set row by row (数据类型) is shown as the first row's. */
-function shownLayout(layout: IntervalLayout, rows: CellsRow[], columns: Record<string, number>): NonNullable<ImportPreview['layout']> {
+function shownLayout(layout: IntervalLayout, rows: ArrayRow[], columns: Record<string, number>): NonNullable<ImportPreview['layout']> {
   const typed = columns.dataType === undefined || !rows[0] ? null : codeTable('interval', 'dataType').lookup(rows[0].text(columns.dataType));
   const unit = layout.unit ?? (typed === 'kWh' ? 'kWh' : 'kW');
   return { format: layout.format, points: layout.points, unit, timeLabel: layout.timeLabel };
@@ -87,7 +88,7 @@ function validate(
   headers: string[],
   mapping: ResolvedMapping,
   layout: unknown,
-  rows: CellsRow[],
+  rows: ArrayRow[],
   csv: boolean,
 ): RowProblem[] {
   const definition = kindDefinitions[kind];

@@ -1,9 +1,10 @@
 // Encoding of the blob columns of interval_load and daily_energy (see migrations/m001_initial.ts).
+// The import writers and the demo generator both store their series through these functions,
+// so a demo workspace holds exactly what importing the same data would.
 // Blobs are little-endian typed arrays; NaN marks a missing value.
 
-export const QUALITY_OK = 0;
-export const QUALITY_MISSING = 1;
-export const QUALITY_ESTIMATED = 2;
+/** interval_load.quality: a byte per point, 0 (ok) or QUALITY_MISSING; NULL when every point is present. */
+const QUALITY_MISSING = 1;
 
 /** daily_energy.source values, by precedence: readings and given consumption beat the curve's sum. */
 export const SOURCE_NONE = 0;
@@ -34,15 +35,20 @@ export function float64FromBlob(blob: Uint8Array): Float64Array {
   return new Float64Array(blob.slice().buffer);
 }
 
-export interface CurveSummary {
+/** The columns of one interval_load row (a meter-day), ready to bind. */
+export interface CurveColumns {
+  points: number;
   /** Energy of the day in kWh (null when every point is missing). */
   kwh: number | null;
   peakKw: number | null;
   missing: number;
+  /** A view of the curve's bytes: bind it before the curve changes (better-sqlite3 copies on binding). */
+  kw: Buffer;
+  quality: Buffer | null;
 }
 
-/** Energy, peak and missing count of one meter-day curve of average kW values. */
-export function summariseCurve(kw: Float32Array): CurveSummary {
+/** One meter-day curve of average kW values (NaN = missing) in its stored form. */
+export function encodeCurve(kw: Float32Array): CurveColumns {
   const hoursPerPoint = 24 / kw.length;
   let sum = 0;
   let peak = -Infinity;
@@ -57,25 +63,106 @@ export function summariseCurve(kw: Float32Array): CurveSummary {
     if (v > peak) peak = v;
   }
   const present = kw.length - missing;
-  if (present === 0) return { kwh: null, peakKw: null, missing };
-  // Missing points are not guessed here: the day's energy scales the present points up to the whole day.
-  return { kwh: (sum * hoursPerPoint * kw.length) / present, peakKw: peak, missing };
+  return {
+    points: kw.length,
+    // Missing points are not guessed here: the day's energy scales the present points up to the whole day.
+    kwh: present === 0 ? null : (sum * hoursPerPoint * kw.length) / present,
+    peakKw: present === 0 ? null : peak,
+    missing,
+    kw: Buffer.from(kw.buffer, kw.byteOffset, kw.byteLength),
+    quality: qualityOf(kw, missing),
+  };
 }
 
-/** A fresh month row: every day unknown. */
-export function emptyMonth(): { kwh: Float64Array; source: Uint8Array } {
-  return { kwh: new Float64Array(DAYS_PER_MONTH_ROW).fill(Number.NaN), source: new Uint8Array(DAYS_PER_MONTH_ROW) };
+/** A quality byte per point, or null when every point is present (the usual case costs nothing). */
+function qualityOf(kw: Float32Array, missing: number): Buffer | null {
+  if (missing === 0) return null;
+  const quality = new Uint8Array(kw.length);
+  for (let i = 0; i < kw.length; i++) if (Number.isNaN(kw[i]!)) quality[i] = QUALITY_MISSING;
+  return toBlob(quality);
 }
 
-export function monthTotals(kwh: Float64Array): { days: number; total: number } {
+/** One meter-month of daily_energy, decoded. */
+export interface MonthSeries {
+  /** Consumption per day of month (index 0 is the 1st), NaN = unknown. */
+  kwh: Float64Array;
+  /** SOURCE_* per day of month. */
+  source: Uint8Array;
+  /** 0 none, 1 total, 5 total and time-of-use registers */
+  registers: number;
+  /** Day-major: the reading of register r on day d is readings[d * registers + r]; null without readings. */
+  readings: Float64Array | null;
+  multiplier: number | null;
+}
+
+/** daily_energy's series columns as SQLite returns them. */
+export interface StoredMonth {
+  kwh: Uint8Array;
+  source: Uint8Array;
+  registers: number;
+  readings: Uint8Array | null;
+  multiplier: number | null;
+}
+
+/** The columns of one daily_energy row, ready to bind, with the day count and total they imply. */
+export interface MonthColumns {
+  kwh: Buffer;
+  source: Buffer;
+  registers: number;
+  readings: Buffer | null;
+  multiplier: number | null;
+  /** Days with a consumption value. */
+  days: number;
+  total: number;
+}
+
+/** A month with every day unknown. */
+export function emptyMonth(): MonthSeries {
+  return {
+    kwh: new Float64Array(DAYS_PER_MONTH_ROW).fill(Number.NaN),
+    source: new Uint8Array(DAYS_PER_MONTH_ROW),
+    registers: 0,
+    readings: null,
+    multiplier: null,
+  };
+}
+
+/** A stored month as arrays of its own (the row's buffers are not kept). */
+export function decodeMonth(stored: StoredMonth): MonthSeries {
+  return {
+    kwh: new Float64Array(float64FromBlob(stored.kwh)),
+    source: new Uint8Array(stored.source),
+    registers: stored.registers,
+    readings: stored.readings && stored.registers > 0 ? new Float64Array(float64FromBlob(stored.readings)) : null,
+    multiplier: stored.multiplier,
+  };
+}
+
+export function encodeMonth(series: MonthSeries): MonthColumns {
   let days = 0;
   let total = 0;
-  for (let i = 0; i < kwh.length; i++) {
-    const v = kwh[i]!;
+  for (let i = 0; i < series.kwh.length; i++) {
+    const v = series.kwh[i]!;
     if (!Number.isNaN(v)) {
       days++;
       total += v;
     }
   }
-  return { days, total };
+  return {
+    kwh: toBlob(series.kwh),
+    source: toBlob(series.source),
+    registers: series.registers,
+    readings: series.readings ? toBlob(series.readings) : null,
+    multiplier: series.multiplier,
+    days,
+    total,
+  };
+}
+
+/**
+ * Energy of a day from frozen readings: the register at 00:00 of the next day minus the day's,
+ * times the meter multiplier (综合倍率). NaN when either reading is unknown.
+ */
+export function consumptionFromReadings(today: number, tomorrow: number, multiplier: number): number {
+  return (tomorrow - today) * multiplier;
 }

@@ -1,5 +1,5 @@
 // Every data kind's definition, and the specification the mapping editor shows.
-import type { KindSpecInfo } from '../../api/importTypes.js';
+import { POINTS_FIELD, type KindSpecInfo } from '../../api/importTypes.js';
 import type { DataKind } from '../../api/types.js';
 import { areaSupply } from './areaSupply.js';
 import { areas } from './areas.js';
@@ -8,7 +8,7 @@ import { customers } from './customers.js';
 import { daily } from './daily.js';
 import { events } from './events.js';
 import { inspections } from './inspections.js';
-import { interval, POINTS_FIELD } from './interval.js';
+import { interval } from './interval.js';
 import { tickets } from './tickets.js';
 import type { KindDefinition } from './types.js';
 import { vocabulary } from './vocabulary.js';

@@ -1,6 +1,7 @@
 // 负荷曲线: interval load. Values become average kW per interval whatever the file holds
 // (kWh per interval is divided by the interval's hours), one meter-day at a time (wide)
 // or one point at a time (long).
+import { POINTS_FIELD } from '../../api/importTypes.js';
 import { addDays, type Day } from '../../core/calendar.js';
 import type { FieldReader } from './fieldReader.js';
 import { intervalLayout, type EnergyUnit, type IntervalLayout } from './intervalLayout.js';
@@ -32,9 +33,6 @@ export interface IntervalParseLayout extends IntervalLayout {
   scratch: Float32Array;
   point: CurvePoint;
 }
-
-/** The point columns of a wide file, shown and required as one field. */
-export const POINTS_FIELD = 'points';
 
 export const interval: KindDefinition<CurveRecord, IntervalParseLayout> = {
   kind: 'interval',

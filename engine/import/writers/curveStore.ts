@@ -1,10 +1,9 @@
-// Reads and writes interval_load rows: one meter-day, a Float32 blob of average kW per
-// interval (NaN = missing) with its energy, peak and missing count, and a quality byte per
-// point only when some point is missing.
+// Reads and writes interval_load rows: one meter-day in the form store/series.ts encodes
+// (a Float32 blob of average kW per interval with its energy, peak, missing count and quality).
 import type { Statement } from 'better-sqlite3';
 import type { Day } from '../../core/calendar.js';
 import type { Db } from '../../store/database.js';
-import { float32FromBlob, QUALITY_MISSING, summariseCurve, toBlob, type CurveSummary } from '../../store/series.js';
+import { encodeCurve, float32FromBlob, type CurveColumns } from '../../store/series.js';
 import type { Outcome } from './keyedUpsert.js';
 
 export class CurveStore {
@@ -12,8 +11,8 @@ export class CurveStore {
   private readonly insert: Statement;
   private readonly update: Statement;
   private readonly select: Statement;
-  /** The summary of the curve written last (its day's energy goes on to daily_energy). */
-  lastSummary: CurveSummary = { kwh: null, peakKw: null, missing: 0 };
+  /** The energy of the curve written last (it goes on to daily_energy). */
+  lastKwh: number | null = null;
 
   constructor(
     db: Db,
@@ -43,8 +42,7 @@ export class CurveStore {
    * a day stored at another resolution is replaced.
    */
   mergeDay(meter: string, day: Day, kw: Float32Array): Outcome {
-    const summary = (this.lastSummary = summariseCurve(kw));
-    const inserted = this.insertNew.run(meter, day, kw.length, ...this.values(kw, summary));
+    const inserted = this.insertNew.run(meter, day, ...this.values(kw));
     if (inserted.changes === 1) return 'imported';
     const stored = this.load(meter, day);
     if (stored && stored.length === kw.length) {
@@ -65,23 +63,14 @@ export class CurveStore {
 
   /** Writes a whole meter-day (insert, or update of the stored row). */
   save(meter: string, day: Day, kw: Float32Array, exists: boolean): void {
-    const summary = (this.lastSummary = summariseCurve(kw));
-    if (exists) this.update.run(kw.length, ...this.values(kw, summary), meter, day);
-    else this.insert.run(meter, day, kw.length, ...this.values(kw, summary));
+    if (exists) this.update.run(...this.values(kw), meter, day);
+    else this.insert.run(meter, day, ...this.values(kw));
   }
 
-  /** kwh, peak_kw, missing, kw, quality, import_id */
-  private values(kw: Float32Array, summary: CurveSummary): [number | null, number | null, number, Buffer, Buffer | null, number] {
-    // better-sqlite3 copies a bound blob, so a view of the array (no copy per row) is enough.
-    const blob = Buffer.from(kw.buffer, kw.byteOffset, kw.byteLength);
-    return [summary.kwh, summary.peakKw, summary.missing, blob, qualityOf(kw, summary.missing), this.importId];
+  /** points, kwh, peak_kw, missing, kw, quality, import_id */
+  private values(kw: Float32Array): [number, number | null, number | null, number, Buffer, Buffer | null, number] {
+    const c: CurveColumns = encodeCurve(kw);
+    this.lastKwh = c.kwh;
+    return [c.points, c.kwh, c.peakKw, c.missing, c.kw, c.quality, this.importId];
   }
-}
-
-/** A quality byte per point, or null when every point is present (the usual case costs nothing). */
-function qualityOf(kw: Float32Array, missing: number): Buffer | null {
-  if (missing === 0) return null;
-  const quality = new Uint8Array(kw.length);
-  for (let i = 0; i < kw.length; i++) if (Number.isNaN(kw[i]!)) quality[i] = QUALITY_MISSING;
-  return toBlob(quality);
 }

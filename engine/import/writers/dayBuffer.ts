@@ -1,10 +1,11 @@
 // Long interval files arrive one point per row, sorted or not. Open meter-days wait in a
-// bounded buffer (least recently used out first) and leave by read-merge-write: memory
-// stays constant whatever the order, and a sorted file reads and writes each day once.
+// bounded buffer and leave by read-merge-write: memory stays constant whatever the order,
+// and a sorted file reads and writes each day once.
 // Each point is counted when it arrives: new, changed or identical to what is held.
 import type { Day } from '../../core/calendar.js';
 import type { CurveStore } from './curveStore.js';
 import type { Outcome } from './keyedUpsert.js';
+import { LruBuffer } from './lruBuffer.js';
 import type { MonthBuffer } from './monthBuffer.js';
 
 interface OpenDay {
@@ -20,16 +21,24 @@ interface OpenDay {
 export const DAY_BUFFER_DAYS = 32_768;
 
 export class DayBuffer {
-  private readonly open = new Map<string, OpenDay>();
+  private readonly open: LruBuffer<string, OpenDay>;
+  /** The day of the previous point: consecutive points of one day skip the lookup. */
   private last: OpenDay | null = null;
 
   constructor(
     private readonly curves: CurveStore,
     private readonly months: MonthBuffer,
     private readonly points: number,
-    private readonly capacity = DAY_BUFFER_DAYS,
+    capacity = DAY_BUFFER_DAYS,
   ) {
-    if (capacity < 1) throw new RangeError('A day buffer needs room for at least one day');
+    this.open = new LruBuffer(
+      capacity,
+      (key) => this.load(key),
+      (open) => {
+        if (this.last === open) this.last = null;
+        this.write(open);
+      },
+    );
   }
 
   put(meter: string, day: Day, slot: number, kw: number): Outcome {
@@ -51,31 +60,16 @@ export class DayBuffer {
   private day(meter: string, day: Day): OpenDay {
     const last = this.last;
     if (last !== null && last.day === day && last.meter === meter) return last;
-    const key = `${meter}\u0000${day}`;
-    let open = this.open.get(key);
-    if (open) {
-      this.open.delete(key); // re-inserted below: the map's order is least recently used first
-    } else {
-      open = this.load(meter, day);
-    }
-    this.open.set(key, open);
-    if (this.open.size > this.capacity) this.evictOldest();
-    this.last = open;
-    return open;
+    return (this.last = this.open.get(`${meter}\u0000${day}`));
   }
 
-  private load(meter: string, day: Day): OpenDay {
+  private load(key: string): OpenDay {
+    const [meter, text] = key.split('\u0000') as [string, string];
+    const day = Number(text);
     const stored = this.curves.load(meter, day);
     // A day held at another resolution is replaced by this file's.
     const kw = stored && stored.length === this.points ? stored : new Float32Array(this.points).fill(Number.NaN);
     return { meter, day, kw, stored: stored !== null, dirty: false };
-  }
-
-  private evictOldest(): void {
-    const [key, open] = this.open.entries().next().value as [string, OpenDay];
-    this.open.delete(key);
-    if (this.last === open) this.last = null;
-    this.write(open);
   }
 
   private write(open: OpenDay): void {
@@ -83,6 +77,6 @@ export class DayBuffer {
     open.dirty = false;
     this.curves.save(open.meter, open.day, open.kw, open.stored);
     open.stored = true;
-    this.months.setInterval(open.meter, open.day, this.curves.lastSummary.kwh);
+    this.months.setInterval(open.meter, open.day, this.curves.lastKwh);
   }
 }

@@ -36,7 +36,7 @@ export function intervalWriter(ctx: WriteContext, layout: IntervalParseLayout, s
       }
       const outcome = curves.mergeDay(record.meter, record.day, record.kw);
       ctx.counts[outcome]++;
-      if (outcome !== 'skipped') months.setInterval(record.meter, record.day, curves.lastSummary.kwh);
+      if (outcome !== 'skipped') months.setInterval(record.meter, record.day, curves.lastKwh);
     },
     finish(): WriterSummary {
       days.flushAll();

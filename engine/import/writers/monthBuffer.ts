@@ -10,57 +10,57 @@ import type { Statement } from 'better-sqlite3';
 import { addMonths, daysInMonth, type Day, type Month } from '../../core/calendar.js';
 import type { Db } from '../../store/database.js';
 import {
+  consumptionFromReadings,
   DAYS_PER_MONTH_ROW,
+  decodeMonth,
   emptyMonth,
+  encodeMonth,
   float64FromBlob,
-  monthTotals,
   SOURCE_CONSUMPTION,
   SOURCE_INTERVAL,
   SOURCE_NONE,
   SOURCE_READING,
-  toBlob,
+  type MonthSeries,
+  type StoredMonth,
 } from '../../store/series.js';
 import type { Outcome } from './keyedUpsert.js';
+import { LruBuffer } from './lruBuffer.js';
 
-export interface MonthRow {
+/** A meter-month row being filled by the import. */
+export interface OpenMonth extends MonthSeries {
   readonly meter: string;
   readonly month: Month;
-  kwh: Float64Array;
-  source: Uint8Array;
-  /** 0 none, 1 total, 5 total and time-of-use registers */
-  registers: number;
-  /** Day-major: the reading of register r on day d is readings[d * registers + r]. */
-  readings: Float64Array | null;
-  multiplier: number | null;
   dirty: boolean;
-}
-
-interface StoredMonth {
-  kwh: Uint8Array;
-  source: Uint8Array;
-  registers: number;
-  readings: Uint8Array | null;
-  multiplier: number | null;
 }
 
 /** Rows kept open: ~0.5-1.5 kB each, so the default stays well under 30 MB. */
 export const MONTH_BUFFER_ROWS = 20_000;
 
 const sameNumber = (a: number, b: number) => a === b || (Number.isNaN(a) && Number.isNaN(b));
+const keyOf = (meter: string, month: Month) => `${meter}\u0000${month}`;
 
 export class MonthBuffer {
-  private readonly open = new Map<string, MonthRow>();
-  private last: MonthRow | null = null;
+  private readonly open: LruBuffer<string, OpenMonth>;
+  /** The row of the previous call: consecutive days of one meter-month skip the lookup. */
+  private last: OpenMonth | null = null;
   private readonly select: Statement;
   private readonly upsert: Statement;
 
   constructor(
     db: Db,
     private readonly importId: number,
-    private readonly capacity = MONTH_BUFFER_ROWS,
+    capacity = MONTH_BUFFER_ROWS,
   ) {
     // Callers hold up to three rows at once (a day and its two neighbours).
     if (capacity < 4) throw new RangeError('A month buffer needs room for at least 4 rows');
+    this.open = new LruBuffer(
+      capacity,
+      (key) => this.load(key),
+      (row) => {
+        if (this.last === row) this.last = null;
+        if (row.dirty) this.write(row);
+      },
+    );
     this.select = db.prepare(
       'SELECT kwh, source, registers, readings, multiplier FROM daily_energy WHERE meter_id = ? AND month = ?',
     );
@@ -73,20 +73,10 @@ export class MonthBuffer {
   }
 
   /** The meter-month, from the buffer, else from the workspace, else new. */
-  row(meter: string, month: Month): MonthRow {
+  row(meter: string, month: Month): OpenMonth {
     const last = this.last;
     if (last !== null && last.month === month && last.meter === meter) return last;
-    const key = `${meter}\u0000${month}`;
-    let row = this.open.get(key);
-    if (row) {
-      this.open.delete(key); // re-inserted below: the map's order is least recently used first
-    } else {
-      row = this.load(meter, month);
-    }
-    this.open.set(key, row);
-    if (this.open.size > this.capacity) this.evictOldest();
-    this.last = row;
-    return row;
+    return (this.last = this.open.get(keyOf(meter, month)));
   }
 
   /** The total register at 00:00 of a day; NaN when not read. */
@@ -160,54 +150,33 @@ export class MonthBuffer {
     this.last = null;
   }
 
-  private evictOldest(): void {
-    const [key, row] = this.open.entries().next().value as [string, MonthRow];
-    this.open.delete(key);
-    if (this.last === row) this.last = null;
-    if (row.dirty) this.write(row);
+  private load(key: string): OpenMonth {
+    const [meter, text] = key.split('\u0000') as [string, string];
+    return this.stored(meter, Number(text));
   }
 
-  private load(meter: string, month: Month): MonthRow {
+  private stored(meter: string, month: Month): OpenMonth {
     const stored = this.select.get(meter, month) as StoredMonth | undefined;
-    if (!stored) {
-      return { meter, month, ...emptyMonth(), registers: 0, readings: null, multiplier: null, dirty: false };
-    }
-    return {
-      meter,
-      month,
-      kwh: new Float64Array(float64FromBlob(stored.kwh)),
-      source: new Uint8Array(stored.source),
-      registers: stored.registers,
-      readings: stored.readings && stored.registers > 0 ? new Float64Array(float64FromBlob(stored.readings)) : null,
-      multiplier: stored.multiplier,
-      dirty: false,
-    };
+    return { meter, month, ...(stored ? decodeMonth(stored) : emptyMonth()), dirty: false };
   }
 
-  private write(row: MonthRow): void {
+  private write(row: OpenMonth): void {
     row.dirty = false;
     if (row.readings) {
       this.fixPreviousMonth(row);
       deriveFromReadings(row, this.firstTotalOf(row.meter, addMonths(row.month, 1)));
     }
-    const { days, total } = monthTotals(row.kwh);
-    this.upsert.run(
-      row.meter,
-      row.month,
-      toBlob(row.kwh),
-      toBlob(row.source),
-      row.registers,
-      row.readings ? toBlob(row.readings) : null,
-      row.multiplier,
-      days,
-      total,
-      this.importId,
-    );
+    this.save(row);
+  }
+
+  private save(row: OpenMonth): void {
+    const c = encodeMonth(row);
+    this.upsert.run(row.meter, row.month, c.kwh, c.source, c.registers, c.readings, c.multiplier, c.days, c.total, this.importId);
   }
 
   /** The total register on the 1st of a month, from the buffer or the workspace, without opening the row. */
   private firstTotalOf(meter: string, month: Month): number {
-    const open = this.open.get(`${meter}\u0000${month}`);
+    const open = this.open.peek(keyOf(meter, month));
     if (open) return open.readings ? open.readings[0]! : Number.NaN;
     const stored = this.select.get(meter, month) as StoredMonth | undefined;
     if (!stored?.readings || stored.registers === 0) return Number.NaN;
@@ -215,37 +184,23 @@ export class MonthBuffer {
   }
 
   /** This month's first reading closes the previous month's last day. */
-  private fixPreviousMonth(row: MonthRow): void {
+  private fixPreviousMonth(row: OpenMonth): void {
     const first = row.readings![0]!;
     if (Number.isNaN(first)) return;
     const month = addMonths(row.month, -1);
-    const open = this.open.get(`${row.meter}\u0000${month}`);
+    const open = this.open.peek(keyOf(row.meter, month));
     if (open) {
       // Written later (or again) by flushAll or eviction, with this reading in view.
       if (open.readings && deriveFromReadings(open, first)) open.dirty = true;
       return;
     }
-    const previous = this.load(row.meter, month);
-    if (previous.readings && deriveFromReadings(previous, first)) {
-      const { days, total } = monthTotals(previous.kwh);
-      this.upsert.run(
-        previous.meter,
-        previous.month,
-        toBlob(previous.kwh),
-        toBlob(previous.source),
-        previous.registers,
-        toBlob(previous.readings),
-        previous.multiplier,
-        days,
-        total,
-        this.importId,
-      );
-    }
+    const previous = this.stored(row.meter, month);
+    if (previous.readings && deriveFromReadings(previous, first)) this.save(previous);
   }
 }
 
 /** Grows a row's readings to hold `registers` registers per day. */
-function widen(row: MonthRow, registers: number): void {
+function widen(row: MonthSeries, registers: number): void {
   if (row.registers >= registers && row.readings) return;
   const wider = new Float64Array(DAYS_PER_MONTH_ROW * registers).fill(Number.NaN);
   if (row.readings) {
@@ -262,16 +217,15 @@ function widen(row: MonthRow, registers: number): void {
  * source. Returns whether anything changed. (Negative differences never get here: rows
  * that would make one are quarantined.)
  */
-function deriveFromReadings(row: MonthRow, nextMonthFirst: number): boolean {
+function deriveFromReadings(row: OpenMonth, nextMonthFirst: number): boolean {
   const readings = row.readings!;
   const step = row.registers;
   const days = daysInMonth(Math.floor(row.month / 100), row.month % 100);
   const multiplier = row.multiplier ?? 1;
   let changed = false;
   for (let d = 0; d < days; d++) {
-    const today = readings[d * step]!;
     const tomorrow = d + 1 < days ? readings[(d + 1) * step]! : nextMonthFirst;
-    const used = (tomorrow - today) * multiplier;
+    const used = consumptionFromReadings(readings[d * step]!, tomorrow, multiplier);
     if (!(used >= 0)) continue; // NaN (a reading missing) or a difference left to the quarantine
     if (row.source[d] === SOURCE_READING && row.kwh[d] === used) continue;
     row.kwh[d] = used;

@@ -4,13 +4,7 @@
 // the readings file's own column (a different value) keep it.
 import type { Statement } from 'better-sqlite3';
 import type { Db } from '../../store/database.js';
-import { float64FromBlob, monthTotals, SOURCE_READING, toBlob } from '../../store/series.js';
-
-interface ReadingMonth {
-  month: number;
-  kwh: Uint8Array;
-  source: Uint8Array;
-}
+import { decodeMonth, encodeMonth, SOURCE_READING, type StoredMonth } from '../../store/series.js';
 
 export class MultiplierChange {
   private readonly select: Statement;
@@ -21,7 +15,8 @@ export class MultiplierChange {
     private readonly importId: number,
   ) {
     this.select = db.prepare(
-      'SELECT month, kwh, source FROM daily_energy WHERE meter_id = ? AND registers > 0 AND multiplier = ?',
+      `SELECT month, kwh, source, registers, readings, multiplier FROM daily_energy
+       WHERE meter_id = ? AND registers > 0 AND multiplier = ?`,
     );
     this.update = db.prepare(
       'UPDATE daily_energy SET kwh = ?, multiplier = ?, days = ?, total_kwh = ?, import_id = ? WHERE meter_id = ? AND month = ?',
@@ -29,11 +24,13 @@ export class MultiplierChange {
   }
 
   apply(meter: string, from: number, to: number): void {
-    for (const row of this.select.all(meter, from) as ReadingMonth[]) {
-      const kwh = new Float64Array(float64FromBlob(row.kwh));
-      for (let d = 0; d < kwh.length; d++) if (row.source[d] === SOURCE_READING) kwh[d] = (kwh[d]! / from) * to;
-      const { days, total } = monthTotals(kwh);
-      this.update.run(toBlob(kwh), to, days, total, this.importId, meter, row.month);
+    for (const row of this.select.all(meter, from) as (StoredMonth & { month: number })[]) {
+      const series = decodeMonth(row);
+      for (let d = 0; d < series.kwh.length; d++) {
+        if (series.source[d] === SOURCE_READING) series.kwh[d] = (series.kwh[d]! / from) * to;
+      }
+      const month = encodeMonth({ ...series, multiplier: to });
+      this.update.run(month.kwh, month.multiplier, month.days, month.total, this.importId, meter, row.month);
     }
   }
 }

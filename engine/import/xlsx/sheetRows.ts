@@ -5,7 +5,7 @@
 // number format is one). A formula cell's value is its cached <v>. Rows with no value in any
 // cell are left out.
 import { isoDateText, serialDateText } from './numberFormats.js';
-import { XlsxRow, type CellContent } from './xlsxRow.js';
+import { ArrayRow, type CellContent } from '../arrayRow.js';
 import { unescapeText, type XmlHandlers } from './xmlStream.js';
 
 /** Column XFD, the last one Excel has. */
@@ -19,7 +19,7 @@ const enum Capture {
 
 export class SheetRows implements XmlHandlers {
   /** Rows completed since the last take(). */
-  private rows: XlsxRow[] = [];
+  private rows: ArrayRow[] = [];
   private rowNumber = 0;
   private inRow = false;
   private contents: CellContent[] = [];
@@ -45,7 +45,7 @@ export class SheetRows implements XmlHandlers {
     return this.rows.length;
   }
 
-  take(): XlsxRow[] {
+  take(): ArrayRow[] {
     const rows = this.rows;
     this.rows = [];
     return rows;
@@ -113,7 +113,7 @@ export class SheetRows implements XmlHandlers {
         this.inCell = false;
         break;
       case 'row':
-        if (this.inRow && !this.blank) this.rows.push(new XlsxRow(this.rowNumber, this.contents));
+        if (this.inRow && !this.blank) this.rows.push(new ArrayRow(this.rowNumber, this.contents));
         this.inRow = false;
         break;
     }

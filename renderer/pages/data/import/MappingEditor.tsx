@@ -1,11 +1,9 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ImportPreview } from '../../../../engine/api/importTypes.js';
+import { POINTS_FIELD, type ImportPreview } from '../../../../engine/api/importTypes.js';
 import { fieldLabel } from '../../../i18n/labels.js';
 import { describeRequirement } from './requirement.js';
 
-/** The field that stands for the P1..Pn columns of a wide curve (engine/import/kinds/interval.ts). */
-const POINTS_FIELD = 'points';
 /** Kinds whose files may hold one meter's data without a meter column. */
 const METER_OPTION_KINDS = ['interval', 'daily'];
 

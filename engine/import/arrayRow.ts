@@ -1,11 +1,12 @@
-// A RowView over one worksheet row, its cells already reduced to numbers and text.
-import { parseNumber } from '../parse/numbers.js';
-import type { RowView } from '../table.js';
+// A RowView over an array of cells that are already numbers or text: a worksheet row as the
+// XLSX reader decodes it, or a row copied out of a reader's batch (the sample).
+import { parseNumber } from './parse/numbers.js';
+import type { RowView } from './table.js';
 
 /** A cell as a RowView serves it: a number, text (dates already as text), or null when absent. */
 export type CellContent = number | string | null;
 
-export class XlsxRow implements RowView {
+export class ArrayRow implements RowView {
   constructor(
     readonly rowNumber: number,
     private readonly contents: CellContent[],
