@@ -8,6 +8,7 @@ import { dataKinds } from '../../engine/api/types.js';
 import { runCli } from '../helpers/cli.js';
 import { writeWideCurveCsv } from '../helpers/dataFiles.js';
 import { encodeGbk } from '../helpers/gbk.js';
+import { repoRoot } from '../helpers/paths.js';
 import { makeTempDir, removeTempDirs } from '../helpers/tempDirs.js';
 
 let home: string;
@@ -61,6 +62,14 @@ describe('usage', () => {
     ['no files', ['import', '--workspace', 'x.workbench', '--kind', 'customers']],
     ['bad mapping JSON', ['import', '--workspace', 'x.workbench', '--kind', 'customers', '--mapping', '{"customer": ', 'a.csv']],
     ['a mapping file that does not exist', ['import', '--workspace', 'x.workbench', '--kind', 'customers', '--mapping', 'nowhere.json', 'a.csv']],
+    [
+      'a mapping the contract refuses',
+      ['import', '--workspace', 'x.workbench', '--kind', 'customers', '--mapping', '{"fields":{"customer":"户号"},"options":{"unit":"MW"}}', 'a.csv'],
+    ],
+    [
+      'a mapping naming fields the kind does not have',
+      ['import', '--workspace', 'x.workbench', '--kind', 'customers', '--mapping', '{"fields":{"customer_id":"用户编号","day":"数据日期"}}', 'a.csv'],
+    ],
     ['a missing --out', ['demo', '--seed', '3']],
     ['a number that is not one', ['demo', '--out', 'x.workbench', '--customers', 'many']],
     ['a number out of range', ['demo', '--out', 'x.workbench', '--customers', '3']],
@@ -188,6 +197,32 @@ describe('import', () => {
 
   it('does not add workspaces to the recent list of the desktop app', () => {
     expect(fs.existsSync(path.join(home, 'settings.json'))).toBe(false);
+  });
+});
+
+describe("the README's example", () => {
+  /** The words of a one-line shell command: blanks separate them, single quotes keep them whole. */
+  const shellWords = (line: string) => [...line.matchAll(/'([^']*)'|(\S+)/g)].map((m) => m[1] ?? m[2]!);
+
+  it('imports with the mapping exactly as the README writes it', async () => {
+    const readme = fs.readFileSync(path.join(repoRoot, 'README.md'), 'utf8');
+    const example = readme.split('\n').find((line) => line.startsWith('npx workbench import') && line.includes("--mapping '"));
+    expect(example).toBeDefined();
+    const [npx, workbench, ...args] = shellWords(example!);
+    expect([npx, workbench]).toEqual(['npx', 'workbench']);
+    // An archive as the example describes it: its customer number and category headed in words the app does not know.
+    const archive = (cwd: string) => {
+      fs.writeFileSync(path.join(cwd, '档案.csv'), '账号,户名,用电性质\n3500000001,郑一,居民生活\n3500000002,王二,一般工商业\n');
+      return cwd;
+    };
+    // Without its mapping, the file has no customer number the app would recognise.
+    const withoutMapping = args.filter((arg, i) => arg !== '--mapping' && args[i - 1] !== '--mapping');
+    expect((await runCli(withoutMapping, { home, cwd: archive(makeTempDir()) })).code).toBe(1);
+
+    const run = await runCli(args, { home, cwd: archive(makeTempDir()) });
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect((JSON.parse(run.stdout) as { files: FileReport[] }).files).toMatchObject([{ file: '档案.csv', kind: 'customers', imported: 2, quarantined: 0 }]);
   });
 });
 

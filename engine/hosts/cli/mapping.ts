@@ -2,8 +2,11 @@
 // and, for hand-written mappings, a plain object in either direction: {field: header} or
 // {header: field}; the kind's field names tell the two apart. A field mapped to null ({"fields":
 // {field: null}} or {field: null}) is not imported, even where a column's header would be
-// recognised for it.
+// recognised for it. Everything is checked here, before a workspace is opened or created, so
+// that bad usage leaves no file behind.
 import fs from 'node:fs';
+import { z } from 'zod';
+import { mappingSpecSchema } from '../../api/methods/importing.js';
 import type { MappingSpec } from '../../api/importTypes.js';
 import type { DataKind } from '../../api/types.js';
 import { importUsage, UsageError } from './usage.js';
@@ -26,13 +29,30 @@ export function readMappingOption(value: string): unknown {
   }
 }
 
+/**
+ * The option's JSON as a MappingSpec the engine will accept: valid under the contract's schema
+ * (the one import.run checks) and naming only fields of the kind (`fieldNames`, from import.kinds).
+ */
+export function toMappingSpec(raw: unknown, kind: DataKind, fieldNames: string[]): MappingSpec {
+  if (!isMappingSpec(raw)) return plainToMappingSpec(raw, kind, fieldNames);
+  const parsed = mappingSpecSchema.safeParse(raw);
+  if (!parsed.success) throw new UsageError(`--mapping is not a valid mapping: ${z.prettifyError(parsed.error)}`, importUsage);
+  const known = new Set(fieldNames);
+  const unknown = Object.keys(parsed.data.fields).filter((field) => !known.has(field));
+  if (unknown.length > 0) {
+    const named = unknown.map((field) => `'${field}'`).join(', ');
+    throw new UsageError(`--mapping: ${named} ${unknown.length === 1 ? 'is not a field' : 'are not fields'} of kind '${kind}'. Fields: ${fieldNames.join(', ')}.`, importUsage);
+  }
+  return parsed.data;
+}
+
 /** True when the value is a MappingSpec as the contract writes it, not a plain field table. */
-export function isMappingSpec(raw: unknown): boolean {
+function isMappingSpec(raw: unknown): boolean {
   return isRecord(raw) && isRecord(raw.fields);
 }
 
 /** Converts a plain {field: header} or {header: field} object to a MappingSpec. */
-export function plainToMappingSpec(raw: unknown, kind: DataKind, fieldNames: string[]): MappingSpec {
+function plainToMappingSpec(raw: unknown, kind: DataKind, fieldNames: string[]): MappingSpec {
   if (!isRecord(raw)) throw new UsageError('--mapping must be a JSON object.', importUsage);
   const known = new Set(fieldNames);
   const entries = Object.entries(raw);

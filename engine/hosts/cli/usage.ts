@@ -28,10 +28,12 @@ transaction: a file that cannot be imported leaves the workspace as it was.
   --workspace <file>  the workspace file
   --kind <kind>       ${dataKinds.join(', ')}
   --mapping <json>    column mapping, inline JSON or a JSON file: {"fields": {field: header}}
-                      or a plain {field: header} / {header: field} object;
-                      {field: null} leaves a recognised column out
+                      or a plain {field: header} / {header: field} object, by the kind's
+                      field names (customer, meter, date, ...; a wrong one is refused with
+                      the list); {field: null} leaves a recognised column out
   --json              print {"files":[...]} as JSON
-Exit code: 0 imported (rows may be quarantined), 1 a file could not be imported, 2 bad usage.`;
+Exit code: 0 imported (rows may be quarantined), 1 a file could not be imported, 2 bad usage
+(nothing is created then).`;
 
 export const infoUsage = `Usage: workbench info --workspace <file> [--json]
 

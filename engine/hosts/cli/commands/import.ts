@@ -5,12 +5,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { EngineError, toErrorPayload, type ErrorPayload } from '../../../api/errors.js';
+import { toErrorPayload, type ErrorPayload } from '../../../api/errors.js';
 import type { ImportFileResult, MappingSpec } from '../../../api/importTypes.js';
 import { dataKinds, type DataKind } from '../../../api/types.js';
 import type { Engine } from '../../../host/engine.js';
 import { withEngine } from '../cliEngine.js';
-import { isMappingSpec, plainToMappingSpec, readMappingOption } from '../mapping.js';
+import { readMappingOption, toMappingSpec } from '../mapping.js';
 import { formatCount } from '../numbers.js';
 import { progressBar } from '../progressBar.js';
 import { formatTable } from '../table.js';
@@ -55,6 +55,9 @@ export async function importCommand(argv: string[]): Promise<number> {
   const workspaceFile = values.workspace;
 
   const reports = await withEngine(async (engine) => {
+    // Checked before the workspace is opened or created: bad usage leaves no file behind. The
+    // engine validates import.run's arguments with the same schema, so it finds nothing more.
+    const mapping = rawMapping === undefined ? undefined : toMappingSpec(rawMapping, kind, await fieldNames(engine, kind));
     try {
       await openOrCreate(engine, workspaceFile);
     } catch (error) {
@@ -62,7 +65,6 @@ export async function importCommand(argv: string[]): Promise<number> {
       const payload = toErrorPayload(error);
       return positionals.map((file) => failed(file, kind, payload));
     }
-    const mapping = rawMapping === undefined ? undefined : await toMapping(engine, rawMapping, kind);
     const done: FileReport[] = [];
     for (const file of positionals) {
       if (process.exitCode === 130) break; // interrupted: leave the remaining files alone
@@ -86,11 +88,10 @@ async function openOrCreate(engine: Engine, file: string): Promise<void> {
   else await engine.call('workspace.create', { path: file });
 }
 
-async function toMapping(engine: Engine, raw: unknown, kind: DataKind): Promise<MappingSpec> {
-  // A MappingSpec goes to the engine as it is; its schema there reports what is wrong.
-  if (isMappingSpec(raw)) return raw as MappingSpec;
+/** The names --mapping may use for `kind`, as the engine defines them. */
+async function fieldNames(engine: Engine, kind: DataKind): Promise<string[]> {
   const spec = (await engine.call('import.kinds', {})).find((k) => k.kind === kind);
-  return plainToMappingSpec(raw, kind, spec?.fields.map((f) => f.name) ?? []);
+  return spec?.fields.map((f) => f.name) ?? [];
 }
 
 async function importFile(engine: Engine, file: string, kind: DataKind, mapping: MappingSpec | undefined): Promise<FileReport> {
@@ -103,8 +104,6 @@ async function importFile(engine: Engine, file: string, kind: DataKind, mapping:
     );
     return report(file, kind, result);
   } catch (error) {
-    // Bad arguments are bad usage, whichever file they surface on.
-    if (error instanceof EngineError && error.code === 'validation') throw new UsageError(error.message, importUsage);
     return failed(file, kind, toErrorPayload(error));
   } finally {
     bar.end();
