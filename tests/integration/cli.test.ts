@@ -200,6 +200,61 @@ describe('import', () => {
   });
 });
 
+describe('import --json, key by key', () => {
+  // The issue names file, kind, rowsRead, imported, updated, quarantined and errors; skipped,
+  // unmatched, seconds and (on failure) error are ours. All of them are a stable interface.
+  const fileKeys = ['file', 'kind', 'rowsRead', 'imported', 'updated', 'skipped', 'quarantined', 'unmatched', 'errors', 'seconds'];
+  const counts = ['rowsRead', 'imported', 'updated', 'skipped', 'quarantined', 'unmatched'];
+  const problemKeys = ['row', 'column', 'reason'];
+  const errorKeys = ['code', 'message', 'details'];
+
+  function expectFileObject(report: Record<string, unknown>, failed: boolean): void {
+    expect(Object.keys(report)).toEqual(failed ? [...fileKeys, 'error'] : fileKeys);
+    expect(typeof report.file).toBe('string');
+    expect(dataKinds).toContain(report.kind);
+    for (const key of counts) expect(Number.isInteger(report[key]) && (report[key] as number) >= 0, key).toBe(true);
+    expect(typeof report.seconds).toBe('number');
+    expect(Array.isArray(report.errors)).toBe(true);
+    for (const problem of report.errors as Record<string, unknown>[]) {
+      expect(Object.keys(problem)).toEqual(problemKeys);
+      expect(Number.isInteger(problem.row)).toBe(true);
+      expect(typeof problem.column).toBe('string');
+      expect(typeof problem.reason).toBe('string');
+    }
+    if (!failed) return;
+    const error = report.error as Record<string, unknown>;
+    expect(errorKeys.slice(0, Object.keys(error).length)).toEqual(Object.keys(error));
+    expect(typeof error.code).toBe('string');
+    expect(typeof error.message).toBe('string');
+    if ('details' in error) expect(typeof error.details).toBe('object');
+  }
+
+  it('has exactly these keys, of these types, in every file and error object', async () => {
+    const good = path.join(dir, 'keys-customers.csv');
+    writeCustomers(good);
+    const binary = path.join(dir, 'keys-photo.csv');
+    fs.writeFileSync(binary, Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 0x10, 0x4a, 0x46, 0x49, 0x46, 0, 1, 0, 0, 0, 0]));
+    const run = await cli('import', '--workspace', path.join(dir, 'keys.workbench'), '--kind', 'customers', '--json', good, binary);
+    expect(run.code).toBe(1);
+    const out = JSON.parse(run.stdout) as { files: Record<string, unknown>[] };
+    expect(Object.keys(out)).toEqual(['files']);
+    const [imported, failed] = out.files;
+    expectFileObject(imported!, false);
+    expect((imported!.errors as unknown[]).length).toBeGreaterThan(0);
+    expectFileObject(failed!, true);
+  });
+
+  it('are all documented, in the usage text and in the README', async () => {
+    const usage = (await cli('import', '--help')).stdout;
+    const readme = fs.readFileSync(path.join(repoRoot, 'README.md'), 'utf8');
+    const cliSection = readme.slice(readme.indexOf('## The command line'), readme.indexOf('\n## ', readme.indexOf('## The command line')));
+    for (const key of [...fileKeys, 'error', ...problemKeys, ...errorKeys]) {
+      expect(usage, key).toContain(`"${key}"`);
+      expect(cliSection, key).toContain(`"${key}"`);
+    }
+  });
+});
+
 describe("the README's example", () => {
   /** The words of a one-line shell command: blanks separate them, single quotes keep them whole. */
   const shellWords = (line: string) => [...line.matchAll(/'([^']*)'|(\S+)/g)].map((m) => m[1] ?? m[2]!);

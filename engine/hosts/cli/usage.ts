@@ -31,7 +31,14 @@ transaction: a file that cannot be imported leaves the workspace as it was.
                       or a plain {field: header} / {header: field} object, by the kind's
                       field names (customer, meter, date, ...; a wrong one is refused with
                       the list); {field: null} leaves a recognised column out
-  --json              print {"files":[...]} as JSON
+  --json              print one JSON object, one entry per file:
+                      {"files":[{"file", "kind", "rowsRead", "imported", "updated", "skipped",
+                        "quarantined", "unmatched", "errors":[{"row", "column", "reason"}],
+                        "seconds", "error"}]}
+                      skipped: rows identical to what the workspace held; unmatched: meters or
+                      customers with no archive entry (kept); errors: the first 100
+                      quarantined rows; seconds: the file's import time; error ({"code",
+                      "message", "details"}): only when the file could not be imported at all
 Exit code: 0 imported (rows may be quarantined), 1 a file could not be imported, 2 bad usage
 (nothing is created then).`;
 
