@@ -1,5 +1,5 @@
 // The engine as a host process sees it: one object serving the whole API contract.
-// It validates arguments, answers host methods itself, sends queries to the query worker
+// It validates arguments, answers host methods itself, sends queries to the query workers
 // and jobs to the job pool, and publishes events. It never does heavy work on its thread.
 import os from 'node:os';
 import path from 'node:path';
@@ -24,8 +24,11 @@ import type { InternalOp, InternalOps } from '../worker/protocol.js';
 import { EventHub } from './events.js';
 import { Home, defaultHome } from './home.js';
 import { JobManager } from './jobManager.js';
-import { WorkerClient } from './workerClient.js';
+import { QueryPool } from './queryPool.js';
 import { hostHandlers, type HostHandlers } from './hostHandlers.js';
+
+/** Query workers: two, so that one slow read does not hold up the quick ones behind it. */
+const QUERY_WORKERS = 2;
 
 export interface DialogProvider {
   openFiles(purpose: 'import' | 'workspace', multiple: boolean): Promise<string[]>;
@@ -56,7 +59,7 @@ export class Engine {
   readonly events = new EventHub();
   readonly jobs: JobManager;
   readonly options: EngineOptions;
-  private readonly queryWorker: WorkerClient;
+  private readonly queries: QueryPool;
   private readonly handlers: HostHandlers;
   private current: WorkspaceInfo | null = null;
 
@@ -65,7 +68,7 @@ export class Engine {
     this.home = new Home(options.homeDir ?? defaultHome());
     const poolSize = options.poolSize ?? Math.max(2, os.availableParallelism() - 1);
     const folders = { exportsDir: this.home.exportsDir, workspacesDir: this.home.workspacesDir };
-    this.queryWorker = new WorkerClient(options.workerScript, 'query', folders, (message) => {
+    this.queries = new QueryPool(options.workerScript, QUERY_WORKERS, folders, (message) => {
       if (message.type === 'dataChanged') this.events.emit('data.changed', { kinds: message.kinds });
     });
     this.jobs = new JobManager(options.workerScript, poolSize, folders, this.events, (kinds) =>
@@ -108,7 +111,7 @@ export class Engine {
       case 'host':
         return (this.handlers[method as HostMethod] as (a: unknown) => Promise<unknown>)(args) as Promise<Result<M>>;
       case 'query':
-        return this.queryWorker.request({ type: 'call', method, args, workspace: this.current?.path ?? null }) as Promise<
+        return this.queries.request({ type: 'call', method, args, workspace: this.current?.path ?? null }) as Promise<
           Result<M>
         >;
       case 'job':
@@ -149,7 +152,12 @@ export class Engine {
 
   /** Worker-only operations (workspace preparation, job history). */
   internal<K extends InternalOp>(op: K, args: InternalOps[K]['args'], workspace: string | null = this.current?.path ?? null) {
-    return this.queryWorker.request({ type: 'call', method: op, args, workspace }) as Promise<InternalOps[K]['result']>;
+    return this.queries.request({ type: 'call', method: op, args, workspace }) as Promise<InternalOps[K]['result']>;
+  }
+
+  /** Every query worker lets go of its connections (before a workspace is closed or switched). */
+  private closeConnections(): Promise<void> {
+    return this.queries.broadcast({ type: 'call', method: 'connections.close', args: {}, workspace: null });
   }
 
   async openWorkspace(file: string, create = false, name?: string): Promise<WorkspaceInfo> {
@@ -159,7 +167,7 @@ export class Engine {
       { path: resolved, create, ...(name ? { name } : {}), markInterrupted: !this.jobs.hasActiveJobs(resolved) },
       null,
     );
-    await this.internal('connections.close', {}, null);
+    await this.closeConnections();
     this.current = info;
     if (this.options.rememberRecent ?? true) this.home.addRecent({ path: info.path, name: info.name });
     this.events.emit('workspace.changed', { workspace: info });
@@ -167,7 +175,7 @@ export class Engine {
   }
 
   async closeWorkspace(): Promise<void> {
-    await this.internal('connections.close', {}, null);
+    await this.closeConnections();
     this.current = null;
     this.events.emit('workspace.changed', { workspace: null });
   }
@@ -212,7 +220,7 @@ export class Engine {
 
   async close(): Promise<void> {
     await this.jobs.close();
-    await this.queryWorker.terminate();
+    await this.queries.terminate();
   }
 }
 

@@ -5,7 +5,7 @@ import { Worker } from 'node:worker_threads';
 import { EngineError, fromErrorPayload } from '../api/errors.js';
 import type { WorkerData, WorkerFolders, WorkerMessage, WorkerRequest } from '../worker/protocol.js';
 
-type RequestBody = WorkerRequest extends infer R ? (R extends WorkerRequest ? Omit<R, 'seq'> : never) : never;
+export type RequestBody = WorkerRequest extends infer R ? (R extends WorkerRequest ? Omit<R, 'seq'> : never) : never;
 
 export class WorkerClient {
   private worker: Worker | null = null;
@@ -19,8 +19,9 @@ export class WorkerClient {
     private readonly onMessage: (message: Exclude<WorkerMessage, { type: 'reply' }>) => void,
   ) {}
 
-  get busy(): boolean {
-    return this.pending.size > 0;
+  /** Requests sent and not yet answered. */
+  get load(): number {
+    return this.pending.size;
   }
 
   request(body: RequestBody): Promise<unknown> {

@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { QueryPool } from '../../engine/host/queryPool.js';
 import { WorkerClient } from '../../engine/host/workerClient.js';
 import { repoRoot } from '../helpers/paths.js';
 import { makeTempDir, removeTempDirs } from '../helpers/tempDirs.js';
@@ -61,6 +62,34 @@ describe('WorkerClient', () => {
     } finally {
       stdout.mockRestore();
       stderr.mockRestore();
+    }
+  });
+});
+
+describe('QueryPool', () => {
+  it('answers a quick read while another worker is stuck in a slow one', async () => {
+    const script = path.join(dir, 'query-pool-worker.mjs');
+    // 'slow' blocks its thread (as a long SQLite statement does) until the test opens the gate.
+    fs.writeFileSync(
+      script,
+      `import { parentPort, threadId } from 'node:worker_threads';
+       parentPort.on('message', (m) => {
+         if (m.method === 'slow') Atomics.wait(new Int32Array(m.args.gate), 0, 0);
+         parentPort.postMessage({ type: 'reply', seq: m.seq, ok: true, result: threadId });
+       });`,
+    );
+    const pool = new QueryPool(script, 2, { exportsDir: dir, workspacesDir: dir }, () => undefined);
+    const gate = new SharedArrayBuffer(4);
+    try {
+      const slow = pool.request({ type: 'call', method: 'slow', args: { gate }, workspace: null });
+      const quick = await pool.request({ type: 'call', method: 'quick', args: {}, workspace: null });
+      Atomics.store(new Int32Array(gate), 0, 1);
+      Atomics.notify(new Int32Array(gate), 0);
+      expect(await slow).not.toBe(quick);
+    } finally {
+      Atomics.store(new Int32Array(gate), 0, 1);
+      Atomics.notify(new Int32Array(gate), 0);
+      await pool.terminate();
     }
   });
 });

@@ -1,0 +1,29 @@
+// The query workers: quick reads of the workspace (catalog, overview, previews, job history).
+// More than one, so that a slow read (a data.browse page sorted on an unindexed column, the
+// preview of a large workbook) does not hold up the others; each request goes to the worker
+// with the fewest requests outstanding. Each worker keeps its own connections.
+import type { WorkerFolders, WorkerMessage } from '../worker/protocol.js';
+import { WorkerClient, type RequestBody } from './workerClient.js';
+
+export class QueryPool {
+  private readonly workers: WorkerClient[];
+
+  constructor(script: string, size: number, folders: WorkerFolders, onMessage: (message: Exclude<WorkerMessage, { type: 'reply' }>) => void) {
+    this.workers = Array.from({ length: size }, () => new WorkerClient(script, 'query', folders, onMessage));
+  }
+
+  /** Sends the request to the least busy worker. */
+  request(body: RequestBody): Promise<unknown> {
+    const idlest = this.workers.reduce((best, worker) => (worker.load < best.load ? worker : best));
+    return idlest.request(body);
+  }
+
+  /** Sends the request to every worker (e.g. close the connections each keeps). */
+  async broadcast(body: RequestBody): Promise<void> {
+    await Promise.all(this.workers.map((worker) => worker.request(body)));
+  }
+
+  async terminate(): Promise<void> {
+    await Promise.all(this.workers.map((worker) => worker.terminate()));
+  }
+}
