@@ -2,24 +2,18 @@
 import path from 'node:path';
 import { app, BrowserWindow, dialog, type FileFilter } from 'electron';
 import type { DialogProvider } from '../engine/host/engine.js';
-import type { Language } from '../engine/api/types.js';
+import type { DialogLabels } from './labels.js';
 
-type Labels = Record<'workspaces' | 'dataFiles' | 'excel' | 'all', string>;
-
-const labels: Record<Language, Labels> = {
-  'zh-CN': { workspaces: '工作区', dataFiles: '数据文件', excel: 'Excel 工作簿', all: '所有文件' },
-  en: { workspaces: 'Workspaces', dataFiles: 'Data files', excel: 'Excel workbooks', all: 'All files' },
-};
-
-export function nativeDialogs(language: () => Language, workspacesDir: () => string): DialogProvider {
+/** `labels`: the dialog words in the language in effect when a dialog opens. */
+export function nativeDialogs(labels: () => DialogLabels, workspacesDir: () => string): DialogProvider {
   const owner = () => BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0];
   const filters = (kind: 'workspace' | 'import' | 'export'): FileFilter[] => {
-    const l = labels[language()];
+    const l = labels();
     if (kind === 'workspace') return [{ name: l.workspaces, extensions: ['workbench'] }];
     if (kind === 'export') return [{ name: l.excel, extensions: ['xlsx'] }];
     return [
       { name: l.dataFiles, extensions: ['csv', 'txt', 'xlsx'] },
-      { name: l.all, extensions: ['*'] },
+      { name: l.allFiles, extensions: ['*'] },
     ];
   };
   return {

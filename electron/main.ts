@@ -12,7 +12,7 @@ import { hardenSession, hardenWebContents } from './hardening.js';
 import { resourcesFolder, windowIconPath } from './icon.js';
 import { serveIpc } from './ipc.js';
 import { buildMenu } from './menu.js';
-import { menuLabels } from './menuLabels.js';
+import { fill, languageOfLocale, nativeLabels } from './labels.js';
 import { createMainWindow, focus } from './window.js';
 
 const distDir = path.join(__dirname, '..');
@@ -28,15 +28,18 @@ if (!app.requestSingleInstanceLock()) {
 
 let engine: Engine | null = null;
 let mainWindow: BrowserWindow | null = null;
+/** The language of menus and dialogs: the system's until the settings are read, then the one in effect. */
 let language: Language = 'en';
 
 async function start(): Promise<void> {
+  language = languageOfLocale(app.getLocale());
   if (app.isPackaged) {
     // Header synonyms and calendars sit beside the app, editable without a rebuild.
     process.env.WORKBENCH_RESOURCES ??= path.join(process.resourcesPath, 'resources');
   } else if (!process.env.WORKBENCH_SQLITE_BINDING) {
     // npm's better-sqlite3 is built for Node; Electron needs the copy `npm start` rebuilds.
-    dialog.showErrorBox('Power Marketing Workbench', 'Start the desktop app with `npm start`, which prepares the database driver for Electron.');
+    const l = nativeLabels(language);
+    dialog.showErrorBox(l.appName, l.dialog.needsNpmStart);
     app.exit(1);
     return;
   }
@@ -51,7 +54,7 @@ async function start(): Promise<void> {
     version: app.getVersion(),
     systemLocale: app.getLocale(),
     dialogs: nativeDialogs(
-      () => language,
+      () => nativeLabels(language).dialog,
       (): string => current.home.workspacesDir,
     ),
   });
@@ -91,9 +94,9 @@ function openWindow(): void {
 
 async function refreshMenu(current: Engine): Promise<void> {
   language = (await current.call('settings.get', {})).effectiveLanguage;
-  const labels = menuLabels[language];
+  const labels = nativeLabels(language);
   const menu = buildMenu(
-    { labels, recent: current.home.recent(), development: !app.isPackaged, isMac: process.platform === 'darwin' },
+    { labels: labels.menu, recent: current.home.recent(), development: !app.isPackaged, isMac: process.platform === 'darwin' },
     {
       newWorkspace: () => void newWorkspace(current),
       openWorkspace: () => void act(async () => {
@@ -108,7 +111,7 @@ async function refreshMenu(current: Engine): Promise<void> {
       openRecent: (file) => void act(() => current.call('workspace.open', { path: file })),
       about: () => void dialog.showMessageBox({
         type: 'info',
-        title: `${labels.about} ${labels.appName}`,
+        title: labels.menu.about,
         message: labels.appName,
         detail: `${app.getVersion()}\nElectron ${process.versions.electron} · Node ${process.versions.node}`,
       }),
@@ -119,7 +122,7 @@ async function refreshMenu(current: Engine): Promise<void> {
 
 async function newWorkspace(current: Engine): Promise<void> {
   await act(async () => {
-    const defaultName = language === 'zh-CN' ? '新工作区.workbench' : 'New workspace.workbench';
+    const defaultName = nativeLabels(language).dialog.newWorkspaceFile;
     const { path: file } = await current.call('dialog.saveFile', { purpose: 'workspace', defaultName });
     if (file) await current.call('workspace.create', { path: file });
   });
@@ -135,11 +138,12 @@ async function act(action: () => Promise<unknown>): Promise<void> {
 }
 
 function showError(error: unknown): void {
-  dialog.showErrorBox(menuLabels[language].errorTitle, toErrorPayload(error).message);
+  dialog.showErrorBox(nativeLabels(language).dialog.actionFailed, toErrorPayload(error).message);
 }
 
 function fatal(error: unknown): void {
-  dialog.showErrorBox('Power Marketing Workbench', `The app could not start: ${toErrorPayload(error).message}`);
+  const l = nativeLabels(language);
+  dialog.showErrorBox(l.appName, fill(l.dialog.startFailed, { message: toErrorPayload(error).message }));
   if (engine) void engine.close();
   app.exit(1);
 }

@@ -2,7 +2,7 @@
 // Rebuilt when the language or the recent workspaces change.
 import { Menu, type MenuItemConstructorOptions } from 'electron';
 import type { RecentWorkspace } from '../engine/api/types.js';
-import type { MenuLabels } from './menuLabels.js';
+import type { MenuLabels } from './labels.js';
 
 export interface MenuActions {
   newWorkspace(): void;
@@ -68,7 +68,7 @@ export function buildMenu({ labels: l, recent, development, isMac }: MenuState, 
         { label: l.fullScreen, role: 'togglefullscreen' },
       ],
     },
-    { label: l.help, role: 'help', submenu: [{ label: `${l.about} ${l.appName}`, click: () => actions.about() }] },
+    { label: l.help, role: 'help', submenu: [{ label: l.about, click: () => actions.about() }] },
   ];
   return Menu.buildFromTemplate(template);
 }
