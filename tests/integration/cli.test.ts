@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dataKinds } from '../../engine/api/types.js';
+import type { FileReport } from '../../engine/hosts/cli/commands/import.js';
 import { runCli } from '../helpers/cli.js';
 import { writeWideCurveCsv } from '../helpers/dataFiles.js';
 import { encodeGbk } from '../helpers/gbk.js';
@@ -16,16 +17,6 @@ let dir: string;
 const cli = (...args: string[]) => runCli(args, { home });
 const sha256 = (file: string) => createHash('sha256').update(fs.readFileSync(file)).digest('hex');
 
-interface FileReport {
-  file: string;
-  kind: string;
-  rowsRead: number;
-  imported: number;
-  updated: number;
-  quarantined: number;
-  errors: { row: number; column: string; reason: string }[];
-  error?: { code: string; message: string };
-}
 interface InfoJson {
   workspace: string;
   kinds: Record<string, { rows: number; firstDate: string | null; lastDate: string | null }>;

@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { toErrorPayload, type ErrorPayload } from '../../../api/errors.js';
-import type { ImportFileResult, MappingSpec } from '../../../api/importTypes.js';
+import type { ImportFileResult, MappingSpec, RowProblem } from '../../../api/importTypes.js';
 import { dataKinds, type DataKind } from '../../../api/types.js';
 import type { Engine } from '../../../host/engine.js';
 import { withEngine } from '../cliEngine.js';
@@ -16,21 +16,18 @@ import { progressBar } from '../progressBar.js';
 import { formatTable } from '../table.js';
 import { importUsage, UsageError } from '../usage.js';
 
-/** One file's line of the --json output. */
-export interface FileReport {
-  file: string;
-  kind: DataKind;
-  rowsRead: number;
-  imported: number;
-  updated: number;
-  skipped: number;
-  quarantined: number;
-  unmatched: number;
-  errors: { row: number; column: string; reason: string }[];
-  seconds: number;
-  /** Present when the file could not be imported at all. */
+/**
+ * One file's object in the --json output: the import's result as the API reports it, the file
+ * as given on the command line, each quarantined row's problem without its internal code, and
+ * `error` when the file could not be imported at all.
+ */
+export type FileReport = Pick<
+  ImportFileResult,
+  'file' | 'kind' | 'rowsRead' | 'imported' | 'updated' | 'skipped' | 'quarantined' | 'unmatched' | 'seconds'
+> & {
+  errors: Pick<RowProblem, 'row' | 'column' | 'reason'>[];
   error?: ErrorPayload;
-}
+};
 
 const SHOWN_PROBLEMS = 5;
 
