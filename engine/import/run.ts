@@ -2,7 +2,7 @@
 // anything is written; then BEGIN IMMEDIATE, an `imports` row, every data row parsed and
 // written or quarantined, the writer's buffers flushed, the overview aggregates refreshed,
 // the counts recorded, COMMIT. A failure or a cancel rolls all of it back: the workspace is
-// exactly as it was.
+// exactly as it was. A cancel is honoured up to the moment of COMMIT.
 import path from 'node:path';
 import type { ImportFileResult, MappingSpec } from '../api/importTypes.js';
 import type { DataKind } from '../api/types.js';
@@ -30,6 +30,9 @@ export interface RunArgs {
 }
 
 export type ImportJob = Pick<JobContext, 'db' | 'progress' | 'throwIfCancelled' | 'dataChanged' | 'log'>;
+
+/** The part of the progress bar for reading the file; the rest is for writing what is buffered. */
+const READING_SHARE = 0.9;
 
 /** Kinds whose figures change with an import of `kind`. */
 const AFFECTED: Partial<Record<DataKind, DataKind[]>> = {
@@ -61,7 +64,15 @@ export async function runImport(job: ImportJob, args: RunArgs, sizes: BufferSize
       const importId = recordImport(db, args, fileName, source.sizeBytes, source.encoding, { ...resolution.mapping, layout }, headers);
       const quarantine = new QuarantineSink(db, importId);
       const counts = emptyCounts();
-      const writer = createWriter(args.kind, { db, importId, headers, columns, quarantine, counts }, layout, sizes);
+      const rowsText = () => `${rowsRead.toLocaleString('en')} rows`;
+      const checkpoint = (done: number, total: number) => {
+        job.throwIfCancelled();
+        const fraction = READING_SHARE + (1 - READING_SHARE) * (total > 0 ? done / total : 1);
+        job.progress(fraction, `${rowsText()}, writing ${done.toLocaleString('en')} of ${total.toLocaleString('en')} buffered`, {
+          done: rowsRead,
+        });
+      };
+      const writer = createWriter(args.kind, { db, importId, headers, columns, quarantine, counts, checkpoint }, layout, sizes);
       const reader = new FieldReader(headers, columns, source.format === 'csv', resolution.mapping.pointColumns);
       let rowsRead = 0;
       const take = (row: RowView) => {
@@ -76,16 +87,15 @@ export async function runImport(job: ImportJob, args: RunArgs, sizes: BufferSize
       for (const row of sample.rows) take(row);
       for (;;) {
         job.throwIfCancelled();
-        job.progress(source.sizeBytes ? source.bytesRead / source.sizeBytes : 0, `${rowsRead.toLocaleString('en')} rows`, {
-          done: rowsRead,
-        });
+        job.progress(READING_SHARE * (source.sizeBytes ? source.bytesRead / source.sizeBytes : 0), rowsText(), { done: rowsRead });
         const next = await sample.rest.next();
         if (next.done) break;
         for (const row of next.value) take(row);
       }
       job.throwIfCancelled();
-      job.progress(1, `${rowsRead.toLocaleString('en')} rows, finishing`, { done: rowsRead });
+      job.progress(READING_SHARE, `${rowsText()}, finishing`, { done: rowsRead });
       const summary = writer.finish();
+      job.throwIfCancelled();
       refreshAfterImport(db, args.kind, summary.touched);
       const result: ImportFileResult = {
         file: args.path,
@@ -99,6 +109,8 @@ export async function runImport(job: ImportJob, args: RunArgs, sizes: BufferSize
         seconds: (Date.now() - started) / 1000,
       };
       finishImport(db, importId, source.sha256(), result);
+      // The refresh takes no cancel of its own: one that arrived during it is honoured here.
+      job.throwIfCancelled();
       db.exec('COMMIT');
       job.log(
         `${fileName}: ${rowsRead} rows, ${counts.imported} imported, ${counts.updated} updated, ` +

@@ -5,6 +5,7 @@ import { addDays, formatDay } from '../../core/calendar.js';
 import type { DailyRecord } from '../kinds/daily.js';
 import type { ProblemCode } from '../kinds/fieldReader.js';
 import { DaySpan } from './daySpan.js';
+import { FlushProgress } from './flushProgress.js';
 import type { RowView } from '../table.js';
 import { MeterDirectory } from './directories.js';
 import type { BufferSizes } from './interval.js';
@@ -53,7 +54,7 @@ export function dailyWriter(ctx: WriteContext, sizes: BufferSizes = {}): KindWri
       span.add(day);
     },
     finish(): WriterSummary {
-      months.flushAll();
+      months.flushAll(new FlushProgress(ctx.checkpoint, months.pending));
       return { touched: span.range, unmatched: meters.unmatched() };
     },
   };

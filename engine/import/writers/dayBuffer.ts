@@ -4,6 +4,7 @@
 // Each point is counted when it arrives: new, changed or identical to what is held.
 import type { Day } from '../../core/calendar.js';
 import type { CurveStore } from './curveStore.js';
+import type { FlushProgress } from './flushProgress.js';
 import type { Outcome } from './keyedUpsert.js';
 import { LruBuffer } from './lruBuffer.js';
 import type { MonthBuffer } from './monthBuffer.js';
@@ -51,8 +52,19 @@ export class DayBuffer {
     return Number.isNaN(held) ? 'imported' : 'updated';
   }
 
-  flushAll(): void {
-    for (const open of this.open.values()) this.write(open);
+  /** Open days with points to write. */
+  get pending(): number {
+    let dirty = 0;
+    for (const open of this.open.values()) if (open.dirty) dirty++;
+    return dirty;
+  }
+
+  flushAll(progress: FlushProgress): void {
+    for (const open of this.open.values()) {
+      if (!open.dirty) continue;
+      this.write(open);
+      progress.step();
+    }
     this.open.clear();
     this.last = null;
   }

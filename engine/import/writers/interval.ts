@@ -6,6 +6,7 @@ import { DaySpan } from './daySpan.js';
 import type { RowView } from '../table.js';
 import { CurveStore } from './curveStore.js';
 import { DayBuffer, DAY_BUFFER_DAYS } from './dayBuffer.js';
+import { FlushProgress } from './flushProgress.js';
 import { MeterDirectory } from './directories.js';
 import { MonthBuffer, MONTH_BUFFER_ROWS } from './monthBuffer.js';
 import type { KindWriter, WriteContext, WriterSummary } from './types.js';
@@ -39,8 +40,9 @@ export function intervalWriter(ctx: WriteContext, layout: IntervalParseLayout, s
       if (outcome !== 'skipped') months.setInterval(record.meter, record.day, curves.lastKwh);
     },
     finish(): WriterSummary {
-      days.flushAll();
-      months.flushAll();
+      const progress = new FlushProgress(ctx.checkpoint, days.pending + months.pending);
+      days.flushAll(progress);
+      months.flushAll(progress);
       return { touched: span.range, unmatched: meters.unmatched() };
     },
   };

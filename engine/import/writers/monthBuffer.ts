@@ -23,6 +23,7 @@ import {
   type MonthSeries,
   type StoredMonth,
 } from '../../store/series.js';
+import type { FlushProgress } from './flushProgress.js';
 import type { Outcome } from './keyedUpsert.js';
 import { LruBuffer } from './lruBuffer.js';
 
@@ -70,6 +71,13 @@ export class MonthBuffer {
       ON CONFLICT (meter_id, month) DO UPDATE SET
         kwh = excluded.kwh, source = excluded.source, registers = excluded.registers, readings = excluded.readings,
         multiplier = excluded.multiplier, days = excluded.days, total_kwh = excluded.total_kwh, import_id = excluded.import_id`);
+  }
+
+  /** Open rows with changes to write. */
+  get pending(): number {
+    let dirty = 0;
+    for (const row of this.open.values()) if (row.dirty) dirty++;
+    return dirty;
   }
 
   /** The meter-month, from the buffer, else from the workspace, else new. */
@@ -135,7 +143,7 @@ export class MonthBuffer {
    * Writes every changed row. A write can change the open previous month (its last day), so
    * passes repeat until none is left; the second pass finds at most those few rows.
    */
-  flushAll(): void {
+  flushAll(progress: FlushProgress): void {
     let wrote = true;
     while (wrote) {
       wrote = false;
@@ -143,6 +151,7 @@ export class MonthBuffer {
         if (row.dirty) {
           this.write(row);
           wrote = true;
+          progress.step();
         }
       }
     }

@@ -4,6 +4,7 @@ import type { Db } from '../../store/database.js';
 import type { TouchedRange } from '../../aggregates/refresh.js';
 import type { QuarantineSink } from '../quarantine.js';
 import type { RowView } from '../table.js';
+import type { Checkpoint } from './flushProgress.js';
 
 /** Rows of the file by what they did to the workspace; identical rows are skipped, never duplicated. */
 export interface RowCounts {
@@ -21,6 +22,8 @@ export interface WriteContext {
   columns: Readonly<Record<string, number>>;
   quarantine: QuarantineSink;
   counts: RowCounts;
+  /** Called from the loops of finish(): stops a cancelled import there, reports how far they are. */
+  checkpoint: Checkpoint;
 }
 
 export interface WriterSummary {

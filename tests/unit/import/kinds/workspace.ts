@@ -27,6 +27,8 @@ export interface RunOptions {
   sizes?: BufferSizes;
   /** Cancel once this many progress reports have been made. */
   cancelAfterProgress?: number;
+  /** Cancel once this holds, given the progress messages so far. */
+  cancelWhen?: (messages: readonly string[]) => boolean;
 }
 
 const open: TestWorkspace[] = [];
@@ -45,16 +47,15 @@ export function testWorkspace(): TestWorkspace {
       return file;
     },
     run(kind, file, mapping, options = {}) {
-      let reports = 0;
+      const messages: string[] = [];
       const job: ImportJob = {
         db: () => db,
-        progress: () => {
-          reports++;
+        progress: (_fraction, message) => {
+          messages.push(message);
         },
         throwIfCancelled: () => {
-          if (options.cancelAfterProgress !== undefined && reports >= options.cancelAfterProgress) {
-            throw new EngineError('cancelled', 'Cancelled by the test');
-          }
+          const afterProgress = options.cancelAfterProgress !== undefined && messages.length >= options.cancelAfterProgress;
+          if (afterProgress || options.cancelWhen?.(messages)) throw new EngineError('cancelled', 'Cancelled by the test');
         },
         dataChanged: (kinds) => changed.push(kinds),
         log: () => undefined,
