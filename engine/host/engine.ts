@@ -23,6 +23,7 @@ import { demoWorkspaceName } from '../demo/params.js';
 import type { InternalOp, InternalOps } from '../worker/protocol.js';
 import { EventHub } from './events.js';
 import { Home, defaultHome } from './home.js';
+import { jobAccess } from './jobAccess.js';
 import { JobManager } from './jobManager.js';
 import { QueryPool } from './queryPool.js';
 import { hostHandlers, type HostHandlers } from './hostHandlers.js';
@@ -140,7 +141,7 @@ export class Engine {
     if (method !== 'demo.create' && !workspace) {
       throw new EngineError('workspace.none_open', 'Open or create a workspace first.');
     }
-    const info = this.jobs.start(method, label, args, workspace);
+    const info = this.jobs.start(method, label, args, workspace, jobAccess[method](args, workspace));
     if (method === 'demo.create' && (args as Args<'demo.create'>).open) {
       this.jobs.wait(info.id).then(
         (result) => this.openWorkspace((result as WorkspaceInfo).path).catch(() => undefined),

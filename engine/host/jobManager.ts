@@ -1,14 +1,17 @@
-// Jobs: queued, run one per pool worker, observed through events, cancellable.
+// Jobs: queued, run one per pool worker, observed through events, cancellable. Write jobs on
+// one workspace file run one at a time (jobAccess.ts says which jobs write what).
 import { randomUUID } from 'node:crypto';
 import { EngineError, toErrorPayload } from '../api/errors.js';
-import type { JobDetail, JobInfo } from '../api/types.js';
+import type { DataKind, JobDetail, JobInfo } from '../api/types.js';
 import type { EventHub } from './events.js';
+import type { JobAccess } from './jobAccess.js';
 import { WorkerClient } from './workerClient.js';
 import type { WorkerFolders, WorkerMessage } from '../worker/protocol.js';
 
 interface LiveJob {
   info: JobInfo;
   args: unknown;
+  access: JobAccess;
   cancel: SharedArrayBuffer;
   log: string[];
   done: Promise<unknown>;
@@ -24,19 +27,21 @@ export class JobManager {
   private readonly idle: WorkerClient[];
   private readonly queue: LiveJob[] = [];
   private readonly jobs = new Map<string, LiveJob>();
+  /** Workspace files a running job is writing. */
+  private readonly writing = new Set<string>();
 
   constructor(
     script: string,
     poolSize: number,
     folders: WorkerFolders,
     private readonly events: EventHub,
-    private readonly onDataChanged: (kinds: import('../api/types.js').DataKind[]) => void,
+    private readonly onDataChanged: (kinds: DataKind[]) => void,
   ) {
     this.workers = Array.from({ length: poolSize }, () => new WorkerClient(script, 'job', folders, (m) => this.onWorkerMessage(m)));
     this.idle = [...this.workers];
   }
 
-  start(method: string, label: string, args: unknown, workspace: string | null): JobInfo {
+  start(method: string, label: string, args: unknown, workspace: string | null, access: JobAccess): JobInfo {
     const id = randomUUID();
     let settle!: LiveJob['settle'];
     const done = new Promise<unknown>((resolve, reject) => (settle = { resolve, reject }));
@@ -53,6 +58,7 @@ export class JobManager {
         ...(workspace ? { workspace } : {}),
       },
       args,
+      access,
       cancel: new SharedArrayBuffer(4),
       log: [],
       done,
@@ -106,31 +112,45 @@ export class JobManager {
     await Promise.all(this.workers.map((w) => w.terminate()));
   }
 
+  /** Starts queued jobs on idle workers, in order, skipping a writer whose workspace is being written. */
   private pump(): void {
-    while (this.idle.length > 0 && this.queue.length > 0) {
-      const worker = this.idle.shift()!;
-      const job = this.queue.shift()!;
-      job.info.status = 'running';
-      this.events.emit('job.progress', this.progressPayload(job));
-      worker
-        .request({
-          type: 'job',
-          jobId: job.info.id,
-          method: job.info.method,
-          label: job.info.label,
-          args: job.args,
-          workspace: job.info.workspace ?? null,
-          cancel: job.cancel,
-        })
-        .then(
-          (result) => this.finish(job, 'succeeded', result, null),
-          (error: EngineError) => this.finish(job, error.code === 'cancelled' ? 'cancelled' : 'failed', null, error),
-        )
-        .finally(() => {
-          this.idle.push(worker);
-          this.pump();
-        });
+    for (let i = 0; i < this.queue.length && this.idle.length > 0; ) {
+      const job = this.queue[i]!;
+      const file = job.access.queueOn;
+      if (file !== null && this.writing.has(file)) {
+        i++;
+        continue;
+      }
+      this.queue.splice(i, 1);
+      this.run(job, this.idle.shift()!);
     }
+  }
+
+  private run(job: LiveJob, worker: WorkerClient): void {
+    const file = job.access.queueOn;
+    if (file !== null) this.writing.add(file);
+    job.info.status = 'running';
+    this.events.emit('job.progress', this.progressPayload(job));
+    worker
+      .request({
+        type: 'job',
+        jobId: job.info.id,
+        method: job.info.method,
+        label: job.info.label,
+        args: job.args,
+        workspace: job.info.workspace ?? null,
+        writes: job.access.writes,
+        cancel: job.cancel,
+      })
+      .then(
+        (result) => this.finish(job, 'succeeded', result, null),
+        (error: EngineError) => this.finish(job, error.code === 'cancelled' ? 'cancelled' : 'failed', null, error),
+      )
+      .finally(() => {
+        if (file !== null) this.writing.delete(file);
+        this.idle.push(worker);
+        this.pump();
+      });
   }
 
   private finish(job: LiveJob, status: JobInfo['status'], result: unknown, error: Error | null): void {

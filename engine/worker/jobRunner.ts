@@ -1,7 +1,8 @@
 // Runs one job inside a worker: its own connection, throttled progress, a log,
-// cancellation through shared memory, and a row in the workspace's job history
-// written before the work starts (so a crash leaves it 'running', later shown as
-// interrupted) and completed when it ends.
+// cancellation through shared memory, and a row in the workspace's job history. A job that
+// writes its workspace gets its row before the work starts (so a crash leaves it 'running',
+// later shown as interrupted); a job that only reads gets it when it ends, so that it does not
+// start by waiting for the write lock an import on the same workspace holds.
 import { EngineError, toErrorPayload, type ErrorPayload } from '../api/errors.js';
 import type { JobStatus } from '../api/types.js';
 import type { Db } from '../store/database.js';
@@ -37,7 +38,7 @@ export async function runJob(
   };
 
   const record = () => {
-    if (!workspace || recorded) return;
+    if (!workspace || recorded || !request.writes) return;
     connection()
       .prepare(
         `INSERT OR REPLACE INTO jobs (job_id, method, label, status, started_at, args) VALUES (?, ?, ?, 'running', ?, ?)`,
@@ -102,16 +103,25 @@ export async function runJob(
     if (error.code === 'internal' && thrown instanceof Error && thrown.stack) ctx.log(thrown.stack);
   }
   try {
-    if (workspace && recorded) {
+    if (workspace) {
       connection()
-        .prepare(`UPDATE jobs SET status = ?, finished_at = ?, result = ?, error = ?, log = ? WHERE job_id = ?`)
+        .prepare(
+          `INSERT INTO jobs (job_id, method, label, status, started_at, finished_at, args, result, error, log)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+           ON CONFLICT (job_id) DO UPDATE SET status = excluded.status, finished_at = excluded.finished_at,
+             result = excluded.result, error = excluded.error, log = excluded.log`,
+        )
         .run(
+          request.jobId,
+          request.method,
+          request.label,
           status,
+          startedAt,
           new Date().toISOString(),
+          JSON.stringify(request.args ?? {}),
           result === null || result === undefined ? null : JSON.stringify(result),
           error ? JSON.stringify(error) : null,
           log.join('\n'),
-          request.jobId,
         );
     }
   } catch (thrown) {

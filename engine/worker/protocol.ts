@@ -31,6 +31,8 @@ export type WorkerRequest =
       label: string;
       args: unknown;
       workspace: string | null;
+      /** The job writes its workspace (engine/host/jobAccess.ts); else it only reads it. */
+      writes: boolean;
       /** Int32Array(1) over this buffer: 1 = cancel requested. */
       cancel: SharedArrayBuffer;
     };

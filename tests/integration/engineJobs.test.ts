@@ -114,6 +114,38 @@ describe('a job that fails', () => {
   });
 });
 
+describe('jobs on the same workspace', () => {
+  it('imports one after the other (never a locked workspace) while a read-only job runs beside them', async () => {
+    const first = path.join(dir, 'meters-a.csv');
+    const second = path.join(dir, 'meters-b.csv');
+    writeWideCurveCsv(first, { meters: 300, days: 30, start: '2023-01-01', badDateRows: [5] });
+    writeWideCurveCsv(second, { meters: 300, days: 30, start: '2023-03-01' });
+    const a = await startWatched(() => engine.call('import.run', { path: first, kind: 'interval' }));
+    const quarantined = (await a.done).result as { importId: number };
+
+    const order: string[] = [];
+    const off = engine.on('job.progress', (p) => p.status === 'running' && order.push(`${p.label} running`));
+    const offDone = engine.on('job.done', (d) => order.push(`${d.label} ${d.status}`));
+    try {
+      const b = await startWatched(() => engine.call('import.run', { path: first, kind: 'interval' }));
+      const c = await startWatched(() => engine.call('import.run', { path: second, kind: 'interval' }));
+      const exported = await startWatched(() => engine.call('import.exportQuarantine', { importId: quarantined.importId }));
+      expect([b.jobId, c.jobId, exported.jobId].map((id) => engine.jobs.detail(id)?.status)).toEqual(['running', 'queued', 'running']);
+
+      const [bDone, cDone, exportDone] = await Promise.all([b.done, c.done, exported.done]);
+      expect([bDone.status, cDone.status, exportDone.status]).toEqual(['succeeded', 'succeeded', 'succeeded']);
+      expect(cDone.result).toMatchObject({ imported: 9000 });
+      expect(order.indexOf('meters-b.csv running')).toBeGreaterThan(order.indexOf('meters-a.csv succeeded'));
+    } finally {
+      off();
+      offDone();
+    }
+    await reopen();
+    const history = await engine.call('jobs.list', {});
+    expect(history.find((j) => j.method === 'import.exportQuarantine')).toMatchObject({ status: 'succeeded', workspace });
+  });
+});
+
 describe('a job left running by a killed process', () => {
   it('shows as interrupted when the workspace is opened again', async () => {
     await engine.call('workspace.close', {});

@@ -1,5 +1,6 @@
 // The CLI's Engine: the same engine as the other hosts (host 'cli'), jobs on worker threads.
-// One job worker: the CLI runs its jobs one after the other, and SQLite has one writer anyway.
+// One job worker: the CLI runs its jobs one after the other. Another process writing the same
+// workspace (the app importing) makes a job wait up to the busy timeout, then fail as 'workspace.locked'.
 import { Engine } from '../../host/engine.js';
 import { appVersion, workerScript } from '../shared/appPaths.js';
 

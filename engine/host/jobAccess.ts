@@ -1,0 +1,25 @@
+// What each job writes, declared once per job method. SQLite lets one connection write a file
+// at a time: a second writer waits (busy_timeout) and then fails as locked, so the JobManager
+// runs the write jobs of one workspace file one after the other, in the order they were asked
+// for. Jobs that only read run beside them, as do jobs on other workspaces.
+import path from 'node:path';
+import type { Args, JobMethod } from '../api/contract.js';
+
+export interface JobAccess {
+  /**
+   * The job writes its workspace. A job that only reads has no 'running' row in the job history
+   * while it runs (its row is written when it ends): a crash cannot leave anything half-done.
+   */
+  writes: boolean;
+  /** The workspace file whose write jobs queue behind each other; null when no other job can be writing it. */
+  queueOn: string | null;
+}
+
+export const jobAccess: { [M in JobMethod]: (args: Args<M>, workspace: string | null) => JobAccess } = {
+  'import.run': (_args, workspace) => ({ writes: true, queueOn: workspace }),
+  // Reads the quarantined rows and writes an Excel file.
+  'import.exportQuarantine': () => ({ writes: false, queueOn: null }),
+  // A new file: only another demo asked for at the same path could be writing it. Without a path
+  // the worker picks a name no file and no generation in progress has (services/demo.ts).
+  'demo.create': (args) => ({ writes: true, queueOn: args.path ? path.resolve(args.path) : null }),
+};

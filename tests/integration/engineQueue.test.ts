@@ -1,0 +1,98 @@
+// The JobManager's queue (engine/host/jobManager.ts) with a stand-in job worker: write jobs on
+// one workspace file one at a time and in order, reads and other workspaces beside them.
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { EventHub } from '../../engine/host/events.js';
+import type { JobAccess } from '../../engine/host/jobAccess.js';
+import { JobManager } from '../../engine/host/jobManager.js';
+import { makeTempDir, removeTempDirs } from '../helpers/tempDirs.js';
+
+let script: string;
+const managers: JobManager[] = [];
+
+/**
+ * A job works until it is cancelled (the test's way of ending it), then replies 'cancelled'.
+ */
+const WORKER = `
+import { parentPort } from 'node:worker_threads';
+parentPort.on('message', (m) => {
+  const flag = new Int32Array(m.cancel);
+  const poll = setInterval(() => {
+    if (Atomics.load(flag, 0) !== 1) return;
+    clearInterval(poll);
+    parentPort.postMessage({ type: 'reply', seq: m.seq, ok: false, error: { code: 'cancelled', message: 'cancelled' } });
+  }, 2);
+});
+`;
+
+beforeAll(() => {
+  const dir = makeTempDir();
+  script = path.join(dir, 'job-worker.mjs');
+  fs.writeFileSync(script, WORKER);
+});
+
+afterAll(async () => {
+  await Promise.all(managers.map((m) => m.close()));
+  removeTempDirs();
+});
+
+function manager(poolSize: number) {
+  const events = new EventHub();
+  const created = new JobManager(script, poolSize, { exportsDir: '/nowhere', workspacesDir: '/nowhere' }, events, () => undefined);
+  managers.push(created);
+  const status = (id: string) => created.detail(id)?.status;
+  const start = (access: JobAccess) => created.start('import.run', 'test job', {}, access.queueOn, access).id;
+  /** Resolves when the job starts running: listen before the call that should start it. */
+  const starts = (id: string) =>
+    new Promise<void>((resolve) => {
+      const off = events.on('job.progress', (p) => {
+        if (p.id !== id || p.status !== 'running') return;
+        off();
+        resolve();
+      });
+    });
+  return { jobs: created, status, start, starts };
+}
+
+const writes = (file: string): JobAccess => ({ writes: true, queueOn: file });
+const reads: JobAccess = { writes: false, queueOn: null };
+
+describe('write jobs on one workspace', () => {
+  it('run one at a time, in order, while reads and other workspaces run beside them', async () => {
+    const { jobs, status, start, starts } = manager(5);
+    const first = start(writes('/w/a.workbench'));
+    const second = start(writes('/w/a.workbench'));
+    const third = start(writes('/w/a.workbench'));
+    const other = start(writes('/w/b.workbench'));
+    const read = start(reads);
+    expect([first, second, third, other, read].map(status)).toEqual(['running', 'queued', 'queued', 'running', 'running']);
+
+    const secondStarts = starts(second);
+    jobs.cancel(first);
+    await secondStarts;
+    expect([first, second, third].map(status)).toEqual(['cancelled', 'running', 'queued']);
+    const thirdStarts = starts(third);
+    jobs.cancel(second);
+    await thirdStarts;
+    expect(status(second)).toBe('cancelled');
+    for (const id of [third, other, read]) jobs.cancel(id);
+  });
+
+  it('wait for a free worker like any job, and keep their turn', async () => {
+    const { jobs, status, start, starts } = manager(1);
+    const first = start(writes('/w/c.workbench'));
+    const read = start(reads);
+    const second = start(writes('/w/c.workbench'));
+    expect([first, read, second].map(status)).toEqual(['running', 'queued', 'queued']);
+    const readStarts = starts(read);
+    jobs.cancel(first);
+    await readStarts;
+    expect(status(second)).toBe('queued');
+    const secondStarts = starts(second);
+    jobs.cancel(read);
+    await secondStarts;
+    jobs.cancel(second);
+  });
+});
+
