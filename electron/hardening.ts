@@ -5,7 +5,8 @@ import { APP_SCHEME, isAppUrl } from './appProtocol.js';
 
 /** Only https links leave the app, and only to the system browser. */
 function openExternally(url: string): void {
-  if (url.startsWith('https://')) void shell.openExternal(url);
+  if (!url.startsWith('https://')) return;
+  shell.openExternal(url).catch((error: unknown) => console.error(`Could not open ${url} in the browser:`, error));
 }
 
 export function hardenWebContents(): void {

@@ -23,7 +23,8 @@ if (!app.requestSingleInstanceLock()) {
 } else {
   registerAppScheme();
   hardenWebContents();
-  app.whenReady().then(start, (error: unknown) => fatal(error));
+  // .catch after .then: a failure inside start() is fatal too, not an unhandled rejection.
+  app.whenReady().then(start).catch(fatal);
 }
 
 let engine: Engine | null = null;
@@ -60,9 +61,9 @@ async function start(): Promise<void> {
   });
   engine = current;
   serveIpc(current, (method) => {
-    if (method === 'settings.set') void refreshMenu(current);
+    if (method === 'settings.set') rebuildMenu(current);
   });
-  current.on('workspace.changed', () => void refreshMenu(current));
+  current.on('workspace.changed', () => rebuildMenu(current));
 
   app.on('second-instance', () => mainWindow && focus(mainWindow));
   app.on('activate', () => {
@@ -75,10 +76,13 @@ async function start(): Promise<void> {
   app.on('will-quit', (event) => {
     if (closed) return;
     event.preventDefault(); // stop the workers first: a running job is cancelled and rolled back
-    current.close().finally(() => {
-      closed = true;
-      app.quit();
-    });
+    current
+      .close()
+      .catch((error: unknown) => console.error('The engine did not close cleanly:', error))
+      .finally(() => {
+        closed = true;
+        app.quit();
+      });
   });
 
   await refreshMenu(current);
@@ -88,8 +92,21 @@ async function start(): Promise<void> {
 
 function openWindow(): void {
   const resources = resourcesFolder(app.isPackaged, process.resourcesPath, distDir);
-  mainWindow = createMainWindow(path.join(__dirname, 'preload.cjs'), windowIconPath(resources));
+  mainWindow = createMainWindow(path.join(__dirname, 'preload.cjs'), windowIconPath(resources), pageNotLoaded);
   mainWindow.on('closed', () => (mainWindow = null));
+}
+
+/** The window stays hidden until its page shows: without the page there is no app, so say why and quit. */
+function pageNotLoaded(error: unknown): void {
+  console.error('The app page did not load:', error);
+  const l = nativeLabels(language);
+  dialog.showErrorBox(l.appName, fill(l.dialog.loadFailed, { message: error instanceof Error ? error.message : String(error) }));
+  app.quit();
+}
+
+/** After a change of language or workspaces; a menu that cannot be rebuilt keeps the old one. */
+function rebuildMenu(current: Engine): void {
+  refreshMenu(current).catch((error: unknown) => console.error('The menu could not be rebuilt:', error));
 }
 
 async function refreshMenu(current: Engine): Promise<void> {
@@ -109,12 +126,12 @@ async function refreshMenu(current: Engine): Promise<void> {
         if (paths.length > 0) current.events.emit('menu.command', { command: 'import', paths });
       }),
       openRecent: (file) => void act(() => current.call('workspace.open', { path: file })),
-      about: () => void dialog.showMessageBox({
+      about: () => void act(() => dialog.showMessageBox({
         type: 'info',
         title: labels.menu.about,
         message: labels.appName,
         detail: `${app.getVersion()}\nElectron ${process.versions.electron} · Node ${process.versions.node}`,
-      }),
+      })),
     },
   );
   Menu.setApplicationMenu(menu);
@@ -142,8 +159,11 @@ function showError(error: unknown): void {
 }
 
 function fatal(error: unknown): void {
+  console.error('The app could not start:', error);
   const l = nativeLabels(language);
   dialog.showErrorBox(l.appName, fill(l.dialog.startFailed, { message: toErrorPayload(error).message }));
-  if (engine) void engine.close();
-  app.exit(1);
+  // Stop the workers that did start (a job in flight rolls back), then leave whatever happens.
+  (engine?.close() ?? Promise.resolve())
+    .catch((closing: unknown) => console.error('The engine did not close cleanly:', closing))
+    .finally(() => app.exit(1));
 }

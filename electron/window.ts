@@ -3,8 +3,11 @@ import path from 'node:path';
 import { BrowserWindow } from 'electron';
 import { APP_URL } from './appProtocol.js';
 
-/** `icon`: the app's PNG for the title bar and taskbar (ignored on macOS, which shows the bundle's). */
-export function createMainWindow(preload: string, icon: string): BrowserWindow {
+/**
+ * `icon`: the app's PNG for the title bar and taskbar (ignored on macOS, which shows the bundle's).
+ * `onLoadFailed`: the app's page did not load, so the window, shown only once it is ready, never will be.
+ */
+export function createMainWindow(preload: string, icon: string, onLoadFailed: (error: unknown) => void): BrowserWindow {
   const win = new BrowserWindow({
     icon,
     width: 1440,
@@ -27,7 +30,10 @@ export function createMainWindow(preload: string, icon: string): BrowserWindow {
     },
   });
   win.once('ready-to-show', () => win.show());
-  void win.loadURL(APP_URL);
+  win.loadURL(APP_URL).catch((error: unknown) => {
+    // Closing the window while it loads aborts the load: nothing went wrong then.
+    if (!win.isDestroyed()) onLoadFailed(error);
+  });
   return win;
 }
 
