@@ -7,6 +7,8 @@ import { ledgerKinds, type EntityKind, type TalliedKind } from './tallies.js';
 /** What the catalog shows of one kind, before it is stored as a catalog_stats row. */
 export interface KindFigures {
   rows: number;
+  /** Rows the data browser lists (its total when nothing is searched). */
+  tableRows: number;
   firstDay: number | null;
   lastDay: number | null;
   expected: number | null;
@@ -38,6 +40,7 @@ export function ledgerFigures(db: Db, kind: TalliedKind): KindFigures {
   const gaps = ledgerKinds[kind].measuresGaps;
   return {
     rows: totals.rows,
+    tableRows: totals.tableRows,
     firstDay: totals.firstDay,
     lastDay: totals.lastDay,
     expected: gaps ? totals.expected : null,
@@ -55,10 +58,10 @@ export function archiveStats(db: Db, kind: 'customers' | 'areas'): KindFigures {
       f: number | null;
       l: number | null;
     };
-    return { rows: row.n, firstDay: row.f, lastDay: row.l, expected: null, missing: null, unmatched: null, entities: row.n };
+    return { rows: row.n, tableRows: row.n, firstDay: row.f, lastDay: row.l, expected: null, missing: null, unmatched: null, entities: row.n };
   }
   const n = db.prepare('SELECT COUNT(*) FROM areas').pluck().get() as number;
-  return { rows: n, firstDay: null, lastDay: null, expected: null, missing: null, unmatched: null, entities: n };
+  return { rows: n, tableRows: n, firstDay: null, lastDay: null, expected: null, missing: null, unmatched: null, entities: n };
 }
 
 /**
@@ -67,10 +70,10 @@ export function archiveStats(db: Db, kind: 'customers' | 'areas'): KindFigures {
  */
 export function writeStats(db: Db, kind: DataKind, stats: KindFigures, importedAt: string | null): void {
   db.prepare(
-    `INSERT INTO catalog_stats (kind, rows, first_day, last_day, expected, missing, unmatched, entities, last_import_at)
-     VALUES (@kind, @rows, @firstDay, @lastDay, @expected, @missing, @unmatched, @entities, @importedAt)
+    `INSERT INTO catalog_stats (kind, rows, table_rows, first_day, last_day, expected, missing, unmatched, entities, last_import_at)
+     VALUES (@kind, @rows, @tableRows, @firstDay, @lastDay, @expected, @missing, @unmatched, @entities, @importedAt)
      ON CONFLICT (kind) DO UPDATE SET
-       rows = excluded.rows, first_day = excluded.first_day, last_day = excluded.last_day,
+       rows = excluded.rows, table_rows = excluded.table_rows, first_day = excluded.first_day, last_day = excluded.last_day,
        expected = excluded.expected, missing = excluded.missing, unmatched = excluded.unmatched,
        entities = excluded.entities, last_import_at = COALESCE(excluded.last_import_at, catalog_stats.last_import_at)`,
   ).run({ kind, ...stats, importedAt });

@@ -93,7 +93,7 @@ export function refreshEnergy(db: Db, months: MonthSpan): Tallies {
         meters: new Int32Array(groupCapacity()),
         dayKwh: new Float64Array(categories * DAYS_PER_MONTH_ROW),
         dayMeters: new Int32Array(categories * DAYS_PER_MONTH_ROW),
-        tally: { month, rows: 0, present: 0, first: Number.MAX_SAFE_INTEGER, last: 0 },
+        tally: { month, rows: 0, tableRows: 0, present: 0, first: Number.MAX_SAFE_INTEGER, last: 0 },
       };
       byMonth.set(month, cells);
     }
@@ -164,9 +164,13 @@ function grow(cells: MonthCells, attribution: Attribution): MonthCells {
   };
 }
 
-/** The catalog counts meter-days with a value; a meter is expected to deliver one per day of its span. */
+/**
+ * The catalog counts meter-days with a value, the data browser the meter-month rows holding
+ * them; a meter is expected to deliver a value per day of its span.
+ */
 function tallyDays(m: MonthTally, meter: MeterState, meterId: string, count: number, first: Day, last: Day): void {
   m.rows += count;
+  m.tableRows += 1;
   m.present += count;
   if (first < m.first) m.first = first;
   if (last > m.last) m.last = last;

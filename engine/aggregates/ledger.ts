@@ -26,9 +26,9 @@ export function applyTallies(db: Db, kind: TalliedKind, tallies: Tallies, days: 
     );
   }
   const insertMonth = db.prepare(
-    'INSERT INTO catalog_ledger_months (kind, month, rows, present, first_day, last_day) VALUES (?, ?, ?, ?, ?, ?)',
+    'INSERT INTO catalog_ledger_months (kind, month, rows, table_rows, present, first_day, last_day) VALUES (?, ?, ?, ?, ?, ?, ?)',
   );
-  for (const t of tallies.months) insertMonth.run(kind, t.month, t.rows, t.present, t.first, t.last);
+  for (const t of tallies.months) insertMonth.run(kind, t.month, t.rows, t.tableRows, t.present, t.first, t.last);
   const entities = new EntityWriter(db, kind, rebuild);
   for (const t of tallies.entities) entities.widen(t);
 }
@@ -73,6 +73,7 @@ export function hasLedger(db: Db, kind: TalliedKind): boolean {
 
 export interface LedgerTotals {
   rows: number;
+  tableRows: number;
   firstDay: Day | null;
   lastDay: Day | null;
   entities: number;
@@ -83,13 +84,13 @@ export interface LedgerTotals {
 
 export function ledgerTotals(db: Db, kind: TalliedKind): LedgerTotals {
   const months = db
-    .prepare('SELECT TOTAL(rows), TOTAL(present), MIN(first_day), MAX(last_day) FROM catalog_ledger_months WHERE kind = ?')
+    .prepare('SELECT TOTAL(rows), TOTAL(table_rows), TOTAL(present), MIN(first_day), MAX(last_day) FROM catalog_ledger_months WHERE kind = ?')
     .raw(true)
-    .get(kind) as [number, number, Day | null, Day | null];
+    .get(kind) as [number, number, number, Day | null, Day | null];
   const [entities, expected] = db
     .prepare('SELECT COUNT(*), TOTAL(expected) FROM catalog_ledger_entities WHERE kind = ?')
     .raw(true)
     .get(kind) as [number, number];
-  const [rows, present, firstDay, lastDay] = months;
-  return { rows, firstDay, lastDay, entities, expected, missing: Math.max(0, expected - present) };
+  const [rows, tableRows, present, firstDay, lastDay] = months;
+  return { rows, tableRows, firstDay, lastDay, entities, expected, missing: Math.max(0, expected - present) };
 }

@@ -11,6 +11,8 @@ import { rangeScan } from './access.js';
 export interface MonthTally {
   month: Month;
   rows: number;
+  /** Rows the data browser lists (engine/catalog/views.ts); `rows` but for daily consumption. */
+  tableRows: number;
   present: number;
   first: Day;
   last: Day;
@@ -43,9 +45,10 @@ function fromEntityMonths(rows: Iterable<[string, Month, number, number, Day, Da
   const entities = new Map<string, EntitySpan>();
   for (const [entity, month, n, present, first, last, unitsPerDay] of rows) {
     const m = months.get(month);
-    if (!m) months.set(month, { month, rows: n, present, first, last });
+    if (!m) months.set(month, { month, rows: n, tableRows: n, present, first, last });
     else {
       m.rows += n;
+      m.tableRows += n;
       m.present += present;
       if (first < m.first) m.first = first;
       if (last > m.last) m.last = last;
@@ -110,7 +113,7 @@ function grouped(entity: EntityKind, measuresGaps: boolean, spec: GroupedSpec): 
     tally(db, days) {
       const bounds = spec.monthly ? [Math.floor(days.from / 100), Math.floor(days.to / 100)] : [days.from, days.to];
       const months = (db.prepare(monthsSql).raw(true).all(...bounds) as [Month, number, number, number, number][]).map(
-        ([month, rows, present, first, last]) => ({ month, rows, present, first: firstDay(first), last: lastDay(last) }),
+        ([month, rows, present, first, last]) => ({ month, rows, tableRows: rows, present, first: firstDay(first), last: lastDay(last) }),
       );
       const entities = (db.prepare(entitiesSql).raw(true).all(...bounds) as [string, number, number][]).map(([id, first, last]) => ({
         entity: id,

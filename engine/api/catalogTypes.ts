@@ -22,10 +22,15 @@ export interface BrowseColumn {
   name: string;
   type: 'text' | 'number' | 'date' | 'datetime' | 'month';
   personal: boolean;
+  /** Whether data.browse can sort by it (an index keeps its order). */
+  sortable: boolean;
 }
 
 export interface BrowsePage {
   columns: BrowseColumn[];
   rows: (string | number | null)[][];
-  total: number;
+  /** Rows listed, or null on the later pages of a search (its first page has the count). */
+  total: number | null;
+  /** Marker of the next page (`after`), when the order allows paging by keys and more rows may follow. */
+  next: string | null;
 }

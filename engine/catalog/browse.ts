@@ -1,40 +1,19 @@
-// data.browse: a page of one kind's stored rows, sorted and searched in SQL. A page is found
-// in two steps: the rowids of the page (a walk of the order's index, skipping `offset`
-// entries without touching the table), then those rows' columns; a deep page of a million
-// rows costs an index walk, not a million row reads.
-import { EngineError } from '../api/errors.js';
+// data.browse: a page of one kind's stored rows, in an order an index keeps (engine/catalog/
+// views.ts). A page is found in two steps: the rowids of the page (a walk of the order's index,
+// from the previous page's last keys when the caller has them, else skipping `offset` entries),
+// then those rows' columns. The total comes from the catalog (catalog_stats, kept by every
+// import) when nothing is searched; a search is counted on its first page only, since the
+// caller keeps that count while it pages on.
 import type { BrowsePage } from '../api/catalogTypes.js';
 import type { Args } from '../api/contract.js';
 import type { Db } from '../store/database.js';
 import { formatDay, formatMonth, formatStamp } from '../core/calendar.js';
-import { views, type BrowseView, type ViewColumn } from './views.js';
+import { afterCondition, afterParams, decodeAfter, encodeAfter, orderBy, pageOrder, type KeyValue } from './paging.js';
+import { searchFilter, type SearchFilter } from './search.js';
+import { views, type BrowseView, type PageOrder, type ViewColumn } from './views.js';
 
 type BrowseArgs = Args<'data.browse'>;
 type Cell = string | number | null;
-
-/** LIKE pattern for a substring, with the wildcard characters of the text taken literally. */
-function containsPattern(text: string): string {
-  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-}
-
-function orderBy(view: BrowseView, sort: BrowseArgs['sort']): string {
-  if (!sort) return `${view.order}, t.rowid`;
-  const column = view.columns.find((c) => c.name === sort.column);
-  if (!column) {
-    throw new EngineError(
-      'validation',
-      `This table cannot be sorted by '${sort.column}'. Sort by one of: ${view.columns.map((c) => c.name).join(', ')}.`,
-      { column: sort.column, columns: view.columns.map((c) => c.name) },
-    );
-  }
-  // The default order breaks ties, so that pages never overlap.
-  return `${column.sql} ${sort.desc ? 'DESC' : 'ASC'}, ${view.order}, t.rowid`;
-}
-
-function searchCondition(view: BrowseView, unmask: boolean): string {
-  const columns = unmask ? [...view.search, ...(view.personalSearch ?? [])] : view.search;
-  return `(${columns.map((c) => `${c} LIKE @pattern ESCAPE '\\'`).join(' OR ')})`;
-}
 
 function display(column: ViewColumn, value: unknown, unmask: boolean): Cell {
   if (value === null || value === undefined) return null;
@@ -54,18 +33,46 @@ function display(column: ViewColumn, value: unknown, unmask: boolean): Cell {
   }
 }
 
+/** Rows the request would list: the catalog's count, a count of the search's first page, or null (kept by the caller). */
+function total(db: Db, args: BrowseArgs, view: BrowseView, filter: SearchFilter | null, firstPage: boolean): number | null {
+  if (!filter) return (db.prepare('SELECT table_rows FROM catalog_stats WHERE kind = ?').pluck().get(args.kind) as number | undefined) ?? 0;
+  if (!firstPage) return null;
+  const where = [view.where, filter.condition].filter(Boolean).join(' AND ');
+  return db.prepare(`SELECT COUNT(*) FROM ${view.table} AS t WHERE ${where}`).pluck().get(filter.params) as number;
+}
+
+/**
+ * The rowids of a page (with the order's keys when it pages by keys), under `conditions`; its
+ * parameters are @limit and @offset and those of the conditions.
+ */
+export function pageQuery(view: BrowseView, order: PageOrder, desc: boolean, conditions: string[]): string {
+  const keyColumns = order.keyset ? `, ${order.keys.join(', ')}` : '';
+  const where = [view.where, ...conditions].filter(Boolean);
+  return `SELECT t.rowid${keyColumns} FROM ${view.table} AS t ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+           ORDER BY ${orderBy(order, desc)} LIMIT @limit OFFSET @offset`;
+}
+
 export function browse(db: Db, args: BrowseArgs): BrowsePage {
   const view = views[args.kind];
-  const search = args.search?.trim() ? args.search.trim() : null;
-  const where = search ? `WHERE ${searchCondition(view, args.unmask)}` : '';
-  const params = search ? { pattern: containsPattern(search) } : {};
-  const total = db.prepare(`SELECT COUNT(*) FROM ${view.table} AS t ${where}`).pluck().get(params) as number;
-  const rowids = db
-    .prepare(`SELECT t.rowid FROM ${view.table} AS t ${where} ORDER BY ${orderBy(view, args.sort)} LIMIT @limit OFFSET @offset`)
-    .pluck()
-    .all({ ...params, limit: args.limit, offset: args.offset }) as number[];
-  const columns = view.columns.map((c) => ({ name: c.name, type: c.type, personal: c.mask !== undefined }));
-  if (rowids.length === 0) return { columns, rows: [], total };
+  const order = pageOrder(view, args.sort);
+  const desc = args.sort?.desc ?? false;
+  const text = args.search?.trim();
+  const filter = text ? searchFilter(view.search, text, args.unmask) : null;
+  const after = args.after === undefined ? null : decodeAfter(args.after, order);
+
+  const conditions = [filter?.condition, after && afterCondition(order, desc)].filter((c) => typeof c === 'string');
+  const page = db
+    .prepare(pageQuery(view, order, desc, conditions))
+    .raw(true)
+    .all({ ...filter?.params, ...(after && afterParams(after)), limit: args.limit, offset: args.offset }) as [number, ...KeyValue[]][];
+
+  const columns = view.columns.map((c) => ({ name: c.name, type: c.type, personal: c.mask !== undefined, sortable: c.name in view.sorts }));
+  const last = page.length === args.limit ? page[page.length - 1] : undefined;
+  const next = order.keyset && last ? encodeAfter(last.slice(1)) : null;
+  const pageTotal = total(db, args, view, filter, args.offset === 0 && after === null);
+  if (page.length === 0) return { columns, rows: [], total: pageTotal, next };
+
+  const rowids = page.map((row) => row[0]);
   const fetched = db
     .prepare(
       `SELECT t.rowid AS rowid_, ${view.columns.map((c) => c.sql).join(', ')}
@@ -78,5 +85,5 @@ export function browse(db: Db, args: BrowseArgs): BrowsePage {
     const row = byRowid.get(rowid)!;
     return view.columns.map((c, i) => display(c, row[i + 1], args.unmask));
   });
-  return { columns, rows, total };
+  return { columns, rows, total: pageTotal, next };
 }

@@ -1,22 +1,29 @@
 // The catalog and the data browser through the Engine: per-kind figures against the raw
-// tables, paging, sorting, search and masking of personal data.
+// tables, paging (by offset and by the marker of the page before), sorting on indexed columns,
+// prefix and substring search, masking of personal data; and the query plans of every page.
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ArgsIn } from '../../engine/api/contract.js';
 import { dataKinds } from '../../engine/api/types.js';
+import { pageQuery } from '../../engine/catalog/browse.js';
+import { afterCondition } from '../../engine/catalog/paging.js';
+import { searchFilter } from '../../engine/catalog/search.js';
+import { views } from '../../engine/catalog/views.js';
 import type { Engine } from '../../engine/host/engine.js';
 import { closeTestEngines, createTestEngine } from '../helpers/engine.js';
 import { makeTempDir, removeTempDirs } from '../helpers/tempDirs.js';
 
 let engine: Engine;
 let raw: Database.Database;
+let workspace: string;
 
 beforeAll(async () => {
   engine = createTestEngine();
-  const file = path.join(makeTempDir(), 'catalog.workbench');
-  await engine.runJob('demo.create', { path: file, seed: 8, customers: 300, days: 60, open: false });
-  await engine.call('workspace.open', { path: file });
-  raw = new Database(file, { readonly: true });
+  workspace = path.join(makeTempDir(), 'catalog.workbench');
+  await engine.runJob('demo.create', { path: workspace, seed: 8, customers: 300, days: 60, open: false });
+  await engine.call('workspace.open', { path: workspace });
+  raw = new Database(workspace, { readonly: true });
 });
 
 afterAll(async () => {
@@ -26,6 +33,9 @@ afterAll(async () => {
 });
 
 const value = (sql: string) => raw.prepare(sql).pluck().get() as number;
+/** The steps SQLite would take, one per line. */
+const queryPlan = (sql: string) =>
+  (raw.prepare(`EXPLAIN QUERY PLAN ${sql}`).all({ limit: 1, offset: 0, pattern: 'x*', key0: 1, key1: 1, key2: 1 }) as { detail: string }[]).map((r) => r.detail).join('\n');
 
 describe('catalog.summary', () => {
   it('lists every kind with its rows, dates and coverage', async () => {
@@ -72,52 +82,146 @@ describe('catalog.summary', () => {
   });
 });
 
+type BrowseArgs = Parameters<typeof browseCall>[0];
+const browseCall = (args: ArgsIn<'data.browse'>) => engine.call('data.browse', args);
+
 describe('data.browse', () => {
   it('pages through a kind in key order without gaps or overlaps', async () => {
     const total = value('SELECT COUNT(*) FROM bills');
     const keys: string[] = [];
     for (let offset = 0; offset < total; offset += 100) {
-      const page = await engine.call('data.browse', { kind: 'bills', offset, limit: 100 });
+      const page = await browseCall({ kind: 'bills', offset, limit: 100 });
       expect(page.total).toBe(total);
       keys.push(...page.rows.map((r) => `${r[0]}|${r[1]}`));
     }
     expect(keys).toHaveLength(total);
     expect(new Set(keys).size).toBe(total);
     expect(keys).toEqual([...keys].sort());
-    const beyond = await engine.call('data.browse', { kind: 'bills', offset: total + 10, limit: 100 });
-    expect(beyond).toMatchObject({ rows: [], total });
+    const beyond = await browseCall({ kind: 'bills', offset: total + 10, limit: 100 });
+    expect(beyond).toMatchObject({ rows: [], total, next: null });
+  });
+
+  it('continues from the marker of the page before, as paging by offset does', async () => {
+    const requests: BrowseArgs[] = [
+      { kind: 'interval' },
+      { kind: 'interval', sort: { column: 'day', desc: true } },
+      { kind: 'bills', sort: { column: 'arrears_yuan', desc: true } },
+      { kind: 'bills', sort: { column: 'month' }, search: value('SELECT MIN(customer_id) FROM bills').toString().slice(0, -3) },
+      { kind: 'events' },
+    ];
+    for (const request of requests) {
+      let after: string | null = null;
+      let pages = 0;
+      for (let offset = 0; ; offset += 40) {
+        const byOffset = await browseCall({ ...request, offset, limit: 40 });
+        const byMarker = await browseCall({ ...request, ...(after === null ? {} : { after }), limit: 40 });
+        expect(byMarker.rows, JSON.stringify({ request, offset })).toEqual(byOffset.rows);
+        pages++;
+        if (byMarker.next === null) break;
+        after = byMarker.next;
+      }
+      expect(pages, JSON.stringify(request)).toBeGreaterThan(1);
+    }
+    await expect(browseCall({ kind: 'interval', after: 'not a marker' })).rejects.toMatchObject({ code: 'validation' });
+  });
+
+  it('takes the total from the catalog instead of counting the table on every page', async () => {
+    const table = value('SELECT COUNT(*) FROM bills');
+    // A row the catalog has not counted (written behind the import's back) shows the total is not a COUNT(*).
+    const writer = new Database(workspace);
+    writer.prepare(`INSERT INTO bills (customer_id, month, billed_yuan, import_id) VALUES ('ZZ-uncounted', 202501, 1, 1)`).run();
+    try {
+      expect((await browseCall({ kind: 'bills', limit: 1 })).total).toBe(table);
+      expect((await browseCall({ kind: 'bills', limit: 1, search: 'ZZ-' })).total).toBe(1);
+    } finally {
+      writer.prepare(`DELETE FROM bills WHERE customer_id = 'ZZ-uncounted'`).run();
+      writer.close();
+    }
+    // Daily consumption lists meter-months with a value.
+    expect((await browseCall({ kind: 'daily', limit: 1 })).total).toBe(value('SELECT COUNT(*) FROM daily_energy WHERE days > 0'));
   });
 
   it('types its columns and formats dates', async () => {
-    const page = await engine.call('data.browse', { kind: 'bills', limit: 1 });
+    const page = await browseCall({ kind: 'bills', limit: 1 });
     const type = Object.fromEntries(page.columns.map((c) => [c.name, c.type]));
     expect(type).toMatchObject({ customer_id: 'text', month: 'month', billed_yuan: 'number', due_day: 'date' });
     const row = Object.fromEntries(page.columns.map((c, i) => [c.name, page.rows[0]![i]]));
     expect(row.month).toMatch(/^\d{4}-\d{2}$/);
     expect(row.due_day).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     expect(typeof row.billed_yuan).toBe('number');
-    const curves = await engine.call('data.browse', { kind: 'interval', limit: 1 });
+    const curves = await browseCall({ kind: 'interval', limit: 1 });
     expect(curves.columns.map((c) => c.name)).toEqual(['meter_id', 'customer_id', 'day', 'points', 'kwh', 'peak_kw', 'missing']);
   });
 
-  it('sorts on the server, either way, by any column', async () => {
-    const column = 'billed_yuan';
-    const desc = await engine.call('data.browse', { kind: 'bills', limit: 200, sort: { column, desc: true } });
-    const index = desc.columns.findIndex((c) => c.name === column);
-    const values = desc.rows.map((r) => r[index] as number);
+  it('sorts on the server, either way, by the columns an index keeps, and refuses the others', async () => {
+    const bills = await browseCall({ kind: 'bills', limit: 200, sort: { column: 'arrears_yuan', desc: true } });
+    expect(bills.columns.filter((c) => c.sortable).map((c) => c.name)).toEqual(['customer_id', 'month', 'arrears_yuan']);
+    const index = bills.columns.findIndex((c) => c.name === 'arrears_yuan');
+    const values = bills.rows.map((r) => r[index] as number);
     expect(values).toEqual([...values].sort((a, b) => b - a));
-    expect(values[0]).toBe(value('SELECT MAX(billed_yuan) FROM bills'));
-    const asc = await engine.call('data.browse', { kind: 'bills', limit: 1, sort: { column, desc: false } });
-    expect(asc.rows[0]![index]).toBe(value('SELECT MIN(billed_yuan) FROM bills'));
-    await expect(engine.call('data.browse', { kind: 'bills', sort: { column: 'nope' } })).rejects.toMatchObject({ code: 'validation' });
+    expect(values[0]).toBe(value('SELECT MAX(arrears_yuan) FROM bills'));
+    const asc = await browseCall({ kind: 'bills', limit: 1, sort: { column: 'arrears_yuan', desc: false } });
+    expect(asc.rows[0]![index]).toBe(value('SELECT MIN(arrears_yuan) FROM bills'));
+    for (const [kind, column] of [['bills', 'billed_yuan'], ['interval', 'kwh'], ['customers', 'meter_id'], ['interval', 'customer_id'], ['bills', 'nope']] as const) {
+      await expect(browseCall({ kind, sort: { column } })).rejects.toMatchObject({ code: 'validation', details: { column } });
+    }
   });
 
-  it('searches the key columns, taking wildcards literally', async () => {
+  it('sorts a small table by any column', async () => {
+    const areas = await browseCall({ kind: 'areas', limit: 1000, sort: { column: 'capacity_kva', desc: true } });
+    expect(areas.columns.every((c) => c.sortable)).toBe(true);
+    const index = areas.columns.findIndex((c) => c.name === 'capacity_kva');
+    const values = areas.rows.map((r) => r[index] as number);
+    expect(values).toEqual([...values].sort((a, b) => b - a));
+  });
+
+  it('searches the start of the key columns, taking wildcards literally', async () => {
     const id = raw.prepare('SELECT customer_id FROM customers ORDER BY customer_id LIMIT 1 OFFSET 42').pluck().get() as string;
-    const found = await engine.call('data.browse', { kind: 'bills', search: id });
-    expect(found.total).toBe(value(`SELECT COUNT(*) FROM bills WHERE customer_id LIKE '%${id}%'`));
-    expect(found.rows.every((r) => String(r[0]).includes(id))).toBe(true);
-    expect((await engine.call('data.browse', { kind: 'bills', search: '%' })).total).toBe(0);
+    const found = await browseCall({ kind: 'bills', search: id });
+    expect(found.total).toBe(value(`SELECT COUNT(*) FROM bills WHERE customer_id GLOB '${id}*'`));
+    expect(found.total).toBeGreaterThan(0);
+    expect(found.rows.every((r) => String(r[0]).startsWith(id))).toBe(true);
+    // The middle of a key is not its start: that would be a scan of the table.
+    expect((await browseCall({ kind: 'bills', search: id.slice(2) })).total).toBe(0);
+    for (const wildcard of ['%', '_', '*', '?', '[0-9]']) expect((await browseCall({ kind: 'bills', search: wildcard })).total).toBe(0);
+  });
+
+  it('counts a search on its first page; later pages leave the count to the caller', async () => {
+    const prefix = value('SELECT MIN(meter_id) FROM interval_load').toString().slice(0, -1);
+    const first = await browseCall({ kind: 'interval', search: prefix, limit: 5 });
+    expect(first.total).toBe(value(`SELECT COUNT(*) FROM interval_load WHERE meter_id GLOB '${prefix}*'`));
+    expect(first.total).toBeGreaterThan(10);
+    const later = await browseCall({ kind: 'interval', search: prefix, limit: 5, offset: 5 });
+    expect(later.total).toBeNull();
+    expect(later.rows).toHaveLength(5);
+    const next = await browseCall({ kind: 'interval', search: prefix, limit: 5, after: first.next! });
+    expect(next).toMatchObject({ total: null, rows: later.rows });
+  });
+
+  it('searches a small table anywhere in its text', async () => {
+    const name = raw.prepare('SELECT name FROM areas WHERE length(name) > 4 LIMIT 1').pluck().get() as string;
+    const middle = [...name].slice(1, -1).join('');
+    const found = await browseCall({ kind: 'areas', search: middle, limit: 1000 });
+    expect(found.total).toBe(value(`SELECT COUNT(*) FROM areas WHERE instr(area_id, '${middle}') OR instr(name, '${middle}') OR instr(feeder_id, '${middle}')`));
+    expect(found.rows.some((r) => r[1] === name)).toBe(true);
+  });
+
+  it('reads the pages of a large table by walking an index, a search by index ranges, never the whole table', () => {
+    for (const [kind, view] of Object.entries(views)) {
+      if (view.search.by !== 'prefix') continue; // small tables may sort and scan
+      const search = searchFilter(view.search, 'x', true);
+      for (const order of [view.order, ...Object.values(view.sorts)]) {
+        for (const desc of [false, true]) {
+          const label = `${kind} ${order.keys.join(', ')} ${desc ? 'desc' : 'asc'}`;
+          for (const conditions of [[], ...(order.keyset ? [[afterCondition(order, desc)]] : [])]) {
+            expect(queryPlan(pageQuery(view, order, desc, conditions)), label).not.toMatch(/TEMP B-TREE FOR ORDER BY/);
+          }
+          // A search reads the index ranges of its prefix (and sorts what they hold when it looks in several columns).
+          expect(queryPlan(pageQuery(view, order, desc, [search.condition])), `${label} searched`).not.toMatch(/^SCAN/m);
+        }
+      }
+      expect(queryPlan(`SELECT COUNT(*) FROM ${view.table} AS t WHERE ${search.condition}`), `${kind} search count`).not.toMatch(/^SCAN/m);
+    }
   });
 
   it('masks personal fields unless asked to unmask', async () => {
@@ -140,7 +244,7 @@ describe('data.browse', () => {
     });
     // A masked table cannot be searched by what it hides.
     const someone = String(unmasked.rows[0]![col('phone')]);
-    expect((await engine.call('data.browse', { kind: 'customers', search: someone })).total).toBe(0);
-    expect((await engine.call('data.browse', { kind: 'customers', search: someone, unmask: true })).total).toBe(1);
+    expect((await browseCall({ kind: 'customers', search: someone })).total).toBe(0);
+    expect((await browseCall({ kind: 'customers', search: someone, unmask: true })).total).toBe(1);
   });
 });

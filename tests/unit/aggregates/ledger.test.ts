@@ -88,4 +88,35 @@ describe('the catalog ledger', () => {
       db.close();
     }
   });
+
+  it('an older workspace gets the rows the data browser lists, per month and per kind', () => {
+    const { dir } = open();
+    const file = path.join(dir, 'old.workbench');
+    schemaOneWorkspace(file, (db) => {
+      addCustomer(db, 'C1', 'commercial', 'A1', 'M1');
+      addDailyMonth(db, 'M1', 202403, () => 2);
+      addDailyMonth(db, 'M7', 202403, () => Number.NaN); // a month of readings without a consumption value
+      addCurve(db, 'M1', 20240301, 5);
+      setMeta(db, 'catalog_ledger:daily', JSON.stringify({ months: { 202403: { rows: 31, present: 31, first: 20240301, last: 20240331 } }, entities: { M1: [20240301, 20240331, 1] } }));
+      setMeta(db, 'catalog_ledger:interval', JSON.stringify({ months: { 202403: { rows: 1, present: 96, first: 20240301, last: 20240301 } }, entities: { M1: [20240301, 20240301, 96] } }));
+      const row = db.prepare('INSERT INTO catalog_stats (kind, rows, entities) VALUES (?, ?, ?)');
+      row.run('daily', 31, 1);
+      row.run('interval', 1, 1);
+      row.run('customers', 1, 1);
+    });
+    const db = openWorkspaceDb(file);
+    try {
+      expect(db.prepare('SELECT kind, month, table_rows FROM catalog_ledger_months ORDER BY kind').all()).toEqual([
+        { kind: 'daily', month: 202403, table_rows: 1 },
+        { kind: 'interval', month: 202403, table_rows: 1 },
+      ]);
+      expect(db.prepare('SELECT kind, rows, table_rows FROM catalog_stats ORDER BY kind').all()).toEqual([
+        { kind: 'customers', rows: 1, table_rows: 1 },
+        { kind: 'daily', rows: 31, table_rows: 1 },
+        { kind: 'interval', rows: 1, table_rows: 1 },
+      ]);
+    } finally {
+      db.close();
+    }
+  });
 });

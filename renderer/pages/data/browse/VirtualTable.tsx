@@ -37,6 +37,7 @@ export function VirtualTable({ pages, sorting, onSortingChange, columnLabel, cel
         header: columnLabel(column),
         accessorFn: (row) => row[index],
         size: WIDTH[column.type],
+        enableSorting: column.sortable,
         meta: column,
       })),
     [pages.columns, columnLabel],
@@ -103,7 +104,13 @@ export function VirtualTable({ pages, sorting, onSortingChange, columnLabel, cel
                     aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : 'none'}
                     className={meta.type === 'number' ? 'vtable-th num' : 'vtable-th'}
                   >
-                    <button type="button" className="sort-button" onClick={header.column.getToggleSortingHandler()} title={t('browse.sortHint')}>
+                    <button
+                      type="button"
+                      className="sort-button"
+                      onClick={header.column.getToggleSortingHandler()}
+                      disabled={!header.column.getCanSort()}
+                      title={header.column.getCanSort() ? t('browse.sortHint') : undefined}
+                    >
                       {flexRender(header.column.columnDef.header, header.getContext())}
                       {meta.personal && <span className="personal-mark" title={t('browse.personalColumn')}>●</span>}
                       <span className="sort-mark" aria-hidden="true">

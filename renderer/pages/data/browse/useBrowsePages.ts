@@ -1,6 +1,8 @@
 // Rows of one kind as the data browser scrolls: fetched from the engine a page at a time,
 // only for what is near the viewport, and forgotten again when far away, so a million rows
-// cost no more memory than a few pages.
+// cost no more memory than a few pages. A page that follows a loaded one starts from that
+// page's `next` marker (an index seek, however deep); a jump far away goes by offset. The
+// total of a search comes with its first page and is kept.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { BrowseColumn } from '../../../../engine/api/catalogTypes.js';
 import type { DataKind } from '../../../../engine/api/types.js';
@@ -35,6 +37,8 @@ export function useBrowsePages(query: BrowseQuery, refreshKey: number): BrowsePa
   const [, setLoaded] = useState(0);
   const pages = useRef(new Map<number, Cell[][]>());
   const inFlight = useRef(new Set<number>());
+  /** Page -> the marker of its start, from the page before it. */
+  const starts = useRef(new Map<number, string>());
   const generation = useRef(0);
   const key = JSON.stringify(query);
 
@@ -43,10 +47,11 @@ export function useBrowsePages(query: BrowseQuery, refreshKey: number): BrowsePa
       if (pages.current.has(page) || inFlight.current.has(page)) return;
       const current = generation.current;
       const q = JSON.parse(key) as BrowseQuery;
+      const after = starts.current.get(page);
       inFlight.current.add(page);
       invoke('data.browse', {
         kind: q.kind,
-        offset: page * PAGE_SIZE,
+        ...(after ? { after, offset: 0 } : { offset: page * PAGE_SIZE }),
         limit: PAGE_SIZE,
         ...(q.sort ? { sort: q.sort } : {}),
         ...(q.search ? { search: q.search } : {}),
@@ -56,8 +61,9 @@ export function useBrowsePages(query: BrowseQuery, refreshKey: number): BrowsePa
           if (current !== generation.current) return;
           inFlight.current.delete(page);
           pages.current.set(page, result.rows);
+          if (result.next) starts.current.set(page + 1, result.next);
           setColumns((previous) => (JSON.stringify(previous) === JSON.stringify(result.columns) ? previous : result.columns));
-          setTotal(result.total);
+          if (result.total !== null) setTotal(result.total);
           setError(null);
           setLoaded((n) => n + 1);
         },
@@ -75,6 +81,7 @@ export function useBrowsePages(query: BrowseQuery, refreshKey: number): BrowsePa
     generation.current += 1;
     pages.current.clear();
     inFlight.current.clear();
+    starts.current.clear();
     setTotal(null);
     setError(null);
     fetchPage(0);
