@@ -141,7 +141,7 @@ export class Engine {
     if (method !== 'demo.create' && !workspace) {
       throw new EngineError('workspace.none_open', 'Open or create a workspace first.');
     }
-    const info = this.jobs.start(method, label, args, workspace, jobAccess[method](args, workspace));
+    const info = this.jobs.start(method, label, args, workspace, jobAccess[method](args, { workspace, workspacesDir: this.home.workspacesDir }));
     if (method === 'demo.create' && (args as Args<'demo.create'>).open) {
       this.jobs.wait(info.id).then(
         (result) => this.openWorkspace((result as WorkspaceInfo).path).catch(() => undefined),

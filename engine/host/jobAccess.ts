@@ -15,11 +15,17 @@ export interface JobAccess {
   queueOn: string | null;
 }
 
-export const jobAccess: { [M in JobMethod]: (args: Args<M>, workspace: string | null) => JobAccess } = {
-  'import.run': (_args, workspace) => ({ writes: true, queueOn: workspace }),
+/** Where the job runs: its workspace (null: none yet) and the app's workspaces folder. */
+export interface JobPlace {
+  workspace: string | null;
+  workspacesDir: string;
+}
+
+export const jobAccess: { [M in JobMethod]: (args: Args<M>, place: JobPlace) => JobAccess } = {
+  'import.run': (_args, { workspace }) => ({ writes: true, queueOn: workspace }),
   // Reads the quarantined rows and writes an Excel file.
   'import.exportQuarantine': () => ({ writes: false, queueOn: null }),
-  // A new file: only another demo asked for at the same path could be writing it. Without a path
-  // the worker picks a name no file and no generation in progress has (services/demo.ts).
-  'demo.create': (args) => ({ writes: true, queueOn: args.path ? path.resolve(args.path) : null }),
+  // A new file that only another demo could be writing: one asked for at the same path or, without
+  // a path, one whose name the worker picks in the workspaces folder (so those queue on the folder).
+  'demo.create': (args, { workspacesDir }) => ({ writes: true, queueOn: path.resolve(args.path ?? workspacesDir) }),
 };

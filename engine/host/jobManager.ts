@@ -21,6 +21,11 @@ interface LiveJob {
 const MAX_LIVE_LOG = 500;
 /** Finished jobs stay in memory for the session's job panel. */
 const KEEP_FINISHED = 200;
+/**
+ * How long close() lets cancelled jobs clean up (roll back, delete a half-written demo) before
+ * it ends their threads: cancellation is checked between batches, so this is ample.
+ */
+const CLOSE_GRACE_MS = 5000;
 
 export class JobManager {
   private readonly workers: WorkerClient[];
@@ -29,6 +34,7 @@ export class JobManager {
   private readonly jobs = new Map<string, LiveJob>();
   /** Workspace files a running job is writing. */
   private readonly writing = new Set<string>();
+  private closing = false;
 
   constructor(
     script: string,
@@ -42,6 +48,7 @@ export class JobManager {
   }
 
   start(method: string, label: string, args: unknown, workspace: string | null, access: JobAccess): JobInfo {
+    if (this.closing) throw new EngineError('cancelled', 'The app is closing: the job was not started.');
     const id = randomUUID();
     let settle!: LiveJob['settle'];
     const done = new Promise<unknown>((resolve, reject) => (settle = { resolve, reject }));
@@ -107,8 +114,21 @@ export class JobManager {
     );
   }
 
-  async close(): Promise<void> {
-    for (const job of this.jobs.values()) if (job.info.status === 'running') Atomics.store(new Int32Array(job.cancel), 0, 1);
+  /**
+   * Cancels every job and waits (at most `graceMs`) for the running ones to clean up before it
+   * ends the worker threads: a job ended mid-way would leave its files behind.
+   */
+  async close(graceMs = CLOSE_GRACE_MS): Promise<void> {
+    this.closing = true;
+    for (const job of [...this.queue]) this.cancel(job.info.id);
+    const running = [...this.jobs.values()].filter((j) => j.info.status === 'running');
+    for (const job of running) this.cancel(job.info.id);
+    let timer: NodeJS.Timeout | undefined;
+    await Promise.race([
+      Promise.allSettled(running.map((j) => j.done)),
+      new Promise((resolve) => (timer = setTimeout(resolve, graceMs))),
+    ]);
+    clearTimeout(timer);
     await Promise.all(this.workers.map((w) => w.terminate()));
   }
 

@@ -17,11 +17,16 @@ export function workspaceInfo(db: Db, path: string): WorkspaceInfo {
   };
 }
 
-/** Creates a new, empty workspace file; refuses to overwrite an existing file. */
-export function createWorkspace(path: string, name: string): Db {
+/** Workspaces are never created over an existing file. */
+export function refuseExisting(path: string): void {
   if (fs.existsSync(path)) {
     throw new EngineError('workspace.exists', `${path} already exists. Choose another name, or open it instead.`, { path });
   }
+}
+
+/** Creates a new, empty workspace file; refuses to overwrite an existing file. */
+export function createWorkspace(path: string, name: string): Db {
+  refuseExisting(path);
   fs.mkdirSync(nodePath.dirname(path), { recursive: true });
   const db = openWorkspaceDb(path, { create: true });
   setMeta(db, 'name', name);

@@ -56,7 +56,9 @@ describe('demo.create', () => {
     const file = path.join(dir, 'cancelled.workbench');
     const { jobId } = await engine.call('demo.create', { path: file, customers: 20_000, days: 400, open: false });
     await nextEvent(engine, 'job.progress', (p) => p.id === jobId && p.message.startsWith('Customers'), 60_000);
-    expect(fs.existsSync(file)).toBe(true);
+    // Written beside its place until it is complete.
+    expect(fs.existsSync(`${file}.partial`)).toBe(true);
+    expect(fs.existsSync(file)).toBe(false);
     await engine.call('jobs.cancel', { id: jobId });
     const done = await nextEvent(engine, 'job.done', (d) => d.id === jobId, 60_000);
     expect(done.status).toBe('cancelled');
@@ -97,7 +99,7 @@ describe('the first launch', () => {
     const generating = nextEvent(first, 'job.progress', (p) => p.message.startsWith('Customers'), 60_000);
     await first.ensureWorkspace();
     const { id } = await generating;
-    const db = new Database(path.join(first.home.workspacesDir, 'demo.workbench'), { readonly: true });
+    const db = new Database(path.join(first.home.workspacesDir, 'demo.workbench.partial'), { readonly: true });
     try {
       return (db.prepare(`SELECT value FROM meta WHERE key = 'name'`).get() as { value: string }).value;
     } finally {
@@ -115,5 +117,28 @@ describe('the first launch', () => {
 
   it("names it in the system's language when the user chose none", async () => {
     expect(await firstLaunchName('zh-CN', null)).toBe('演示区域（5,000 户）');
+  });
+
+  it('leaves nothing behind when the app quits during the generation, and the next start generates afresh', async () => {
+    const homeDir = makeTempDir('workbench-home-');
+    const quitting = createTestEngine({ homeDir });
+    const generating = nextEvent(quitting, 'job.progress', (p) => p.message.startsWith('Customers'), 60_000);
+    await quitting.ensureWorkspace();
+    await generating;
+    await quitting.close();
+    expect(fs.readdirSync(quitting.home.workspacesDir)).toEqual([]);
+
+    // A process killed outright cleans nothing up: its partial file stays, and is never opened.
+    const partial = path.join(quitting.home.workspacesDir, 'demo.workbench.partial');
+    fs.writeFileSync(partial, 'left by a killed process');
+    const next = createTestEngine({ homeDir });
+    const regenerating = nextEvent(next, 'job.progress', (p) => p.message.startsWith('Customers'), 60_000);
+    await next.ensureWorkspace();
+    const { id } = await regenerating;
+    expect(next.workspace).toBeNull();
+    expect(fs.readFileSync(partial).subarray(0, 15).toString()).toBe('SQLite format 3');
+    await next.call('jobs.cancel', { id });
+    await nextEvent(next, 'job.done', (d) => d.id === id, 60_000);
+    expect(fs.readdirSync(next.home.workspacesDir)).toEqual([]);
   });
 });

@@ -1,5 +1,6 @@
 // The JobManager's queue (engine/host/jobManager.ts) with a stand-in job worker: write jobs on
-// one workspace file one at a time and in order, reads and other workspaces beside them.
+// one workspace file one at a time and in order, reads and other workspaces beside them; and
+// closing, which lets cancelled jobs clean up before it ends their threads.
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -12,16 +13,17 @@ let script: string;
 const managers: JobManager[] = [];
 
 /**
- * A job works until it is cancelled (the test's way of ending it), then replies 'cancelled'.
+ * A job works until it is cancelled (the test's way of ending it), then takes `cleanupMs` to
+ * clean up and replies 'cancelled'; with `ignoreCancel` it never ends.
  */
 const WORKER = `
 import { parentPort } from 'node:worker_threads';
 parentPort.on('message', (m) => {
   const flag = new Int32Array(m.cancel);
   const poll = setInterval(() => {
-    if (Atomics.load(flag, 0) !== 1) return;
+    if (Atomics.load(flag, 0) !== 1 || m.args.ignoreCancel) return;
     clearInterval(poll);
-    parentPort.postMessage({ type: 'reply', seq: m.seq, ok: false, error: { code: 'cancelled', message: 'cancelled' } });
+    setTimeout(() => parentPort.postMessage({ type: 'reply', seq: m.seq, ok: false, error: { code: 'cancelled', message: 'cleaned up' } }), m.args.cleanupMs ?? 0);
   }, 2);
 });
 `;
@@ -33,7 +35,7 @@ beforeAll(() => {
 });
 
 afterAll(async () => {
-  await Promise.all(managers.map((m) => m.close()));
+  await Promise.all(managers.map((m) => m.close(0)));
   removeTempDirs();
 });
 
@@ -42,7 +44,7 @@ function manager(poolSize: number) {
   const created = new JobManager(script, poolSize, { exportsDir: '/nowhere', workspacesDir: '/nowhere' }, events, () => undefined);
   managers.push(created);
   const status = (id: string) => created.detail(id)?.status;
-  const start = (access: JobAccess) => created.start('import.run', 'test job', {}, access.queueOn, access).id;
+  const start = (access: JobAccess, args: object = {}) => created.start('import.run', 'test job', args, access.queueOn, access).id;
   /** Resolves when the job starts running: listen before the call that should start it. */
   const starts = (id: string) =>
     new Promise<void>((resolve) => {
@@ -96,3 +98,23 @@ describe('write jobs on one workspace', () => {
   });
 });
 
+describe('closing', () => {
+  it('cancels the jobs and lets the running ones finish cleaning up before it ends the workers', async () => {
+    const { jobs, status, start } = manager(1);
+    const running = start(writes('/w/d.workbench'), { cleanupMs: 300 });
+    const queued = start(writes('/w/d.workbench'));
+    await jobs.close();
+    expect(status(running)).toBe('cancelled');
+    expect(jobs.detail(running)?.error?.message).toBe('cleaned up');
+    expect(status(queued)).toBe('cancelled');
+    expect(() => start(reads)).toThrow(/closing/);
+  });
+
+  it('does not wait longer than its grace period for a job that does not stop', async () => {
+    const { jobs, status, start } = manager(1);
+    const stubborn = start(reads, { ignoreCancel: true });
+    await jobs.close(100);
+    expect(status(stubborn)).toBe('failed');
+    expect(jobs.detail(stubborn)?.error?.message).toMatch(/worker stopped/);
+  });
+});
