@@ -5,7 +5,7 @@
 // lands in the finished workspace.
 import fs from 'node:fs';
 import nodePath from 'node:path';
-import type { WorkspaceInfo } from '../api/types.js';
+import { dataKinds, type WorkspaceInfo } from '../api/types.js';
 import { refreshAll } from '../aggregates/refresh.js';
 import { generateDemo } from '../demo/generate.js';
 import { defaultDemoName, demoParams } from '../demo/params.js';
@@ -62,6 +62,7 @@ export const demoJobs: Pick<JobHandlers, 'demo.create'> = {
     fs.renameSync(partial, path);
     ctx.useWorkspace(path);
     ctx.log(`demo workspace written to ${path}: ${(info.sizeBytes / 1e6).toFixed(0)} MB`);
+    ctx.dataChanged([...dataKinds]);
     return info;
   },
 };

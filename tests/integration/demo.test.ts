@@ -6,6 +6,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { EngineEvents } from '../../engine/api/contract.js';
+import { dataKinds } from '../../engine/api/types.js';
 import type { Engine } from '../../engine/host/engine.js';
 import { latestVersion } from '../../engine/store/migrations/index.js';
 import { runCli } from '../helpers/cli.js';
@@ -30,7 +31,12 @@ describe('demo.create', () => {
     const file = path.join(dir, 'small.workbench');
     const progress: EngineEvents['job.progress'][] = [];
     const opened = nextEvent(engine, 'workspace.changed', (e) => e.workspace?.path === file, 60_000);
+    const changed: EngineEvents['data.changed'][] = [];
+    const offChanged = engine.on('data.changed', (e) => changed.push(e));
     const info = await engine.runJob('demo.create', { path: file, seed: 4, customers: 200, days: 45 }, (p) => progress.push(p));
+    offChanged();
+    // Announced before the job's result: the worker sends it first, on the same channel.
+    expect(changed).toEqual([{ kinds: [...dataKinds] }]);
     expect(info).toMatchObject({ path: file, isDemo: true, schemaVersion: latestVersion });
     expect(info.sizeBytes).toBeGreaterThan(100_000);
     // Progress is throttled, so which messages arrive depends on speed; that some do, in order, does not.
