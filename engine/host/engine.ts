@@ -26,6 +26,7 @@ import { Home, defaultHome } from './home.js';
 import { jobAccess } from './jobAccess.js';
 import { JobManager } from './jobManager.js';
 import { QueryPool } from './queryPool.js';
+import { Turns } from './turns.js';
 import { hostHandlers, type HostHandlers } from './hostHandlers.js';
 
 /** Query workers: two, so that one slow read does not hold up the quick ones behind it. */
@@ -63,6 +64,10 @@ export class Engine {
   private readonly queries: QueryPool;
   private readonly handlers: HostHandlers;
   private current: WorkspaceInfo | null = null;
+  /** Workspace switches, one at a time: a finished demo's opening cannot interleave with the user's. */
+  private readonly switches = new Turns();
+  /** Opens and closes so far: a demo asked to open when done does not open over a later choice. */
+  private switchCount = 0;
 
   constructor(options: EngineOptions) {
     this.options = options;
@@ -143,12 +148,25 @@ export class Engine {
     }
     const info = this.jobs.start(method, label, args, workspace, jobAccess[method](args, { workspace, workspacesDir: this.home.workspacesDir }));
     if (method === 'demo.create' && (args as Args<'demo.create'>).open) {
+      const switchesWhenAsked = this.switchCount;
       this.jobs.wait(info.id).then(
-        (result) => this.openWorkspace((result as WorkspaceInfo).path).catch(() => undefined),
+        (result) => this.openFinishedDemo((result as WorkspaceInfo).path, switchesWhenAsked),
         () => undefined,
       );
     }
     return info;
+  }
+
+  /**
+   * Opens a demo that finished generating, as its caller asked: when no workspace is open, or
+   * when the open one is still the one open when the demo was asked for. A workspace the user
+   * opened (or created) since stays open.
+   */
+  private openFinishedDemo(file: string, switchesWhenAsked: number): Promise<void> {
+    return this.switches.run(async () => {
+      if (this.current && this.switchCount !== switchesWhenAsked) return;
+      await this.switchTo(file).catch(() => undefined); // the demo stays in the job's result and on disk
+    });
   }
 
   /** Worker-only operations (workspace preparation, job history). */
@@ -161,7 +179,11 @@ export class Engine {
     return this.queries.broadcast({ type: 'call', method: 'connections.close', args: {}, workspace: null });
   }
 
-  async openWorkspace(file: string, create = false, name?: string): Promise<WorkspaceInfo> {
+  openWorkspace(file: string, create = false, name?: string): Promise<WorkspaceInfo> {
+    return this.switches.run(() => this.switchTo(file, create, name));
+  }
+
+  private async switchTo(file: string, create = false, name?: string): Promise<WorkspaceInfo> {
     const resolved = path.resolve(file);
     const info = await this.internal(
       'workspace.prepare',
@@ -170,22 +192,28 @@ export class Engine {
     );
     await this.closeConnections();
     this.current = info;
+    this.switchCount++;
     if (this.options.rememberRecent ?? true) this.home.addRecent({ path: info.path, name: info.name });
     this.events.emit('workspace.changed', { workspace: info });
     return info;
   }
 
-  async closeWorkspace(): Promise<void> {
-    await this.closeConnections();
-    this.current = null;
-    this.events.emit('workspace.changed', { workspace: null });
+  closeWorkspace(): Promise<void> {
+    return this.switches.run(async () => {
+      await this.closeConnections();
+      this.current = null;
+      this.switchCount++;
+      this.events.emit('workspace.changed', { workspace: null });
+    });
   }
 
   /** Refresh the open workspace's info (its size changes with imports). */
-  async refreshWorkspace(): Promise<WorkspaceInfo | null> {
-    if (!this.current) return null;
-    this.current = await this.internal('workspace.info', { path: this.current.path });
-    return this.current;
+  refreshWorkspace(): Promise<WorkspaceInfo | null> {
+    return this.switches.run(async () => {
+      if (!this.current) return null;
+      this.current = await this.internal('workspace.info', { path: this.current.path });
+      return this.current;
+    });
   }
 
   /** The language in effect: the user's setting, else the system's. */

@@ -97,6 +97,29 @@ describe('demo.create', () => {
   });
 });
 
+describe('opening the demo when it is done', () => {
+  it('does not switch away from a workspace the user opened meanwhile, and opens when asked over an unchanged one', async () => {
+    // One job worker, held by a generation until it is cancelled: the user's choice certainly comes before the demo is done.
+    const waiting = createTestEngine({ poolSize: 1 });
+    const opened: (string | null)[] = [];
+    waiting.on('workspace.changed', (e) => opened.push(e.workspace?.path ?? null));
+    const blocker = await waiting.call('demo.create', { path: path.join(dir, 'blocker.workbench'), customers: 20_000, days: 400, open: false });
+    const wanted = await waiting.call('demo.create', { path: path.join(dir, 'wanted.workbench'), customers: 50, days: 14, open: true });
+    const mine = path.join(dir, 'mine.workbench');
+    await waiting.call('workspace.create', { path: mine });
+    await waiting.call('jobs.cancel', { id: blocker.jobId });
+    expect((await nextEvent(waiting, 'job.done', (d) => d.id === wanted.jobId, 60_000)).status).toBe('succeeded');
+    expect((await waiting.call('workspace.current', {}))?.path).toBe(mine);
+
+    // Asked for while 'mine' is open, and nothing opened since: this one opens.
+    const later = path.join(dir, 'later.workbench');
+    const laterOpened = nextEvent(waiting, 'workspace.changed', (e) => e.workspace?.path === later, 60_000);
+    await waiting.runJob('demo.create', { path: later, customers: 50, days: 14, open: true });
+    await laterOpened;
+    expect(opened).toEqual([mine, later]);
+  });
+});
+
 describe('the first launch', () => {
   /** The name the first launch's demo gets: read from the new file once generation is under way, then cancelled. */
   async function firstLaunchName(systemLocale: string, language: 'zh-CN' | 'en' | null): Promise<string> {
