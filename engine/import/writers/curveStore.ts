@@ -6,6 +6,13 @@ import type { Db } from '../../store/database.js';
 import { encodeCurve, float32FromBlob, type CurveColumns } from '../../store/series.js';
 import type { Outcome } from './keyedUpsert.js';
 
+export interface StoredCurve {
+  /** A copy of the stored points. */
+  kw: Float32Array;
+  /** This import wrote the row (a day it had open before). */
+  writtenByThisImport: boolean;
+}
+
 export class CurveStore {
   private readonly insertNew: Statement;
   private readonly insert: Statement;
@@ -28,13 +35,13 @@ export class CurveStore {
       `UPDATE interval_load SET points = ?, kwh = ?, peak_kw = ?, missing = ?, kw = ?, quality = ?, import_id = ?
        WHERE meter_id = ? AND day = ?`,
     );
-    this.select = db.prepare('SELECT kw FROM interval_load WHERE meter_id = ? AND day = ?').pluck();
+    this.select = db.prepare('SELECT kw, import_id AS importId FROM interval_load WHERE meter_id = ? AND day = ?');
   }
 
-  /** The stored curve of a meter-day (a copy), or null. */
-  load(meter: string, day: Day): Float32Array | null {
-    const blob = this.select.get(meter, day) as Uint8Array | undefined;
-    return blob ? new Float32Array(float32FromBlob(blob)) : null;
+  /** The stored curve of a meter-day, or null. */
+  load(meter: string, day: Day): StoredCurve | null {
+    const row = this.select.get(meter, day) as { kw: Uint8Array; importId: number } | undefined;
+    return row ? { kw: new Float32Array(float32FromBlob(row.kw)), writtenByThisImport: row.importId === this.importId } : null;
   }
 
   /**
@@ -44,7 +51,7 @@ export class CurveStore {
   mergeDay(meter: string, day: Day, kw: Float32Array): Outcome {
     const inserted = this.insertNew.run(meter, day, ...this.values(kw));
     if (inserted.changes === 1) return 'imported';
-    const stored = this.load(meter, day);
+    const stored = this.load(meter, day)?.kw;
     if (stored && stored.length === kw.length) {
       let changed = false;
       for (let i = 0; i < kw.length; i++) {

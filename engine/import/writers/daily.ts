@@ -2,7 +2,7 @@
 // reading below the day before (or above the day after) is a negative difference (a
 // replaced meter or a register rollover): the row is quarantined, never stored.
 import { addDays, formatDay } from '../../core/calendar.js';
-import type { DailyRecord } from '../kinds/daily.js';
+import type { DailyLayout, DailyRecord } from '../kinds/daily.js';
 import type { ProblemCode } from '../kinds/fieldReader.js';
 import { DaySpan } from './daySpan.js';
 import { FlushProgress } from './flushProgress.js';
@@ -12,9 +12,9 @@ import type { BufferSizes } from './interval.js';
 import { MonthBuffer, MONTH_BUFFER_ROWS } from './monthBuffer.js';
 import type { KindWriter, WriteContext, WriterSummary } from './types.js';
 
-export function dailyWriter(ctx: WriteContext, sizes: BufferSizes = {}): KindWriter<DailyRecord> {
+export function dailyWriter(ctx: WriteContext, layout: DailyLayout, sizes: BufferSizes = {}): KindWriter<DailyRecord> {
   const meters = new MeterDirectory(ctx.db, ctx.importId);
-  const months = new MonthBuffer(ctx.db, ctx.importId, sizes.months ?? MONTH_BUFFER_ROWS);
+  const months = new MonthBuffer(ctx.db, ctx.importId, layout.registers, sizes.months ?? MONTH_BUFFER_ROWS);
   const span = new DaySpan();
   const totalHeader = ctx.headers[ctx.columns.total ?? -1] ?? 'total';
 

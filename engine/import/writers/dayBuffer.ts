@@ -18,8 +18,12 @@ interface OpenDay {
   dirty: boolean;
 }
 
-/** Open meter-days: 96 points are ~0.5 kB with their bookkeeping, so ~16 MB at most. */
+/** Open meter-days to start with: 96 points are ~0.6 kB with their bookkeeping, so ~20 MB. */
 export const DAY_BUFFER_DAYS = 32_768;
+/** What the open days may grow to, with the month buffer's budget ~150 MB (see LruBuffer). */
+const DAY_BUFFER_BYTES = 96 * 2 ** 20;
+/** An open day's object, key and map entry beside its points. */
+const OPEN_DAY_BYTES = 250;
 
 export class DayBuffer {
   private readonly open: LruBuffer<string, OpenDay>;
@@ -32,6 +36,7 @@ export class DayBuffer {
     private readonly points: number,
     capacity = DAY_BUFFER_DAYS,
   ) {
+    const budget = Math.floor(DAY_BUFFER_BYTES / (points * 4 + OPEN_DAY_BYTES));
     this.open = new LruBuffer(
       capacity,
       (key) => this.load(key),
@@ -39,6 +44,7 @@ export class DayBuffer {
         if (this.last === open) this.last = null;
         this.write(open);
       },
+      Math.max(capacity, budget),
     );
   }
 
@@ -79,8 +85,10 @@ export class DayBuffer {
     const [meter, text] = key.split('\u0000') as [string, string];
     const day = Number(text);
     const stored = this.curves.load(meter, day);
+    // This import wrote the day and evicted it too early: the file needs more days open at once.
+    if (stored?.writtenByThisImport) this.open.grow();
     // A day held at another resolution is replaced by this file's.
-    const kw = stored && stored.length === this.points ? stored : new Float32Array(this.points).fill(Number.NaN);
+    const kw = stored && stored.kw.length === this.points ? stored.kw : new Float32Array(this.points).fill(Number.NaN);
     return { meter, day, kw, stored: stored !== null, dirty: false };
   }
 

@@ -1,6 +1,7 @@
 // The writer of each kind. A writer takes the records its kind's parser makes; the pipeline
 // passes them through unseen.
 import type { DataKind } from '../../api/types.js';
+import type { DailyLayout } from '../kinds/daily.js';
 import type { IntervalParseLayout } from '../kinds/interval.js';
 import { areaWriter } from './areas.js';
 import { customerWriter } from './customers.js';
@@ -19,7 +20,7 @@ export function createWriter(kind: DataKind, ctx: WriteContext, layout: unknown,
     case 'interval':
       return intervalWriter(ctx, layout as IntervalParseLayout, sizes);
     case 'daily':
-      return dailyWriter(ctx, sizes);
+      return dailyWriter(ctx, layout as DailyLayout, sizes);
     case 'area-supply':
       return plainWriter(areaSupplySpec, ctx);
     case 'bills':

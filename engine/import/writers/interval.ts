@@ -11,6 +11,7 @@ import { MeterDirectory } from './directories.js';
 import { MonthBuffer, MONTH_BUFFER_ROWS } from './monthBuffer.js';
 import type { KindWriter, WriteContext, WriterSummary } from './types.js';
 
+/** The rows each buffer holds at first (tests start them small); they grow within a memory budget. */
 export interface BufferSizes {
   days?: number;
   months?: number;
@@ -18,7 +19,7 @@ export interface BufferSizes {
 
 export function intervalWriter(ctx: WriteContext, layout: IntervalParseLayout, sizes: BufferSizes = {}): KindWriter<CurveRecord> {
   const meters = new MeterDirectory(ctx.db, ctx.importId);
-  const months = new MonthBuffer(ctx.db, ctx.importId, sizes.months ?? MONTH_BUFFER_ROWS);
+  const months = new MonthBuffer(ctx.db, ctx.importId, 0, sizes.months ?? MONTH_BUFFER_ROWS);
   const curves = new CurveStore(ctx.db, ctx.importId);
   const days = new DayBuffer(curves, months, layout.points, sizes.days ?? DAY_BUFFER_DAYS);
   const span = new DaySpan();

@@ -1,17 +1,26 @@
 // The rows an import is filling, kept open in a bounded map, least recently used out first:
 // memory stays bounded whatever the order of the file, and a file sorted by its key fills
 // each row completely before the row leaves. A row comes in through `load` and leaves
-// through `onEvict` (which writes it back) when room is needed.
+// through `onEvict` (which writes it back) when room is needed. The owner grows the buffer
+// when rows it evicted come back: then the rows a file fills at once outnumber the buffer (a
+// file sorted by time over many meters), and each value would evict and rewrite a row.
 export class LruBuffer<K, V> {
   /** A Map iterates in insertion order: re-inserting on every use keeps it least recently used first. */
   private readonly open = new Map<K, V>();
 
   constructor(
-    private readonly capacity: number,
+    private capacity: number,
     private readonly load: (key: K) => V,
     private readonly onEvict: (value: V, key: K) => void,
+    /** The most rows `grow` may make room for: the buffer's memory budget. */
+    private readonly maxCapacity = capacity,
   ) {
     if (capacity < 1) throw new RangeError('A buffer needs room for at least one row');
+  }
+
+  /** Doubles the room, within the budget. */
+  grow(): void {
+    this.capacity = Math.min(this.maxCapacity, this.capacity * 2);
   }
 
   get size(): number {

@@ -34,8 +34,13 @@ export interface OpenMonth extends MonthSeries {
   dirty: boolean;
 }
 
-/** Rows kept open: ~0.5-1.5 kB each, so the default stays well under 30 MB. */
+/** Rows kept open to start with: ~0.7-2 kB each, so under 40 MB. */
 export const MONTH_BUFFER_ROWS = 20_000;
+/** What the open rows may grow to, with the day buffer's budget ~150 MB (see LruBuffer). */
+const MONTH_BUFFER_BYTES = 48 * 2 ** 20;
+
+/** An open row's arrays (a Float64 and a byte per day, a Float64 per day and register) and bookkeeping. */
+const openMonthBytes = (registers: number) => DAYS_PER_MONTH_ROW * (9 + 8 * registers) + 400;
 
 const sameNumber = (a: number, b: number) => a === b || (Number.isNaN(a) && Number.isNaN(b));
 const keyOf = (meter: string, month: Month) => `${meter}\u0000${month}`;
@@ -47,9 +52,11 @@ export class MonthBuffer {
   private readonly select: Statement;
   private readonly upsert: Statement;
 
+  /** `registers`: the readings per day the file brings (0 for curves), for the memory budget. */
   constructor(
     db: Db,
     private readonly importId: number,
+    registers: number,
     capacity = MONTH_BUFFER_ROWS,
   ) {
     // Callers hold up to three rows at once (a day and its two neighbours).
@@ -61,9 +68,11 @@ export class MonthBuffer {
         if (this.last === row) this.last = null;
         if (row.dirty) this.write(row);
       },
+      Math.max(capacity, Math.floor(MONTH_BUFFER_BYTES / openMonthBytes(registers))),
     );
     this.select = db.prepare(
-      'SELECT kwh, source, registers, readings, multiplier FROM daily_energy WHERE meter_id = ? AND month = ?',
+      `SELECT kwh, source, registers, readings, multiplier, import_id AS importId FROM daily_energy
+       WHERE meter_id = ? AND month = ?`,
     );
     this.upsert = db.prepare(`
       INSERT INTO daily_energy (meter_id, month, kwh, source, registers, readings, multiplier, days, total_kwh, import_id)
@@ -161,12 +170,16 @@ export class MonthBuffer {
 
   private load(key: string): OpenMonth {
     const [meter, text] = key.split('\u0000') as [string, string];
-    return this.stored(meter, Number(text));
+    const { row, writtenByThisImport } = this.stored(meter, Number(text));
+    // This import wrote the row and evicted it too early: the file needs more rows open at once.
+    if (writtenByThisImport) this.open.grow();
+    return row;
   }
 
-  private stored(meter: string, month: Month): OpenMonth {
-    const stored = this.select.get(meter, month) as StoredMonth | undefined;
-    return { meter, month, ...(stored ? decodeMonth(stored) : emptyMonth()), dirty: false };
+  private stored(meter: string, month: Month): { row: OpenMonth; writtenByThisImport: boolean } {
+    const stored = this.select.get(meter, month) as (StoredMonth & { importId: number }) | undefined;
+    const row = { meter, month, ...(stored ? decodeMonth(stored) : emptyMonth()), dirty: false };
+    return { row, writtenByThisImport: stored?.importId === this.importId };
   }
 
   private write(row: OpenMonth): void {
@@ -203,7 +216,7 @@ export class MonthBuffer {
       if (open.readings && deriveFromReadings(open, first)) open.dirty = true;
       return;
     }
-    const previous = this.stored(row.meter, month);
+    const previous = this.stored(row.meter, month).row;
     if (previous.readings && deriveFromReadings(previous, first)) this.save(previous);
   }
 }

@@ -238,6 +238,35 @@ describe('long interval files', () => {
     expect(storedMonth(mixed.db, 'M3', 202404)).toEqual(storedMonth(sorted.db, 'M3', 202404));
   });
 
+  it('writes each meter-day about once from a time-sorted file of more meters than the buffers hold at first', async () => {
+    const meters = range(40).map((m) => `M${m}`);
+    const rows = longRows(meters, ['2024-03-31', '2024-04-01'], 60, (m, i) => m + i / 4);
+    const byTime = [...rows].sort((a, b) => String(a[1]).localeCompare(String(b[1])));
+    const file = csv([['表号', '数据时间', '负荷'], ...byTime]);
+    const grown = testWorkspace();
+    let writes = 0;
+    grown.db.function('count_write', () => {
+      writes++;
+      return null;
+    });
+    const triggers = ['interval_load', 'daily_energy'].flatMap((table) => ['INSERT', 'UPDATE'].map((when) => `count_${table}_${when}`));
+    for (const name of triggers) {
+      const [, table, when] = /^count_(\w+)_(\w+)$/.exec(name)!;
+      grown.db.exec(`CREATE TRIGGER ${name} AFTER ${when} ON ${table} BEGIN SELECT count_write(); END`);
+    }
+    const result = await grown.run('interval', grown.file('by-time.csv', file), undefined, { sizes: { days: 8, months: 8 } });
+    for (const name of triggers) grown.db.exec(`DROP TRIGGER ${name}`);
+    expect(result).toMatchObject({ rowsRead: 1920, imported: 1920 });
+    // 80 meter-days and 80 meter-months (two months): a buffer that stayed at 8 rows would
+    // evict and rewrite a day for nearly every one of the 1,920 points.
+    expect(writes).toBeLessThan(2 * 160);
+    const roomy = testWorkspace();
+    await roomy.importText('interval', 'by-time.csv', file);
+    const dump = (ws: typeof roomy) => ws.db.prepare('SELECT meter_id, day, kwh, kw FROM interval_load ORDER BY meter_id, day').all();
+    expect(dump(grown)).toEqual(dump(roomy));
+    expect(storedMonth(grown.db, 'M39', 202404)).toEqual(storedMonth(roomy.db, 'M39', 202404));
+  });
+
   it('converts long kWh readings and keeps a duplicated stamp once (the later value)', async () => {
     const ws = testWorkspace();
     const result = await ws.importText(
