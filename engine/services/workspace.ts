@@ -6,14 +6,15 @@ import { getMeta, openWorkspaceDb, setMeta, type Db } from '../store/database.js
 import type { InternalHandler } from '../worker/protocol.js';
 
 export function workspaceInfo(db: Db, path: string): WorkspaceInfo {
-  const size = (file: string) => (fs.existsSync(file) ? fs.statSync(file).size : 0);
   return {
     path,
     name: getMeta(db, 'name') ?? nodePath.basename(path).replace(/\.[^.]+$/, ''),
     isDemo: getMeta(db, 'is_demo') === '1',
     schemaVersion: db.pragma('user_version', { simple: true }) as number,
     createdAt: getMeta(db, 'created_at') ?? '',
-    sizeBytes: size(path) + size(`${path}-wal`),
+    // The database file alone: every writing job ends by folding the WAL into it (worker/jobRunner.ts),
+    // so what a WAL holds otherwise is mostly an import still under way, not yet part of the workspace.
+    sizeBytes: fs.statSync(path).size,
   };
 }
 

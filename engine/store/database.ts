@@ -24,8 +24,15 @@ function connect(path: string, options: { readonly?: boolean; fileMustExist?: bo
   return new Database(path, { ...options, nativeBinding: nativeBinding() });
 }
 
+/**
+ * After a checkpoint empties the WAL, SQLite truncates it to this size rather than keeping it as
+ * large as the biggest transaction ever written (an import can add gigabytes).
+ */
+export const JOURNAL_SIZE_LIMIT = 64 * 1024 * 1024;
+
 function applyPragmas(db: Db): void {
   db.pragma('journal_mode = WAL');
+  db.pragma(`journal_size_limit = ${JOURNAL_SIZE_LIMIT}`);
   db.pragma('synchronous = NORMAL');
   db.pragma('busy_timeout = 10000');
   db.pragma('temp_store = MEMORY');

@@ -123,6 +123,10 @@ export async function runJob(
           error ? JSON.stringify(error) : null,
           log.join('\n'),
         );
+      // What a writing job added to the WAL (an import: as much as its data) goes into the database
+      // file now, and the WAL is emptied: else the workspace takes twice its size on disk until the
+      // last connection to it closes, and reports a database file that lacks the new data.
+      if (request.writes) connection().pragma('wal_checkpoint(TRUNCATE)');
     }
   } catch (thrown) {
     // The job's own outcome matters more than its history row; report both.

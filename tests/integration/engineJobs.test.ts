@@ -50,6 +50,7 @@ describe('a job that succeeds', () => {
   it('reports progress and ends with its result', async () => {
     const file = path.join(dir, 'curves.csv');
     const rows = writeWideCurveCsv(file, { meters: 200, days: 30 });
+    await engine.call('catalog.summary', {}); // as the Data page would: a query worker keeps a connection open
     const job = await startWatched(() => engine.call('import.run', { path: file, kind: 'interval' }));
     jobId = job.jobId;
     const finished = await job.done;
@@ -61,6 +62,15 @@ describe('a job that succeeds', () => {
     const fractions = progress.map((p) => p.fraction);
     expect(fractions).toEqual([...fractions].sort((a, b) => a - b));
     expect(fractions.every((f) => f >= 0 && f <= 1)).toBe(true);
+  });
+
+  it('leaves its data in the database file, not in a WAL as large as the import', async () => {
+    // A query worker has kept its connection open all along, so closing the job's did not empty the WAL.
+    const walFile = `${workspace}-wal`;
+    expect(fs.existsSync(walFile) ? fs.statSync(walFile).size : 0).toBe(0);
+    const info = await engine.call('workspace.current', {});
+    expect(info?.sizeBytes).toBe(fs.statSync(workspace).size);
+    expect(info?.sizeBytes).toBeGreaterThan(1_000_000);
   });
 
   it('is kept in the workspace with its log', async () => {
