@@ -2,45 +2,95 @@
 // original headers and cells, plus two columns naming the column at fault and the reason
 // (their headers match no field, so a re-import ignores them). Written with exceljs's
 // streaming writer, so any number of rows fits in constant memory.
+//
+// The workbook is written to a temporary file beside the target and renamed onto it only when
+// complete: a failure, a cancel or a killed worker never leaves a partial workbook at the
+// user's path. A path the client names is never replaced unless it says `overwrite`: a web
+// client must not silently overwrite any file on the machine.
+import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
+import { EngineError } from '../api/errors.js';
 import type { Db } from '../store/database.js';
 import { importHeaders, quarantineRows } from './quarantineRows.js';
 
 export const PROBLEM_COLUMN_HEADER = '问题列 (problem column)';
 export const PROBLEM_REASON_HEADER = '问题原因 (reason)';
 
+/** Rows written between two looks at cancel and progress. */
+const CHECK_EVERY = 1000;
+
 export interface ExportTarget {
   /** The file to write; when absent, a new file in `folder`. */
   path?: string;
+  /** Replace `path` if it exists. */
+  overwrite?: boolean;
   folder: string;
 }
 
-export async function exportQuarantine(
-  db: Db,
-  importId: number,
-  target: ExportTarget,
-  progress: (done: number, total: number) => void,
-): Promise<{ path: string; fileName: string }> {
+export interface ExportJob {
+  /** Throws when the user cancelled. */
+  throwIfCancelled(): void;
+  progress(done: number, total: number): void;
+}
+
+export async function exportQuarantine(db: Db, importId: number, target: ExportTarget, job: ExportJob): Promise<{ path: string; fileName: string }> {
   const { fileName, headers, total } = importHeaders(db, importId);
   const file = target.path ?? newFileIn(target.folder, fileName, importId);
+  const refuseExisting = () => {
+    if (!target.overwrite && fs.existsSync(file)) {
+      throw new EngineError('io', `${file} already exists and was left as it is. Choose another file, or ask to overwrite it.`, {
+        path: file,
+      });
+    }
+  };
+  refuseExisting();
   fs.mkdirSync(path.dirname(file), { recursive: true });
+  const temporary = path.join(path.dirname(file), `.${path.basename(file)}.${randomUUID()}.partial`);
+  try {
+    const done = await writeWorkbook(temporary, headers, quarantineRows(db, importId), total, job);
+    job.throwIfCancelled();
+    refuseExisting(); // a file may have appeared there meanwhile
+    fs.renameSync(temporary, file);
+    job.progress(done, total);
+  } catch (error) {
+    fs.rmSync(temporary, { force: true });
+    throw error;
+  }
+  return { path: file, fileName: path.basename(file) };
+}
+
+/** Writes the workbook; returns the rows written. */
+async function writeWorkbook(
+  file: string,
+  headers: string[],
+  rows: Iterable<{ cells: string[]; column: string; reason: string }>,
+  total: number,
+  job: ExportJob,
+): Promise<number> {
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file, useStyles: false, useSharedStrings: false });
   const sheet = workbook.addWorksheet('quarantine');
-  sheet.addRow([...headers, PROBLEM_COLUMN_HEADER, PROBLEM_REASON_HEADER]).commit();
   let done = 0;
-  for (const row of quarantineRows(db, importId)) {
-    // Cells under the header as they were (a short row padded), so the problem columns line up;
-    // cells beyond the header have no column to import into.
-    const cells = headers.map((_, i) => row.cells[i] ?? '');
-    sheet.addRow([...cells, row.column, row.reason]).commit();
-    if (++done % 1000 === 0) progress(done, total);
+  try {
+    sheet.addRow([...headers, PROBLEM_COLUMN_HEADER, PROBLEM_REASON_HEADER]).commit();
+    for (const row of rows) {
+      // Cells under the header as they were (a short row padded), so the problem columns line up;
+      // cells beyond the header have no column to import into.
+      const cells = headers.map((_, i) => row.cells[i] ?? '');
+      sheet.addRow([...cells, row.column, row.reason]).commit();
+      if (++done % CHECK_EVERY === 0) {
+        job.throwIfCancelled();
+        job.progress(done, total);
+      }
+    }
+  } finally {
+    // Closed even when the rows stopped half-way, so that the file can be deleted (Windows
+    // refuses to delete an open file).
+    sheet.commit();
+    await workbook.commit();
   }
-  sheet.commit();
-  await workbook.commit();
-  progress(done, total);
-  return { path: file, fileName: path.basename(file) };
+  return done;
 }
 
 function newFileIn(folder: string, source: string, importId: number): string {

@@ -20,10 +20,11 @@ export const importQueries: Pick<QueryHandlers, 'import.kinds' | 'import.preview
 
 export const importJobs: Pick<JobHandlers, 'import.run' | 'import.exportQuarantine'> = {
   'import.run': (ctx, args) => runImport(ctx, args),
-  'import.exportQuarantine': (ctx, { importId, path }) =>
-    exportQuarantine(ctx.db(), importId, { path, folder: ctx.exportsDir }, (done, total) =>
-      ctx.progress(total ? done / total : 1, `${done} rows`, { done, total }),
-    ),
+  'import.exportQuarantine': (ctx, { importId, path, overwrite }) =>
+    exportQuarantine(ctx.db(), importId, { path, overwrite, folder: ctx.exportsDir }, {
+      throwIfCancelled: () => ctx.throwIfCancelled(),
+      progress: (done, total) => ctx.progress(total ? done / total : 1, `${done} rows`, { done, total }),
+    }),
 };
 
 function importHistory(db: Db, limit: number): ImportRecord[] {

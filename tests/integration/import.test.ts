@@ -75,6 +75,16 @@ describe('a GBK customer archive with Chinese headers and bad rows', () => {
     expect(fs.statSync(exported.path).size).toBeGreaterThan(0);
   });
 
+  it('exports to a path the client names only over no file, unless it asks to overwrite', async () => {
+    const target = path.join(dir, 'rejected.xlsx');
+    fs.writeFileSync(target, 'keep');
+    await expect(engine.runJob('import.exportQuarantine', { importId, path: target })).rejects.toMatchObject({ code: 'io' });
+    expect(fs.readFileSync(target, 'utf8')).toBe('keep');
+    const exported = await engine.runJob('import.exportQuarantine', { importId, path: target, overwrite: true });
+    expect(exported).toEqual({ path: target, fileName: 'rejected.xlsx' });
+    expect(fs.statSync(target).size).toBeGreaterThan(4);
+  });
+
   it('re-imports the same file as skipped rows, never duplicates', async () => {
     const result = await engine.runJob('import.run', { path: path.join(dir, '用户档案.csv'), kind: 'customers' });
     expect(result).toMatchObject({ imported: 0, updated: 0, skipped: 2, quarantined: 2 });

@@ -49,10 +49,14 @@ export const importMethods = {
       })
       .strict(),
   ),
-  /** Write an import's quarantined rows to an Excel file (a job); the result is {path}. */
+  /**
+   * Write an import's quarantined rows to an Excel file (a job); the result is {path}. Without
+   * a path, a new file in the app's exports folder. An existing file at `path` is refused
+   * unless `overwrite` is true (a native save dialog has asked the user).
+   */
   'import.exportQuarantine': method<JobHandle>()(
     'job',
-    z.object({ importId: z.number().int().min(1), path: path.optional() }).strict(),
+    z.object({ importId: z.number().int().min(1), path: path.optional(), overwrite: z.boolean().optional() }).strict(),
   ),
   'templates.list': method<MappingTemplate[]>()('host', z.object({}).strict()),
   'templates.save': method<MappingTemplate[]>()(

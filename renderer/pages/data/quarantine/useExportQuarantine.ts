@@ -28,7 +28,8 @@ export function useExportQuarantine(importId: number, fileName: string) {
         if (!chosen.path) return;
         path = chosen.path;
       }
-      const job = await startJob('import.exportQuarantine', path ? { importId, path } : { importId }, setProgress);
+      // The save dialog has asked about replacing an existing file; the engine refuses one otherwise.
+      const job = await startJob('import.exportQuarantine', path ? { importId, path, overwrite: true } : { importId }, setProgress);
       const result = await job.result;
       if (info.capabilities.nativeDialogs) setSavedTo(result.path);
       else downloadExport(result.path, result.fileName);

@@ -1,8 +1,10 @@
 // Quarantined rows: paged with their cells, exported to Excel, fixed there and imported again.
+import fs from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterEach, describe, expect, it } from 'vitest';
-import { exportQuarantine, PROBLEM_COLUMN_HEADER, PROBLEM_REASON_HEADER } from '../../../../engine/import/quarantineExport.js';
+import { EngineError } from '../../../../engine/api/errors.js';
+import { exportQuarantine, PROBLEM_COLUMN_HEADER, PROBLEM_REASON_HEADER, type ExportJob } from '../../../../engine/import/quarantineExport.js';
 import { quarantinePage } from '../../../../engine/import/quarantineRows.js';
 import { csv } from './files.js';
 import { closeWorkspaces, testWorkspace } from './workspace.js';
@@ -35,7 +37,8 @@ describe('quarantine', () => {
       csv([['户号', '电费年月', '应收电费'], ['C1', '2024-13', '5'], ['C2', '202403', '5'], ['C3', '202403', 'n/a']]),
     );
     const progress: number[] = [];
-    const exported = await exportQuarantine(ws.db, first.importId, { folder: path.join(ws.dir, 'exports') }, (done) => progress.push(done));
+    const job = { throwIfCancelled: () => undefined, progress: (done: number) => progress.push(done) };
+    const exported = await exportQuarantine(ws.db, first.importId, { folder: path.join(ws.dir, 'exports') }, job);
     expect(exported.fileName).toBe(`bills-quarantine-${first.importId}.xlsx`);
     expect(progress.at(-1)).toBe(2);
 
@@ -57,5 +60,56 @@ describe('quarantine', () => {
       { customer_id: 'C2', month: 202403, billed_yuan: 5 },
       { customer_id: 'C3', month: 202403, billed_yuan: 7.5 },
     ]);
+  });
+
+  describe('export to a path the client names', () => {
+    /** An import of bills with 2,500 rows quarantined (a billing month that does not exist). */
+    async function manyRejected() {
+      const ws = testWorkspace();
+      const rows = Array.from({ length: 2500 }, (_, i) => [`C${i}`, '2024-13', '5']);
+      const result = await ws.importText('bills', 'bills.csv', csv([['户号', '电费年月', '应收电费'], ...rows]));
+      expect(result.quarantined).toBe(2500);
+      const folder = path.join(ws.dir, 'out');
+      fs.mkdirSync(folder);
+      return { ws, importId: result.importId, folder };
+    }
+    const cancelAfterFirstProgress = (): ExportJob => {
+      let reports = 0;
+      return {
+        throwIfCancelled: () => {
+          if (reports > 0) throw new EngineError('cancelled', 'Cancelled by the test');
+        },
+        progress: () => reports++,
+      };
+    };
+    const quiet: ExportJob = { throwIfCancelled: () => undefined, progress: () => undefined };
+
+    it('stops at a cancel and leaves no file behind, partial or temporary', async () => {
+      const { ws, importId, folder } = await manyRejected();
+      const target = path.join(folder, 'rejected.xlsx');
+      await expect(exportQuarantine(ws.db, importId, { path: target, folder: ws.dir }, cancelAfterFirstProgress())).rejects.toMatchObject({
+        code: 'cancelled',
+      });
+      expect(fs.readdirSync(folder)).toEqual([]);
+    });
+
+    it('refuses to replace an existing file unless told to overwrite, and a cancel leaves it as it was', async () => {
+      const { ws, importId, folder } = await manyRejected();
+      const target = path.join(folder, 'rejected.xlsx');
+      fs.writeFileSync(target, 'the user\'s own file');
+      await expect(exportQuarantine(ws.db, importId, { path: target, folder: ws.dir }, quiet)).rejects.toMatchObject({
+        code: 'io',
+        details: { path: target },
+      });
+      const overwrite = { path: target, overwrite: true, folder: ws.dir };
+      await expect(exportQuarantine(ws.db, importId, overwrite, cancelAfterFirstProgress())).rejects.toMatchObject({ code: 'cancelled' });
+      expect(fs.readdirSync(folder)).toEqual(['rejected.xlsx']);
+      expect(fs.readFileSync(target, 'utf8')).toBe('the user\'s own file');
+
+      await exportQuarantine(ws.db, importId, overwrite, quiet);
+      const book = new ExcelJS.Workbook();
+      await book.xlsx.readFile(target);
+      expect(book.worksheets[0]!.rowCount).toBe(2501);
+    });
   });
 });
