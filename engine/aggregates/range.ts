@@ -15,7 +15,7 @@ export interface DaySpan {
 }
 
 /** Beyond any calendar value the store holds: "everything" as a plain range keeps one SQL statement per refresh. */
-const ALL_MONTHS: MonthSpan = { from: 0, to: 999_999 };
+export const ALL_MONTHS: MonthSpan = { from: 0, to: 999_999 };
 
 /** The whole months containing the touched days (month aggregates are recomputed a month at a time). */
 export function touchedMonths(touched: TouchedRange): MonthSpan {

@@ -13,20 +13,26 @@ import { refreshWeather } from './weather.js';
 import { applyTallies, hasLedger } from './ledger.js';
 import { isTalliedKind, tallySources, type Tallies, type TalliedKind } from './tallies.js';
 import { archiveStats, ledgerFigures, writeStats } from './catalogStats.js';
+import { groupRecountPossible, groupsCounted, refreshArchiveChanges } from './archive.js';
 
 export type { TouchedRange } from './range.js';
 
 /**
  * Bring the overview aggregates and the catalog stats up to date after data of `kind`
  * changed within `touched`. Called inside the import's transaction, after its last row.
+ * A customers import tells which customers it inserted or updated (`changedCustomers`), so
+ * that only what they moved is recounted; without it, everything the archive decides is.
  */
-export function refreshAfterImport(db: Db, kind: DataKind, touched: TouchedRange): void {
+export function refreshAfterImport(db: Db, kind: DataKind, touched: TouchedRange, changedCustomers?: ReadonlySet<string>): void {
   const importedAt = nowIso();
-  if (kind === 'customers' || kind === 'areas') {
+  if (kind === 'customers') {
     // The archive decides every meter's and bill's area and category, and what is unmatched;
     // a multiplier it sets can also change consumption derived from readings.
-    recount(db, 'daily', null, refreshEnergy(db, touchedMonths(null)), null);
-    refreshBills(db, touchedMonths(null));
+    if (changedCustomers && groupRecountPossible(db, changedCustomers)) refreshArchiveChanges(db, changedCustomers);
+    else refreshArchive(db);
+  }
+  if (kind === 'customers' || kind === 'areas') {
+    // Areas name the aggregates' areas but decide no figure of theirs: only what is unmatched.
     writeStats(db, kind, archiveStats(db, kind), importedAt);
     recountUnmatched(db);
     return;
@@ -41,6 +47,14 @@ export function refreshAll(db: Db, importedAt: string = nowIso()): void {
     else if (kind === 'interval') recount(db, kind, null, tallySources.interval.tally(db, touchedDays(null)), importedAt);
     else refreshDatedKind(db, kind, null, importedAt); // 'daily' refreshes the consumption aggregates
   }
+  groupsCounted(db);
+}
+
+/** Everything the archive decides, over every month: consumption, bills, and the groups as counted. */
+function refreshArchive(db: Db): void {
+  recount(db, 'daily', null, refreshEnergy(db, touchedMonths(null)), null);
+  refreshBills(db, touchedMonths(null));
+  groupsCounted(db);
 }
 
 function refreshDatedKind(db: Db, kind: TalliedKind, touched: TouchedRange, importedAt: string): void {

@@ -96,7 +96,7 @@ export async function runImport(job: ImportJob, args: RunArgs, sizes: BufferSize
       job.progress(READING_SHARE, `${rowsText()}, finishing`, { done: rowsRead });
       const summary = writer.finish();
       job.throwIfCancelled();
-      refreshAfterImport(db, args.kind, summary.touched);
+      refreshAfterImport(db, args.kind, summary.touched, summary.changedCustomers);
       const result: ImportFileResult = {
         file: args.path,
         kind: args.kind,

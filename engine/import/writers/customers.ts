@@ -37,6 +37,7 @@ export function customerWriter(ctx: WriteContext): KindWriter<CustomerRecord> {
     ctx.importId,
   );
   const meters = new MeterDirectory(ctx.db, ctx.importId);
+  const changedCustomers = new Set<string>();
   return {
     add(record: CustomerRecord, _row: RowView): void {
       const outcome = upsert.write(
@@ -44,10 +45,12 @@ export function customerWriter(ctx: WriteContext): KindWriter<CustomerRecord> {
         given.map(([, , value]) => value(record)),
       );
       const link = meters.link(record.meter ?? record.customer, record.customer, record.multiplier);
-      ctx.counts[combine(outcome, link)]++;
+      const row = combine(outcome, link);
+      ctx.counts[row]++;
+      if (row !== 'skipped') changedCustomers.add(record.customer);
     },
     finish(): WriterSummary {
-      return { touched: null, unmatched: 0 };
+      return { touched: null, unmatched: 0, changedCustomers };
     },
   };
 }

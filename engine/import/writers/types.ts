@@ -30,6 +30,8 @@ export interface WriterSummary {
   touched: TouchedRange;
   /** Meters or customers referenced that have no archive entry. */
   unmatched: number;
+  /** Customers an archive import inserted or updated (itself or its meter link), for refreshAfterImport. */
+  changedCustomers?: ReadonlySet<string>;
 }
 
 export interface KindWriter<Rec> {
