@@ -24,7 +24,7 @@ import type { InternalOp, InternalOps } from '../worker/protocol.js';
 import { EventHub } from './events.js';
 import { Home, defaultHome } from './home.js';
 import { jobAccess } from './jobAccess.js';
-import { JobManager } from './jobManager.js';
+import { JobManager, jobsRunningInThisProcess } from './jobManager.js';
 import { QueryPool } from './queryPool.js';
 import { Turns } from './turns.js';
 import { hostHandlers, type HostHandlers } from './hostHandlers.js';
@@ -54,6 +54,12 @@ export interface EngineOptions {
    * and automated checks should not rewrite the user's list.
    */
   rememberRecent?: boolean;
+}
+
+export interface OpenWorkspaceOptions {
+  create?: boolean;
+  name?: string;
+  readOnly?: boolean;
 }
 
 export class Engine {
@@ -179,21 +185,25 @@ export class Engine {
     return this.queries.broadcast({ type: 'call', method: 'connections.close', args: {}, workspace: null });
   }
 
-  openWorkspace(file: string, create = false, name?: string): Promise<WorkspaceInfo> {
-    return this.switches.run(() => this.switchTo(file, create, name));
+  /**
+   * Opens a workspace (with `create`, a new one, named `name`). `readOnly`: without writing to it
+   * at all (no migration, no job marked interrupted, not added to the recent list), for a look
+   * at a workspace that another process may be writing, such as the CLI's `info`.
+   */
+  openWorkspace(file: string, options: OpenWorkspaceOptions = {}): Promise<WorkspaceInfo> {
+    return this.switches.run(() => this.switchTo(file, options));
   }
 
-  private async switchTo(file: string, create = false, name?: string): Promise<WorkspaceInfo> {
-    const resolved = path.resolve(file);
+  private async switchTo(file: string, { create = false, name, readOnly = false }: OpenWorkspaceOptions = {}): Promise<WorkspaceInfo> {
     const info = await this.internal(
       'workspace.prepare',
-      { path: resolved, create, ...(name ? { name } : {}), markInterrupted: !this.jobs.hasActiveJobs(resolved) },
+      { path: path.resolve(file), create, ...(name ? { name } : {}), readOnly, runningHere: jobsRunningInThisProcess() },
       null,
     );
     await this.closeConnections();
     this.current = info;
     this.switchCount++;
-    if (this.options.rememberRecent ?? true) this.home.addRecent({ path: info.path, name: info.name });
+    if (!readOnly && (this.options.rememberRecent ?? true)) this.home.addRecent({ path: info.path, name: info.name });
     this.events.emit('workspace.changed', { workspace: info });
     return info;
   }

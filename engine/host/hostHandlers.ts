@@ -51,7 +51,7 @@ export function hostHandlers(engine: Engine): HostHandlers {
     'workspace.recent': async () => engine.home.recent(),
     'workspace.create': async ({ path: given, name }) => {
       const file = given ? path.resolve(given) : path.join(engine.home.workspacesDir, workspaceFileName(name!));
-      return engine.openWorkspace(file, true, name ?? path.basename(file).replace(/\.[^.]+$/, ''));
+      return engine.openWorkspace(file, { create: true, name: name ?? path.basename(file).replace(/\.[^.]+$/, '') });
     },
     'workspace.open': async ({ path: file }) => engine.openWorkspace(file),
     'workspace.close': async () => {

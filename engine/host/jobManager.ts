@@ -27,6 +27,16 @@ const KEEP_FINISHED = 200;
  */
 const CLOSE_GRACE_MS = 5000;
 
+/**
+ * Jobs running in this process, whichever JobManager runs them: a workspace opened here leaves
+ * their 'running' rows alone (worker/jobOwner.ts).
+ */
+const runningInThisProcess = new Set<string>();
+
+export function jobsRunningInThisProcess(): string[] {
+  return [...runningInThisProcess];
+}
+
 export class JobManager {
   private readonly workers: WorkerClient[];
   private readonly idle: WorkerClient[];
@@ -108,12 +118,6 @@ export class JobManager {
     return job ? { ...job.info, log: [...job.log] } : null;
   }
 
-  hasActiveJobs(workspace?: string): boolean {
-    return [...this.jobs.values()].some(
-      (j) => (j.info.status === 'running' || j.info.status === 'queued') && (workspace === undefined || j.info.workspace === workspace),
-    );
-  }
-
   /**
    * Cancels every job and waits (at most `graceMs`) for the running ones to clean up before it
    * ends the worker threads: a job ended mid-way would leave its files behind.
@@ -149,6 +153,7 @@ export class JobManager {
   private run(job: LiveJob, worker: WorkerClient): void {
     const file = job.access.queueOn;
     if (file !== null) this.writing.add(file);
+    runningInThisProcess.add(job.info.id);
     job.info.status = 'running';
     this.events.emit('job.progress', this.progressPayload(job));
     worker
@@ -167,6 +172,7 @@ export class JobManager {
         (error: EngineError) => this.finish(job, error.code === 'cancelled' ? 'cancelled' : 'failed', null, error),
       )
       .finally(() => {
+        runningInThisProcess.delete(job.info.id);
         if (file !== null) this.writing.delete(file);
         this.idle.push(worker);
         this.pump();

@@ -3,6 +3,7 @@ import nodePath from 'node:path';
 import { EngineError } from '../api/errors.js';
 import type { WorkspaceInfo } from '../api/types.js';
 import { getMeta, openWorkspaceDb, setMeta, type Db } from '../store/database.js';
+import { ownerIsGone } from '../worker/jobOwner.js';
 import type { InternalHandler } from '../worker/protocol.js';
 
 export function workspaceInfo(db: Db, path: string): WorkspaceInfo {
@@ -35,14 +36,28 @@ export function createWorkspace(path: string, name: string): Db {
   return db;
 }
 
-const prepare: InternalHandler<'workspace.prepare'> = (_ctx, { path, create, name, markInterrupted }) => {
-  const db = create
-    ? createWorkspace(path, name ?? nodePath.basename(path).replace(/\.[^.]+$/, ''))
-    : openWorkspaceDb(path);
+/** Jobs left 'running' by a process that is gone (it crashed or was killed) become 'interrupted'. */
+function markInterrupted(db: Db, runningHere: ReadonlySet<string>): void {
+  const running = db.prepare(`SELECT job_id, owner_pid, owner_host FROM jobs WHERE status = 'running'`).all() as {
+    job_id: string;
+    owner_pid: number | null;
+    owner_host: string | null;
+  }[];
+  const gone = running.filter((row) => ownerIsGone(row.job_id, { pid: row.owner_pid, host: row.owner_host }, runningHere));
+  if (gone.length === 0) return; // no write: another process may be importing into the workspace right now
+  const mark = db.prepare(`UPDATE jobs SET status = 'interrupted', finished_at = ? WHERE job_id = ? AND status = 'running'`);
+  const now = new Date().toISOString();
+  db.transaction(() => gone.forEach((row) => mark.run(now, row.job_id)))();
+}
+
+const prepare: InternalHandler<'workspace.prepare'> = (_ctx, { path, create, name, readOnly, runningHere }) => {
+  const db = readOnly
+    ? openWorkspaceDb(path, { readonly: true })
+    : create
+      ? createWorkspace(path, name ?? nodePath.basename(path).replace(/\.[^.]+$/, ''))
+      : openWorkspaceDb(path);
   try {
-    if (markInterrupted) {
-      db.prepare(`UPDATE jobs SET status = 'interrupted', finished_at = ? WHERE status = 'running'`).run(new Date().toISOString());
-    }
+    if (!readOnly) markInterrupted(db, new Set(runningHere));
     return workspaceInfo(db, path);
   } finally {
     db.close();

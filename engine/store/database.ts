@@ -30,19 +30,25 @@ function connect(path: string, options: { readonly?: boolean; fileMustExist?: bo
  */
 export const JOURNAL_SIZE_LIMIT = 64 * 1024 * 1024;
 
+/** Settings of this connection only (they write nothing to the file). */
+function applyReadPragmas(db: Db): void {
+  db.pragma('busy_timeout = 10000');
+  db.pragma('temp_store = MEMORY');
+  db.pragma('cache_size = -65536'); // 64 MiB
+}
+
 function applyPragmas(db: Db): void {
   db.pragma('journal_mode = WAL');
   db.pragma(`journal_size_limit = ${JOURNAL_SIZE_LIMIT}`);
   db.pragma('synchronous = NORMAL');
-  db.pragma('busy_timeout = 10000');
-  db.pragma('temp_store = MEMORY');
-  db.pragma('cache_size = -65536'); // 64 MiB
+  applyReadPragmas(db);
   db.pragma('foreign_keys = ON');
 }
 
 export interface OpenOptions {
   /** Create the file when it does not exist. */
   create?: boolean;
+  /** Read without writing anything to the file: no migration (a schema that needs one is refused). */
   readonly?: boolean;
 }
 
@@ -103,10 +109,17 @@ export function openWorkspaceDb(path: string, options: OpenOptions = {}): Db {
   if (!exists && !options.create) {
     throw new EngineError('not_found', `The workspace file ${path} does not exist.`, { path });
   }
-  if (exists) inspectWorkspaceFile(path);
+  const version = exists ? inspectWorkspaceFile(path).version : 0;
   if (options.readonly) {
+    if (version < latestVersion) {
+      throw new EngineError(
+        'unsupported',
+        `${path} is a workspace of an earlier version of the app (schema ${version}; this app's is ${latestVersion}) and cannot be read without upgrading it. Open it in the app, or import into it, to upgrade it. It was left untouched.`,
+        { path, version, supported: latestVersion },
+      );
+    }
     const db = connect(path, { readonly: true, fileMustExist: true });
-    db.pragma('busy_timeout = 10000');
+    applyReadPragmas(db);
     return db;
   }
   const db = connect(path, { fileMustExist: exists });

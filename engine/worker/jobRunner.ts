@@ -7,6 +7,7 @@ import { EngineError, toErrorPayload, type ErrorPayload } from '../api/errors.js
 import type { JobStatus } from '../api/types.js';
 import type { Db } from '../store/database.js';
 import { openWorkspaceDb } from '../store/database.js';
+import { thisProcess } from './jobOwner.js';
 import type { JobContext } from '../services/context.js';
 import type { WorkerFolders, WorkerMessage, WorkerRequest } from './protocol.js';
 
@@ -37,13 +38,15 @@ export async function runJob(
     return db;
   };
 
+  const owner = thisProcess();
   const record = () => {
     if (!workspace || recorded || !request.writes) return;
     connection()
       .prepare(
-        `INSERT OR REPLACE INTO jobs (job_id, method, label, status, started_at, args) VALUES (?, ?, ?, 'running', ?, ?)`,
+        `INSERT OR REPLACE INTO jobs (job_id, method, label, status, started_at, args, owner_pid, owner_host)
+         VALUES (?, ?, ?, 'running', ?, ?, ?, ?)`,
       )
-      .run(request.jobId, request.method, request.label, startedAt, JSON.stringify(request.args ?? {}));
+      .run(request.jobId, request.method, request.label, startedAt, JSON.stringify(request.args ?? {}), owner.pid, owner.host);
     recorded = true;
   };
 

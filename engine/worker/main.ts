@@ -14,7 +14,10 @@ const port = parentPort;
 const post = (message: WorkerMessage) => port.postMessage(message);
 const { role, ...folders } = workerData as WorkerData;
 
-/** The query worker keeps one connection per workspace; jobs open their own. */
+/**
+ * A query worker keeps one connection per workspace, read-only: queries only read, and the
+ * workspace was brought up to date when it was opened ('workspace.prepare'). Jobs open their own.
+ */
 const connections = new Map<string, Db>();
 
 function queryContext(workspace: string | null): QueryContext {
@@ -24,7 +27,7 @@ function queryContext(workspace: string | null): QueryContext {
       if (!workspace) throw new EngineError('workspace.none_open', 'Open or create a workspace first.');
       let db = connections.get(workspace);
       if (!db) {
-        db = openWorkspaceDb(workspace);
+        db = openWorkspaceDb(workspace, { readonly: true });
         connections.set(workspace, db);
       }
       return db;

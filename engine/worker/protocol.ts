@@ -8,8 +8,14 @@ import type { QueryContext } from '../services/context.js';
 
 /** Worker-only operations the host needs that are not API methods. */
 export interface InternalOps {
-  /** Open (or create) a workspace, migrate it, mark jobs left running by a crash as interrupted. */
-  'workspace.prepare': { args: { path: string; create: boolean; name?: string; markInterrupted: boolean }; result: WorkspaceInfo };
+  /**
+   * Open (or create) a workspace, migrate it, mark jobs whose process is gone as interrupted;
+   * `readOnly`: only check that it can be read as it is. `runningHere`: the jobs this process runs.
+   */
+  'workspace.prepare': {
+    args: { path: string; create: boolean; name?: string; readOnly: boolean; runningHere: string[] };
+    result: WorkspaceInfo;
+  };
   'workspace.info': { args: { path: string }; result: WorkspaceInfo };
   'jobs.history': { args: { limit: number }; result: JobInfo[] };
   'jobs.detail': { args: { id: string }; result: JobDetail | null };

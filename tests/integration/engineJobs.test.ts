@@ -1,6 +1,8 @@
 // Jobs through the Engine: progress events, a result, cancellation, failure, and the job
 // history kept in the workspace (also for a job a killed process left running).
+import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import Database from 'better-sqlite3';
@@ -157,21 +159,47 @@ describe('jobs on the same workspace', () => {
 });
 
 describe('a job left running by a killed process', () => {
-  it('shows as interrupted when the workspace is opened again', async () => {
-    await engine.call('workspace.close', {});
+  /** A job row another process left 'running' (owner null: written before owners were recorded). */
+  function leaveRunning(label: string, owner: { pid: number; host: string } | null = null): string {
     const id = randomUUID();
     const db = new Database(workspace);
-    db.prepare(`INSERT INTO jobs (job_id, method, label, status, started_at, args) VALUES (?, 'import.run', 'meters.csv', 'running', ?, '{}')`).run(
-      id,
-      new Date(Date.now() - 60_000).toISOString(),
-    );
+    db.prepare(
+      `INSERT INTO jobs (job_id, method, label, status, started_at, args, owner_pid, owner_host) VALUES (?, 'import.run', ?, 'running', ?, '{}', ?, ?)`,
+    ).run(id, label, new Date(Date.now() - 60_000).toISOString(), owner?.pid ?? null, owner?.host ?? null);
     db.close();
+    return id;
+  }
+
+  it('shows as interrupted when the workspace is opened again', async () => {
+    await engine.call('workspace.close', {});
+    const id = leaveRunning('meters.csv');
 
     await engine.call('workspace.open', { path: workspace });
     const listed = (await engine.call('jobs.list', {})).find((j) => j.id === id);
     expect(listed).toMatchObject({ id, status: 'interrupted', label: 'meters.csv' });
     expect(listed?.finishedAt).toBeTruthy();
     await expect(engine.call('jobs.get', { id })).resolves.toMatchObject({ status: 'interrupted' });
+  });
+
+  it('stays running while the process that runs it is alive, and only then', async () => {
+    const alive = spawn(process.execPath, ['-e', 'setInterval(() => {}, 60_000)'], { stdio: 'ignore' });
+    const ended = spawnSync(process.execPath, ['-e', '']);
+    try {
+      await engine.call('workspace.close', {});
+      const host = os.hostname();
+      const importing = leaveRunning('importing elsewhere.csv', { pid: alive.pid!, host });
+      const killed = leaveRunning('killed.csv', { pid: ended.pid!, host });
+      const otherHost = leaveRunning('other host.csv', { pid: alive.pid!, host: `${host}-elsewhere` });
+      const notHere = leaveRunning('this process.csv', { pid: process.pid, host });
+      await engine.call('workspace.open', { path: workspace });
+      const status = async (id: string) => (await engine.call('jobs.get', { id })).status;
+      expect(await status(importing)).toBe('running');
+      expect(await status(killed)).toBe('interrupted');
+      expect(await status(otherHost)).toBe('interrupted');
+      expect(await status(notHere)).toBe('interrupted'); // this process runs no such job
+    } finally {
+      alive.kill();
+    }
   });
 
   it('answers not_found for a job that never was', async () => {

@@ -23,7 +23,8 @@ export async function infoCommand(argv: string[]): Promise<number> {
   const file = values.workspace;
 
   const { workspace, summary } = await withEngine(async (engine) => {
-    const opened = await engine.call('workspace.open', { path: file });
+    // Read only: another process may be importing into it right now, and a look changes nothing.
+    const opened = await engine.openWorkspace(file, { readOnly: true });
     return { workspace: opened, summary: await engine.call('catalog.summary', {}) };
   });
   // Every kind is listed, an empty one with zero rows, so that readers need no special case.
