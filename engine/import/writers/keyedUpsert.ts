@@ -3,21 +3,26 @@
 // Only the columns a file provides are compared and written: a column the file lacks
 // keeps what the workspace holds. Table and column names are constants of the writers,
 // never file text; every value is bound.
-import type { Db } from '../../store/database.js';
+//
+// One statement per row: an upsert whose UPDATE runs only when a value differs. changes()
+// tells a written row from a skipped one; the UPDATE branch marks itself through a SQL
+// function, which tells an updated row from an inserted one (a RETURNING clause would do
+// too, but costs more than the two statements of a look-up first).
 import type { Statement } from 'better-sqlite3';
+import type { Db } from '../../store/database.js';
 
 export type Outcome = 'imported' | 'updated' | 'skipped';
 
-export function sameValue(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (a === null || a === undefined) return b === null || b === undefined;
-  return typeof a === 'number' && typeof b === 'number' && Number.isNaN(a) && Number.isNaN(b);
+/** Set by the UPDATE branch of the statement running now; statements on a connection run one at a time. */
+let rowUpdated = false;
+const UPDATE_MARK = 'keyed_upsert_updated';
+function markUpdate(importId: unknown): unknown {
+  rowUpdated = true;
+  return importId;
 }
 
 export class KeyedUpsert {
-  private readonly select: Statement;
-  private readonly insert: Statement;
-  private readonly update: Statement | null;
+  private readonly upsert: Statement;
 
   constructor(
     db: Db,
@@ -26,25 +31,23 @@ export class KeyedUpsert {
     readonly columns: readonly string[],
     private readonly importId: number,
   ) {
-    const where = keys.map((k) => `${k} = ?`).join(' AND ');
+    db.function(UPDATE_MARK, { deterministic: false }, markUpdate);
     const all = [...keys, ...columns, 'import_id'];
-    this.select = db.prepare(`SELECT ${columns.length ? columns.join(', ') : '1'} FROM ${table} WHERE ${where}`).raw(true);
-    this.insert = db.prepare(`INSERT INTO ${table} (${all.join(', ')}) VALUES (${all.map(() => '?').join(', ')})`);
-    this.update = columns.length
-      ? db.prepare(`UPDATE ${table} SET ${columns.map((c) => `${c} = ?`).join(', ')}, import_id = ? WHERE ${where}`)
-      : null;
+    const onConflict = columns.length
+      ? `DO UPDATE SET ${columns.map((c) => `${c} = excluded.${c}`).join(', ')}, import_id = ${UPDATE_MARK}(excluded.import_id)
+         WHERE ${columns.map((c) => `${c} IS NOT excluded.${c}`).join(' OR ')}`
+      : 'DO NOTHING';
+    this.upsert = db.prepare(
+      `INSERT INTO ${table} (${all.join(', ')}) VALUES (${all.map(() => '?').join(', ')})
+       ON CONFLICT (${keys.join(', ')}) ${onConflict}`,
+    );
   }
 
   /** Writes one row: `key` values in `keys` order, `values` in `columns` order. */
   write(key: readonly unknown[], values: readonly unknown[]): Outcome {
-    const stored = this.select.get(...key) as unknown[] | undefined;
-    if (!stored) {
-      this.insert.run(...key, ...values, this.importId);
-      return 'imported';
-    }
-    if (values.every((v, i) => sameValue(v, stored[i]))) return 'skipped';
-    this.update!.run(...values, this.importId, ...key);
-    return 'updated';
+    rowUpdated = false;
+    if (this.upsert.run(key, values, this.importId).changes === 0) return 'skipped';
+    return rowUpdated ? 'updated' : 'imported';
   }
 }
 

@@ -43,6 +43,10 @@ export function plainWriter<Rec>(spec: PlainSpec<Rec>, ctx: WriteContext): KindW
         ? new ArchiveLookup(ctx.db, 'areas', 'area_id')
         : null;
 
+  // Filled row after row: a row costs no arrays of its own.
+  const key: unknown[] = new Array(spec.keys.length);
+  const values: unknown[] = new Array(given.length);
+
   return {
     add(record: Rec, _row: RowView): void {
       const reference = refers?.key(record);
@@ -50,11 +54,9 @@ export function plainWriter<Rec>(spec: PlainSpec<Rec>, ctx: WriteContext): KindW
         meters?.ensure(reference);
         archive?.note(reference);
       }
-      const outcome = upsert.write(
-        spec.keys.map((k) => k.value(record)),
-        given.map((c) => c.value(record)),
-      );
-      ctx.counts[outcome]++;
+      for (let i = 0; i < key.length; i++) key[i] = spec.keys[i]!.value(record);
+      for (let i = 0; i < values.length; i++) values[i] = given[i]!.value(record);
+      ctx.counts[upsert.write(key, values)]++;
       const [first, last] = spec.days(record);
       span.add(first);
       span.add(last);
