@@ -19,10 +19,16 @@ export function groupsCounted(db: Db): void {
   db.prepare('DELETE FROM meta WHERE key = ?').run(GROUP_DAYS_INCOMPLETE);
 }
 
-/** Whether a recount of groups can be trusted, rather than a full pass. */
-export function groupRecountPossible(db: Db, changedCustomers: ReadonlySet<string>): boolean {
-  if (getMeta(db, GROUP_DAYS_INCOMPLETE) !== undefined) return false;
-  // Past half the archive, one pass in table order reads less than seeking each group's meters.
+/**
+ * A workspace from before schema 4 (its group days hold only the months imported since): its
+ * first import recounts everything once, which also recounts the rows its data browser lists.
+ */
+export function groupDaysIncomplete(db: Db): boolean {
+  return getMeta(db, GROUP_DAYS_INCOMPLETE) !== undefined;
+}
+
+/** Past half the archive, one pass in table order reads less than seeking each group's meters. */
+export function fewChanged(db: Db, changedCustomers: ReadonlySet<string>): boolean {
   const customers = db.prepare('SELECT COUNT(*) FROM customers').pluck().get() as number;
   return changedCustomers.size * 2 < customers;
 }

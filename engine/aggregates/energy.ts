@@ -7,7 +7,7 @@
 // every meter is looked up once per row.
 import type { Db } from '../store/database.js';
 import { DAYS_PER_MONTH_ROW, float64FromBlob } from '../store/series.js';
-import type { Day, Month } from '../core/calendar.js';
+import { firstDayOf, lastDayOf, type Day, type Month } from '../core/calendar.js';
 import { EnergyCells, sumDailyOverAreas } from './energyCells.js';
 import { groupMeters, groupsJson, UNMATCHED, type Group } from './groups.js';
 import { ALL_MONTHS, type MonthSpan } from './range.js';
@@ -66,15 +66,17 @@ export function refreshEnergy(db: Db, months: MonthSpan): Tallies {
   const tallies = new Map<Month, MonthTally>();
   const scan = rangeScan(db, { table: 'daily_energy', column: 'month' }, months);
   // Table order, which both ways of scanning give at no cost: the order a group recount adds in.
-  const rows = db
-    .prepare(`SELECT meter_id, month, kwh, days, total_kwh FROM ${scan.from} WHERE ${scan.where} AND days > 0 ORDER BY rowid`)
-    .raw(true);
+  const rows = db.prepare(`SELECT meter_id, month, kwh, days, total_kwh FROM ${scan.from} WHERE ${scan.where} ORDER BY rowid`).raw(true);
   for (const [meterId, month, blob, dayCount, total] of rows.iterate(months.from, months.to) as IterableIterator<SourceRow>) {
+    let tally = tallies.get(month);
+    // An empty span (first after last) until a value comes; a month of readings without a
+    // consumption value keeps it, and the catalog's dates pass over months without values.
+    if (!tally) tallies.set(month, (tally = { month, rows: 0, tableRows: 0, present: 0, first: lastDayOf(month), last: firstDayOf(month) }));
+    tally.tableRows += 1;
+    if (dayCount === 0) continue;
     const meter = attribution.meter(meterId);
     const kwh = float64FromBlob(blob);
     cells.add(month, meter.group, kwh, total);
-    let tally = tallies.get(month);
-    if (!tally) tallies.set(month, (tally = { month, rows: 0, tableRows: 0, present: 0, first: Number.MAX_SAFE_INTEGER, last: 0 }));
     tallyDays(tally, meter, meterId, dayCount, kwh, month);
   }
   db.prepare('DELETE FROM agg_energy_monthly WHERE month BETWEEN ? AND ?').run(months.from, months.to);
@@ -110,10 +112,7 @@ export function refreshEnergyGroups(db: Db, groups: Group[]): void {
   sumDailyOverAreas(db, ALL_MONTHS, [...new Set(groups.map((g) => g.category))]);
 }
 
-/**
- * The catalog counts meter-days with a value, the data browser the meter-month rows holding
- * them; a meter is expected to deliver a value per day of its span.
- */
+/** The catalog counts meter-days with a value; a meter is expected to deliver one per day of its span. */
 function tallyDays(m: MonthTally, meter: MeterState, meterId: string, count: number, kwh: Float64Array, month: Month): void {
   let firstIndex = -1;
   let lastIndex = -1;
@@ -125,7 +124,6 @@ function tallyDays(m: MonthTally, meter: MeterState, meterId: string, count: num
   const first: Day = month * 100 + firstIndex + 1;
   const last: Day = month * 100 + lastIndex + 1;
   m.rows += count;
-  m.tableRows += 1;
   m.present += count;
   if (first < m.first) m.first = first;
   if (last > m.last) m.last = last;

@@ -82,9 +82,13 @@ export interface LedgerTotals {
   missing: number;
 }
 
+/** The kind's figures; a month whose rows hold no value (daily readings of one day) gives no dates. */
 export function ledgerTotals(db: Db, kind: TalliedKind): LedgerTotals {
   const months = db
-    .prepare('SELECT TOTAL(rows), TOTAL(table_rows), TOTAL(present), MIN(first_day), MAX(last_day) FROM catalog_ledger_months WHERE kind = ?')
+    .prepare(
+      `SELECT TOTAL(rows), TOTAL(table_rows), TOTAL(present), MIN(first_day) FILTER (WHERE rows > 0), MAX(last_day) FILTER (WHERE rows > 0)
+         FROM catalog_ledger_months WHERE kind = ?`,
+    )
     .raw(true)
     .get(kind) as [number, number, number, Day | null, Day | null];
   const [entities, expected] = db

@@ -13,7 +13,7 @@ import { refreshWeather } from './weather.js';
 import { applyTallies, hasLedger } from './ledger.js';
 import { isTalliedKind, tallySources, type Tallies, type TalliedKind } from './tallies.js';
 import { archiveStats, ledgerFigures, writeStats } from './catalogStats.js';
-import { groupRecountPossible, groupsCounted, refreshArchiveChanges } from './archive.js';
+import { fewChanged, groupDaysIncomplete, groupsCounted, refreshArchiveChanges } from './archive.js';
 
 export type { TouchedRange } from './range.js';
 
@@ -25,10 +25,11 @@ export type { TouchedRange } from './range.js';
  */
 export function refreshAfterImport(db: Db, kind: DataKind, touched: TouchedRange, changedCustomers?: ReadonlySet<string>): void {
   const importedAt = nowIso();
-  if (kind === 'customers') {
+  if (groupDaysIncomplete(db)) refreshArchive(db);
+  else if (kind === 'customers') {
     // The archive decides every meter's and bill's area and category, and what is unmatched;
     // a multiplier it sets can also change consumption derived from readings.
-    if (changedCustomers && groupRecountPossible(db, changedCustomers)) refreshArchiveChanges(db, changedCustomers);
+    if (changedCustomers && fewChanged(db, changedCustomers)) refreshArchiveChanges(db, changedCustomers);
     else refreshArchive(db);
   }
   if (kind === 'customers' || kind === 'areas') {

@@ -37,8 +37,7 @@ function display(column: ViewColumn, value: unknown, unmask: boolean): Cell {
 function total(db: Db, args: BrowseArgs, view: BrowseView, filter: SearchFilter | null, firstPage: boolean): number | null {
   if (!filter) return (db.prepare('SELECT table_rows FROM catalog_stats WHERE kind = ?').pluck().get(args.kind) as number | undefined) ?? 0;
   if (!firstPage) return null;
-  const where = [view.where, filter.condition].filter(Boolean).join(' AND ');
-  return db.prepare(`SELECT COUNT(*) FROM ${view.table} AS t WHERE ${where}`).pluck().get(filter.params) as number;
+  return db.prepare(`SELECT COUNT(*) FROM ${view.table} AS t WHERE ${filter.condition}`).pluck().get(filter.params) as number;
 }
 
 /**
@@ -47,8 +46,7 @@ function total(db: Db, args: BrowseArgs, view: BrowseView, filter: SearchFilter 
  */
 export function pageQuery(view: BrowseView, order: PageOrder, desc: boolean, conditions: string[]): string {
   const keyColumns = order.keyset ? `, ${order.keys.join(', ')}` : '';
-  const where = [view.where, ...conditions].filter(Boolean);
-  return `SELECT t.rowid${keyColumns} FROM ${view.table} AS t ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+  return `SELECT t.rowid${keyColumns} FROM ${view.table} AS t ${conditions.length ? `WHERE ${conditions.join(' AND ')}` : ''}
            ORDER BY ${orderBy(order, desc)} LIMIT @limit OFFSET @offset`;
 }
 

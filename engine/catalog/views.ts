@@ -5,8 +5,8 @@
 // Small tables (areas, inspections) can be sorted by any column and searched by substring.
 // Column names are the store's own (the UI translates them).
 // Curves show a row per meter-day (the values stay in the curve viewer); daily consumption a
-// row per meter-month with a value, with its days and kWh: 31 values a row are unreadable in
-// a table, and a meter-month is how readings are billed.
+// row per meter-month with its days and kWh: 31 values a row are unreadable in a table, and a
+// meter-month is how readings are billed.
 import type { BrowseColumn } from '../api/catalogTypes.js';
 import type { DataKind } from '../api/types.js';
 import { maskAddress, maskIdNumber, maskName, maskPhone, type Masker } from './mask.js';
@@ -39,9 +39,8 @@ export type ViewSearch =
   | { by: 'substring'; columns: string[] };
 
 export interface BrowseView {
+  /** The table whose every row the view lists (catalog_stats.table_rows counts them). */
   table: string;
-  /** Rows of the table the view lists (all when absent); catalog_stats.table_rows counts them. */
-  where?: string;
   columns: ViewColumn[];
   /** The order without a sort. */
   order: PageOrder;
@@ -127,14 +126,13 @@ export const views: Record<DataKind, BrowseView> = {
   },
   daily: {
     table: 'daily_energy',
-    where: 't.days > 0',
     columns: [
       col('meter_id', 'text'),
       col('customer_id', 'text', customerOfMeter),
       col('month', 'month'),
       col('days', 'number'),
       col('total_kwh', 'number'),
-      col('kwh_per_day', 'number', 't.total_kwh / t.days'),
+      col('kwh_per_day', 'number', 'CASE WHEN t.days > 0 THEN t.total_kwh / t.days END'),
       col('registers', 'number'),
       col('multiplier', 'number'),
     ],

@@ -1,12 +1,13 @@
 // Schema 3: what the data browser needs to page without scanning.
 //  - catalog_stats.table_rows: the rows the browser lists for the kind, so that a page needs no
 //    COUNT(*); kept per month in the ledger (catalog_ledger_months.table_rows) like the other
-//    counts. It differs from `rows` for daily consumption only: the browser lists meter-months
-//    with a value, the catalog counts meter-days.
+//    counts. It differs from `rows` for daily consumption only: the browser lists meter-months,
+//    the catalog counts meter-days.
 //  - indexes for the orders and searches that matter beyond the keys: bills by arrears (the
 //    largest debts first), customers found by name, phone or ID number (personal fields,
 //    searched only when the user has unmasked them).
-// A schema-2 workspace's counts are filled in from the ledger and the daily table.
+// A schema-2 workspace's counts are filled in from the ledger and the daily table (there, the
+// meter-months with a value; the full recount that migration 4 asks for counts them all).
 
 export const name = 'browse_paging';
 

@@ -8,7 +8,7 @@
 //    days can be recounted from a few thousand rows.
 // A schema-3 workspace's groups are recorded from its archive (the aggregates were counted with
 // it); its group days cannot be computed in SQL, so they are marked incomplete and the next
-// archive import refreshes everything once.
+// import, of any kind, recounts everything once.
 
 export const name = 'aggregate_groups';
 

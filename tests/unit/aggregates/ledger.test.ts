@@ -40,6 +40,19 @@ describe('the catalog ledger', () => {
     expect(db.prepare(`SELECT COUNT(*) FROM meta WHERE key LIKE 'catalog_ledger%'`).pluck().get()).toBe(0);
   });
 
+  it('counts a month of readings without a consumption value for the browser, not for the dates', () => {
+    const { db } = open();
+    addCustomer(db, 'C1', 'residential', 'A1', 'M1');
+    addDailyMonth(db, 'M1', 202403, () => 5);
+    addDailyMonth(db, 'M1', 202404, () => Number.NaN);
+    refreshAll(db);
+    expect(db.prepare(`SELECT month, rows, table_rows FROM catalog_ledger_months WHERE kind = 'daily' ORDER BY month`).all()).toEqual([
+      { month: 202403, rows: 31, table_rows: 1 },
+      { month: 202404, rows: 0, table_rows: 1 },
+    ]);
+    expect(stats(db, 'daily')).toMatchObject({ rows: 31, table_rows: 2, first_day: 20240301, last_day: 20240331 });
+  });
+
   it('an import rewrites the months it touched and widens the spans of the entities it saw', () => {
     const { db } = open();
     addCustomer(db, 'C1', 'commercial', 'A1', 'M1');
