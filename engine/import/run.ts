@@ -97,6 +97,8 @@ export async function runImport(job: ImportJob, args: RunArgs, sizes: BufferSize
       const summary = writer.finish();
       job.throwIfCancelled();
       refreshAfterImport(db, args.kind, summary.touched, summary.changedCustomers);
+      // Rows that moved between meters leave their kinds' per-meter figures stale: recounted in full.
+      for (const kind of summary.moved ?? []) refreshAfterImport(db, kind, null);
       const result: ImportFileResult = {
         file: args.path,
         kind: args.kind,

@@ -127,6 +127,19 @@ export function emptyMonth(): MonthSeries {
   };
 }
 
+/** Gives a month room for `registers` readings a day (at least), keeping those it has. */
+export function widenReadings(month: MonthSeries, registers: number): void {
+  if (month.readings && month.registers >= registers) return;
+  const wider = new Float64Array(DAYS_PER_MONTH_ROW * registers).fill(Number.NaN);
+  if (month.readings) {
+    for (let d = 0; d < DAYS_PER_MONTH_ROW; d++) {
+      for (let r = 0; r < month.registers; r++) wider[d * registers + r] = month.readings[d * month.registers + r]!;
+    }
+  }
+  month.readings = wider;
+  month.registers = registers;
+}
+
 /** A stored month as arrays of its own (the row's buffers are not kept). */
 export function decodeMonth(stored: StoredMonth): MonthSeries {
   return {

@@ -1,10 +1,12 @@
 // The customer archive: customers upserted, and each row's meter linked to its customer
 // (an archive without a meter column links an identity meter, meter_id = customer_id).
-// Linking is what turns unmatched meters of earlier interval or daily imports into matched ones.
+// Linking is what turns unmatched meters of earlier interval or daily imports into matched ones,
+// and what gives data kept under a customer's stand-in meter its real meter (standIns.ts).
 import type { CustomerRecord } from '../kinds/customers.js';
 import type { RowView } from '../table.js';
 import { MeterDirectory } from './directories.js';
 import { combine, KeyedUpsert } from './keyedUpsert.js';
+import { StandInMerge } from './standIns.js';
 import type { KindWriter, WriteContext, WriterSummary } from './types.js';
 
 type Column = [column: string, fields: string[], value: (r: CustomerRecord) => unknown];
@@ -50,7 +52,8 @@ export function customerWriter(ctx: WriteContext): KindWriter<CustomerRecord> {
       if (row !== 'skipped') changedCustomers.add(record.customer);
     },
     finish(): WriterSummary {
-      return { touched: null, unmatched: 0, changedCustomers };
+      const moved = new StandInMerge(ctx.db, ctx.importId).run(ctx.checkpoint);
+      return { touched: null, unmatched: 0, changedCustomers, moved };
     },
   };
 }

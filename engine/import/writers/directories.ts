@@ -1,7 +1,11 @@
-// The entities other data refer to. Every meter referenced is kept in `meters` (customer_id
-// NULL = unmatched: reported, never rejected); customers and areas referenced by bills,
-// tickets or supply figures are only looked up, to report the ones without an archive entry.
-// Lookups are cached per import: memory grows with distinct entities, not with rows.
+// The entities other data refer to. Every meter referenced is kept in `meters`, matched when
+// its customer is in the archive (unmatched ones are reported, never rejected); customers and
+// areas referenced by bills, tickets or supply figures are only looked up, to report the ones
+// without an archive entry. Lookups are cached per import: memory grows with distinct
+// entities, not with rows.
+//
+// Data keyed by customer number goes to the customer's meter; before the archive names it, to
+// a stand-in: a meter numbered like the customer and linked to that number (see standIns.ts).
 import type { Statement } from 'better-sqlite3';
 import type { Db } from '../../store/database.js';
 import type { Outcome } from './keyedUpsert.js';
@@ -10,6 +14,8 @@ import { MultiplierChange } from './rescale.js';
 export interface MeterEntry {
   customerId: string | null;
   multiplier: number;
+  /** Its customer is in the archive. */
+  matched: boolean;
 }
 
 export class MeterDirectory {
@@ -19,6 +25,7 @@ export class MeterDirectory {
   private readonly insert: Statement;
   private readonly update: Statement;
   private readonly firstOfCustomer: Statement;
+  private readonly insertStandIn: Statement;
   private readonly multiplierChange: MultiplierChange;
 
   constructor(
@@ -26,10 +33,19 @@ export class MeterDirectory {
     private readonly importId: number,
   ) {
     this.multiplierChange = new MultiplierChange(db, importId);
-    this.select = db.prepare('SELECT customer_id AS customerId, multiplier FROM meters WHERE meter_id = ?');
+    this.select = db.prepare(
+      `SELECT m.customer_id AS customerId, m.multiplier, c.customer_id IS NOT NULL AS matched
+         FROM meters m LEFT JOIN customers c ON c.customer_id = m.customer_id WHERE m.meter_id = ?`,
+    );
     this.insert = db.prepare('INSERT INTO meters (meter_id, customer_id, multiplier, import_id) VALUES (?, ?, ?, ?)');
     this.update = db.prepare('UPDATE meters SET customer_id = ?, multiplier = ?, import_id = ? WHERE meter_id = ?');
     this.firstOfCustomer = db.prepare('SELECT meter_id AS meterId FROM meters WHERE customer_id = ? ORDER BY meter_id LIMIT 1');
+    // A meter of that number already referred to by other data, unmatched, becomes the stand-in.
+    this.insertStandIn = db.prepare(
+      `INSERT INTO meters (meter_id, customer_id, multiplier, import_id) VALUES (@customer, @customer, 1, @importId)
+       ON CONFLICT (meter_id) DO UPDATE SET customer_id = excluded.customer_id, import_id = excluded.import_id
+       WHERE customer_id IS NULL`,
+    );
   }
 
   /**
@@ -39,9 +55,11 @@ export class MeterDirectory {
   ensure(meterId: string): MeterEntry {
     let entry = this.known.get(meterId);
     if (entry) return entry;
-    entry = this.select.get(meterId) as MeterEntry | undefined;
-    if (!entry) {
-      entry = { customerId: null, multiplier: 1 };
+    const stored = this.select.get(meterId) as (Omit<MeterEntry, 'matched'> & { matched: number }) | undefined;
+    if (stored) {
+      entry = { ...stored, matched: stored.matched === 1 };
+    } else {
+      entry = { customerId: null, multiplier: 1, matched: false };
       this.insert.run(meterId, null, entry.multiplier, this.importId);
     }
     this.known.set(meterId, entry);
@@ -53,14 +71,14 @@ export class MeterDirectory {
    * the archive gives one, and consumption derived with the old one follows.
    */
   link(meterId: string, customerId: string, multiplier: number | null): Outcome {
-    const stored = this.known.get(meterId) ?? (this.select.get(meterId) as MeterEntry | undefined);
+    const stored = this.known.get(meterId) ?? (this.select.get(meterId) as Omit<MeterEntry, 'matched'> | undefined);
     if (!stored) {
-      const entry = { customerId, multiplier: multiplier ?? 1 };
+      const entry = { customerId, multiplier: multiplier ?? 1, matched: true };
       this.insert.run(meterId, customerId, entry.multiplier, this.importId);
       this.known.set(meterId, entry);
       return 'imported';
     }
-    const next = { customerId, multiplier: multiplier ?? stored.multiplier };
+    const next = { customerId, multiplier: multiplier ?? stored.multiplier, matched: true };
     this.known.set(meterId, next);
     if (stored.customerId === next.customerId && stored.multiplier === next.multiplier) return 'skipped';
     this.update.run(next.customerId, next.multiplier, this.importId, meterId);
@@ -69,22 +87,26 @@ export class MeterDirectory {
   }
 
   /**
-   * The meter of data keyed by customer number: the customer's meter in the archive (the
-   * first by number when it has several), else an unmatched meter named after the customer.
+   * The meter of data keyed by customer number: the customer's meter (the first by number
+   * when it has several), else its stand-in, created now.
    */
   meterOfCustomer(customerId: string): string {
     let meterId = this.byCustomerCache.get(customerId);
     if (meterId === undefined) {
-      meterId = (this.firstOfCustomer.get(customerId) as { meterId: string } | undefined)?.meterId ?? customerId;
+      meterId = (this.firstOfCustomer.get(customerId) as { meterId: string } | undefined)?.meterId;
+      if (meterId === undefined) {
+        this.insertStandIn.run({ customer: customerId, importId: this.importId });
+        meterId = customerId;
+      }
       this.byCustomerCache.set(customerId, meterId);
     }
     return meterId;
   }
 
-  /** Meters this import referred to that have no customer. */
+  /** Meters this import referred to whose customer is not in the archive. */
   unmatched(): number {
     let count = 0;
-    for (const entry of this.known.values()) if (entry.customerId === null) count++;
+    for (const entry of this.known.values()) if (!entry.matched) count++;
     return count;
   }
 }

@@ -21,6 +21,7 @@ import {
   SOURCE_NONE,
   SOURCE_READING,
   type MonthSeries,
+  widenReadings,
   type StoredMonth,
 } from '../../store/series.js';
 import type { FlushProgress } from './flushProgress.js';
@@ -132,7 +133,7 @@ export class MonthBuffer {
   /** Frozen register values of a day (REGISTERS order, as many as the file has; NaN = not read). */
   setReading(meter: string, day: Day, values: Float64Array, multiplier: number): Outcome {
     const row = this.row(meter, Math.floor(day / 100));
-    widen(row, values.length);
+    widenReadings(row, values.length);
     const readings = row.readings!;
     const at = ((day % 100) - 1) * row.registers;
     let before = 0;
@@ -219,19 +220,6 @@ export class MonthBuffer {
     const previous = this.stored(row.meter, month).row;
     if (previous.readings && deriveFromReadings(previous, first)) this.save(previous);
   }
-}
-
-/** Grows a row's readings to hold `registers` registers per day. */
-function widen(row: MonthSeries, registers: number): void {
-  if (row.registers >= registers && row.readings) return;
-  const wider = new Float64Array(DAYS_PER_MONTH_ROW * registers).fill(Number.NaN);
-  if (row.readings) {
-    for (let d = 0; d < DAYS_PER_MONTH_ROW; d++) {
-      for (let r = 0; r < row.registers; r++) wider[d * registers + r] = row.readings[d * row.registers + r]!;
-    }
-  }
-  row.readings = wider;
-  row.registers = registers;
 }
 
 /**

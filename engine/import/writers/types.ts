@@ -1,5 +1,6 @@
 // What every kind's writer shares: the import's connection and id, the quarantine for
 // rows that only fail against stored data, and the row counts of the result.
+import type { DataKind } from '../../api/types.js';
 import type { Db } from '../../store/database.js';
 import type { TouchedRange } from '../../aggregates/refresh.js';
 import type { QuarantineSink } from '../quarantine.js';
@@ -32,6 +33,11 @@ export interface WriterSummary {
   unmatched: number;
   /** Customers an archive import inserted or updated (itself or its meter link), for refreshAfterImport. */
   changedCustomers?: ReadonlySet<string>;
+  /**
+   * Kinds of data the import moved from one meter to another or deleted (an archive merging a
+   * stand-in meter): their aggregates and catalog figures are recounted in full.
+   */
+  moved?: readonly DataKind[];
 }
 
 export interface KindWriter<Rec> {

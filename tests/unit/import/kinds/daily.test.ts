@@ -120,8 +120,8 @@ describe('daily frozen readings', () => {
     expect(result.errors[0]).toMatchObject({ code: 'negative_value', column: '日用电量' });
     expect(storedMonth(ws.db, 'M1', 202403)!.kwh[0]).toBe(1234.5);
     expect(storedMonth(ws.db, 'M1', 202403)!.source[0]).toBe(SOURCE_CONSUMPTION);
-    // A customer without an archive entry gets a meter of its own number, reported as unmatched.
-    expect(ws.db.prepare('SELECT customer_id FROM meters WHERE meter_id = ?').pluck().get('C2')).toBeNull();
+    // A customer without an archive entry gets a stand-in meter of its own number, linked to it, reported as unmatched.
+    expect(ws.db.prepare('SELECT customer_id FROM meters WHERE meter_id = ?').pluck().get('C2')).toBe('C2');
   });
 
   it('lets readings and given consumption override the curve\'s sum, not the reverse', async () => {
