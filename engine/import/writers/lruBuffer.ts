@@ -23,10 +23,6 @@ export class LruBuffer<K, V> {
     this.capacity = Math.min(this.maxCapacity, this.capacity * 2);
   }
 
-  get size(): number {
-    return this.open.size;
-  }
-
   /** The row of a key, from the buffer or loaded; it becomes the most recently used. */
   get(key: K): V {
     let value = this.open.get(key);
