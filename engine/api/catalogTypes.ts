@@ -24,6 +24,8 @@ export interface BrowseColumn {
   personal: boolean;
   /** Whether data.browse can sort by it (an index keeps its order). */
   sortable: boolean;
+  /** Whether a search looks in it (personal columns only once unmasked), so the UI can say where. */
+  searchable: boolean;
 }
 
 export interface BrowsePage {
@@ -33,4 +35,6 @@ export interface BrowsePage {
   total: number | null;
   /** Marker of the next page (`after`), when the order allows paging by keys and more rows may follow. */
   next: string | null;
+  /** How a search matches the searchable columns: from their start, or anywhere in them. */
+  searchBy: 'prefix' | 'substring';
 }

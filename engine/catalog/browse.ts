@@ -9,7 +9,7 @@ import type { Args } from '../api/contract.js';
 import type { Db } from '../store/database.js';
 import { formatDay, formatMonth, formatStamp } from '../core/calendar.js';
 import { afterCondition, afterParams, decodeAfter, encodeAfter, orderBy, pageOrder, type KeyValue } from './paging.js';
-import { searchFilter, type SearchFilter } from './search.js';
+import { searchedColumns, searchFilter, type SearchFilter } from './search.js';
 import { views, type BrowseView, type PageOrder, type ViewColumn } from './views.js';
 
 type BrowseArgs = Args<'data.browse'>;
@@ -64,11 +64,19 @@ export function browse(db: Db, args: BrowseArgs): BrowsePage {
     .raw(true)
     .all({ ...filter?.params, ...(after && afterParams(after)), limit: args.limit, offset: args.offset }) as [number, ...KeyValue[]][];
 
-  const columns = view.columns.map((c) => ({ name: c.name, type: c.type, personal: c.mask !== undefined, sortable: c.name in view.sorts }));
+  const searched = searchedColumns(view.search, args.unmask);
+  const columns = view.columns.map((c) => ({
+    name: c.name,
+    type: c.type,
+    personal: c.mask !== undefined,
+    sortable: c.name in view.sorts,
+    searchable: searched.includes(c.sql),
+  }));
   const last = page.length === args.limit ? page[page.length - 1] : undefined;
   const next = order.keyset && last ? encodeAfter(last.slice(1)) : null;
   const pageTotal = total(db, args, view, filter, args.offset === 0 && after === null);
-  if (page.length === 0) return { columns, rows: [], total: pageTotal, next };
+  const searchBy = view.search.by;
+  if (page.length === 0) return { columns, rows: [], total: pageTotal, next, searchBy };
 
   const rowids = page.map((row) => row[0]);
   const fetched = db
@@ -83,5 +91,5 @@ export function browse(db: Db, args: BrowseArgs): BrowsePage {
     const row = byRowid.get(rowid)!;
     return view.columns.map((c, i) => display(c, row[i + 1], args.unmask));
   });
-  return { columns, rows, total: pageTotal, next };
+  return { columns, rows, total: pageTotal, next, searchBy };
 }

@@ -20,13 +20,18 @@ function containsPattern(text: string): string {
   return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
 
+/** The expressions a search looks in: personal ones only once the user has unmasked them. */
+export function searchedColumns(search: ViewSearch, unmask: boolean): string[] {
+  return search.by === 'prefix' && unmask ? [...search.columns, ...(search.personal ?? [])] : search.columns;
+}
+
 export function searchFilter(search: ViewSearch, text: string, unmask: boolean): SearchFilter {
+  const columns = searchedColumns(search, unmask);
   if (search.by === 'substring') {
     return {
-      condition: `(${search.columns.map((c) => `${c} LIKE @pattern ESCAPE '\\'`).join(' OR ')})`,
+      condition: `(${columns.map((c) => `${c} LIKE @pattern ESCAPE '\\'`).join(' OR ')})`,
       params: { pattern: containsPattern(text) },
     };
   }
-  const columns = unmask ? [...search.columns, ...(search.personal ?? [])] : search.columns;
   return { condition: `(${columns.map((c) => `${c} GLOB @pattern`).join(' OR ')})`, params: { pattern: prefixPattern(text) } };
 }

@@ -8,6 +8,7 @@ import { Dialog } from '../../../components/Dialog.js';
 import { ErrorNote } from '../../../components/ErrorNote.js';
 import { formatInteger } from '../../../i18n/format.js';
 import { columnLabel as labelOfColumn, kindLabel, valueLabel } from '../../../i18n/labels.js';
+import { searchPlaceholder, sortRefusalText } from './browseTexts.js';
 import { formatCell } from './cellFormat.js';
 import { navigate } from '../../../shell/route.js';
 import { useSession } from '../../../state/session.js';
@@ -48,6 +49,8 @@ export function BrowseTab({ kind: requested }: { kind: string | null }) {
   const columnLabel = useCallback((column: BrowseColumn) => labelOfColumn(t, kind, column.name), [t, kind]);
   const cellText = useCallback((value: Cell, column: BrowseColumn) => valueLabel(t, kind, column.name, value) ?? formatCell(value, column, language), [t, kind, language]);
   const hasPersonal = pages.columns.some((column) => column.personal);
+  // Headers the engine cannot sort by are disabled; should it refuse a sort all the same, it says why.
+  const sortRefused = pages.error && sortRefusalText(t, kind, pages.error, language);
 
   return (
     <div className="browse">
@@ -64,7 +67,13 @@ export function BrowseTab({ kind: requested }: { kind: string | null }) {
         </label>
         <label className="field inline grow">
           <span>{t('browse.search')}</span>
-          <input type="search" value={searchText} onChange={(e) => setSearchText(e.target.value)} placeholder={t('browse.searchPlaceholder')} maxLength={200} />
+          <input
+            type="search"
+            value={searchText}
+            onChange={(e) => setSearchText(e.target.value)}
+            placeholder={searchPlaceholder(t, kind, pages, language)}
+            maxLength={200}
+          />
         </label>
         {hasPersonal && (
           <label className="check">
@@ -76,7 +85,16 @@ export function BrowseTab({ kind: requested }: { kind: string | null }) {
           {pages.total !== null ? t('browse.rowCount', { count: pages.total, formatted: formatInteger(pages.total, language) }) : pages.error ? null : t('common.loading')}
         </span>
       </div>
-      {pages.error && <ErrorNote error={pages.error} onRetry={() => setRefreshKey((n) => n + 1)} />}
+      {sortRefused ? (
+        <div className="note warn note-main" role="alert" data-testid="sort-refused">
+          <span>{sortRefused}</span>
+          <button type="button" className="btn small" onClick={() => setSorting([])}>
+            {t('browse.defaultOrder')}
+          </button>
+        </div>
+      ) : (
+        pages.error && <ErrorNote error={pages.error} onRetry={() => setRefreshKey((n) => n + 1)} />
+      )}
       <VirtualTable pages={pages} sorting={sorting} onSortingChange={setSorting} columnLabel={columnLabel} cellText={cellText} label={kindLabel(t, kind)} />
       <Dialog title={t('browse.unmaskTitle')} open={confirmUnmask} onClose={() => setConfirmUnmask(false)}>
         <form

@@ -4,7 +4,7 @@
 // page's `next` marker (an index seek, however deep); a jump far away goes by offset. The
 // total of a search comes with its first page and is kept.
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { BrowseColumn } from '../../../../engine/api/catalogTypes.js';
+import type { BrowseColumn, BrowsePage } from '../../../../engine/api/catalogTypes.js';
 import type { DataKind } from '../../../../engine/api/types.js';
 import { invoke } from '../../../api/client.js';
 import { toApiError, type ApiError } from '../../../api/errors.js';
@@ -13,6 +13,8 @@ export const PAGE_SIZE = 500;
 const MAX_CACHED_PAGES = 40;
 
 export type Cell = string | number | null;
+
+const NO_COLUMNS: BrowseColumn[] = [];
 
 export interface BrowseQuery {
   kind: DataKind;
@@ -23,6 +25,8 @@ export interface BrowseQuery {
 
 export interface BrowsePages {
   columns: BrowseColumn[];
+  /** How the engine matches a search in this kind (known with the first page). */
+  searchBy: BrowsePage['searchBy'] | null;
   total: number | null;
   error: ApiError | null;
   row(index: number): Cell[] | undefined;
@@ -31,7 +35,9 @@ export interface BrowsePages {
 }
 
 export function useBrowsePages(query: BrowseQuery, refreshKey: number): BrowsePages {
-  const [columns, setColumns] = useState<BrowseColumn[]>([]);
+  // The shape of the kind the last page came from: kept while a sort or search reloads the
+  // rows, not shown for another kind (its header would stand over the new kind's rows).
+  const [shape, setShape] = useState<{ kind: DataKind; columns: BrowseColumn[]; searchBy: BrowsePage['searchBy'] } | null>(null);
   const [total, setTotal] = useState<number | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
   const [, setLoaded] = useState(0);
@@ -62,7 +68,11 @@ export function useBrowsePages(query: BrowseQuery, refreshKey: number): BrowsePa
           inFlight.current.delete(page);
           pages.current.set(page, result.rows);
           if (result.next) starts.current.set(page + 1, result.next);
-          setColumns((previous) => (JSON.stringify(previous) === JSON.stringify(result.columns) ? previous : result.columns));
+          setShape((previous) =>
+            previous && previous.kind === q.kind && previous.searchBy === result.searchBy && JSON.stringify(previous.columns) === JSON.stringify(result.columns)
+              ? previous
+              : { kind: q.kind, columns: result.columns, searchBy: result.searchBy },
+          );
           if (result.total !== null) setTotal(result.total);
           setError(null);
           setLoaded((n) => n + 1);
@@ -102,5 +112,6 @@ export function useBrowsePages(query: BrowseQuery, refreshKey: number): BrowsePa
 
   const row = useCallback((index: number) => pages.current.get(Math.floor(index / PAGE_SIZE))?.[index % PAGE_SIZE], []);
 
-  return { columns, total, error, row, ensure };
+  const current = shape?.kind === query.kind ? shape : null;
+  return { columns: current?.columns ?? NO_COLUMNS, searchBy: current?.searchBy ?? null, total, error, row, ensure };
 }
