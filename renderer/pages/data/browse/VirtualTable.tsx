@@ -12,7 +12,12 @@ const ROW_HEIGHT = 28;
  * to the rows, so that every row of several million stays reachable.
  */
 const MAX_BODY_PX = 15_000_000;
-const WIDTH: Record<BrowseColumn['type'], number> = { text: 170, number: 120, date: 110, datetime: 150, month: 90 };
+const WIDTH: Record<BrowseColumn['type'], number> = { text: 170, number: 130, date: 110, datetime: 150, month: 110 };
+
+/** Text columns share the room a wide window leaves (a ticket's content, an address); others keep their width. */
+function track(column: BrowseColumn): string {
+  return column.type === 'text' ? `minmax(${WIDTH.text}px, 1fr)` : `${WIDTH[column.type]}px`;
+}
 
 /**
  * A table that renders only the rows in view: the DOM holds a few dozen rows whatever the
@@ -86,32 +91,29 @@ export function VirtualTable({ pages, sorting, onSortingChange, columnLabel, cel
     scrollRef.current?.scrollTo({ top: 0 });
   }, [sortKey, pages.columns]);
 
-  const template = pages.columns.map((column) => `${WIDTH[column.type]}px`).join(' ');
-  const width = pages.columns.reduce((sum, column) => sum + WIDTH[column.type], 0);
+  const template = pages.columns.map(track).join(' ');
+  const minWidth = pages.columns.reduce((sum, column) => sum + WIDTH[column.type], 0);
   return (
     <div className="vtable" role="table" aria-label={label} aria-rowcount={total + 1}>
       <div className="vtable-scroll" ref={scrollRef} tabIndex={0}>
-        <div className="vtable-head" role="rowgroup" style={{ width }}>
+        <div className="vtable-head" role="rowgroup" style={{ minWidth }}>
           {table.getHeaderGroups().map((group) => (
             <div className="vtable-row" role="row" aria-rowindex={1} key={group.id} style={{ gridTemplateColumns: template }}>
               {group.headers.map((header) => {
                 const sorted = header.column.getIsSorted();
                 const meta = header.column.columnDef.meta as BrowseColumn;
+                const canSort = header.column.getCanSort();
                 return (
                   <div
                     key={header.id}
                     role="columnheader"
                     aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : 'none'}
                     className={meta.type === 'number' ? 'vtable-th num' : 'vtable-th'}
+                    // The whole name, also where the column is too narrow for it.
+                    title={`${columnLabel(meta)}\n${canSort ? t('browse.sortHint') : t('browse.notSortable')}`}
                   >
-                    <button
-                      type="button"
-                      className="sort-button"
-                      onClick={header.column.getToggleSortingHandler()}
-                      disabled={!header.column.getCanSort()}
-                      title={header.column.getCanSort() ? t('browse.sortHint') : undefined}
-                    >
-                      {flexRender(header.column.columnDef.header, header.getContext())}
+                    <button type="button" className="sort-button" onClick={header.column.getToggleSortingHandler()} disabled={!canSort}>
+                      <span className="sort-label">{flexRender(header.column.columnDef.header, header.getContext())}</span>
                       {meta.personal && <span className="personal-mark" title={t('browse.personalColumn')}>●</span>}
                       <span className="sort-mark" aria-hidden="true">
                         {sorted === 'asc' ? '▲' : sorted === 'desc' ? '▼' : ''}
@@ -123,7 +125,7 @@ export function VirtualTable({ pages, sorting, onSortingChange, columnLabel, cel
             </div>
           ))}
         </div>
-        <div className="vtable-body" role="rowgroup" style={{ height: bodyHeight, width }}>
+        <div className="vtable-body" role="rowgroup" style={{ height: bodyHeight, minWidth }}>
           {items.map((item) => {
             const row = pages.row(item.index);
             return (
@@ -134,11 +136,15 @@ export function VirtualTable({ pages, sorting, onSortingChange, columnLabel, cel
                 aria-rowindex={item.index + 2}
                 style={{ gridTemplateColumns: template, transform: `translateY(${item.start + shift}px)`, height: ROW_HEIGHT }}
               >
-                {pages.columns.map((column, c) => (
-                  <div key={column.name} role="cell" className={column.type === 'number' ? 'vtable-td num' : 'vtable-td'}>
-                    {row ? cellText(row[c] ?? null, column) : <span className="placeholder" />}
-                  </div>
-                ))}
+                {pages.columns.map((column, c) => {
+                  const text = row ? cellText(row[c] ?? null, column) : null;
+                  return (
+                    // A text cut at the column's edge can be read whole by pointing at it.
+                    <div key={column.name} role="cell" className={column.type === 'number' ? 'vtable-td num' : 'vtable-td'} title={column.type === 'text' && text ? text : undefined}>
+                      {text ?? <span className="placeholder" />}
+                    </div>
+                  );
+                })}
               </div>
             );
           })}

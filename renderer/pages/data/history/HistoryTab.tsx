@@ -21,7 +21,7 @@ export function HistoryTab() {
   if (history.data.length === 0) return <EmptyState title={t('history.empty')} />;
   return (
     <>
-      <div className="table-scroll">
+      <div className="table-scroll fill">
         <table className="table" aria-label={t('data.tabs.history')}>
           <thead>
             <tr>
@@ -40,8 +40,15 @@ export function HistoryTab() {
             {history.data.map((record) => (
               <tr key={record.id}>
                 <td>
-                  <span className="file-name" title={record.file}>{record.fileName}</span>
-                  <span className="muted small"> · {formatBytes(record.sizeBytes, language)}{record.encoding ? ` · ${record.encoding}` : ''}</span>
+                  {/* Rows the demo generator wrote came from no file, so they have no file hash. */}
+                  {record.sha256 === '' ? (
+                    <span className="file-name">{t('history.generated')}</span>
+                  ) : (
+                    <>
+                      <span className="file-name" title={record.file}>{record.fileName}</span>
+                      <span className="muted small"> · {formatBytes(record.sizeBytes, language)}{record.encoding ? ` · ${record.encoding}` : ''}</span>
+                    </>
+                  )}
                 </td>
                 <td>{kindLabel(t, record.kind)}</td>
                 <td>{formatDateTime(record.finishedAt, language)}</td>
