@@ -9,12 +9,13 @@ import { FlushProgress } from './flushProgress.js';
 import type { RowView } from '../table.js';
 import { MeterDirectory } from './directories.js';
 import type { BufferSizes } from './interval.js';
+import { OPEN_ROWS_BYTES } from './lruBuffer.js';
 import { MonthBuffer, MONTH_BUFFER_ROWS } from './monthBuffer.js';
 import type { KindWriter, WriteContext, WriterSummary } from './types.js';
 
 export function dailyWriter(ctx: WriteContext, layout: DailyLayout, sizes: BufferSizes = {}): KindWriter<DailyRecord> {
   const meters = new MeterDirectory(ctx.db, ctx.importId);
-  const months = new MonthBuffer(ctx.db, ctx.importId, layout.registers, sizes.months ?? MONTH_BUFFER_ROWS);
+  const months = new MonthBuffer(ctx.db, ctx.importId, layout.registers, OPEN_ROWS_BYTES, sizes.months ?? MONTH_BUFFER_ROWS);
   const span = new DaySpan();
   const totalHeader = ctx.headers[ctx.columns.total ?? -1] ?? 'total';
 

@@ -20,8 +20,6 @@ interface OpenDay {
 
 /** Open meter-days to start with: 96 points are ~0.6 kB with their bookkeeping, so ~20 MB. */
 export const DAY_BUFFER_DAYS = 32_768;
-/** What the open days may grow to, with the month buffer's budget ~150 MB (see LruBuffer). */
-const DAY_BUFFER_BYTES = 96 * 2 ** 20;
 /** An open day's object, key and map entry beside its points. */
 const OPEN_DAY_BYTES = 250;
 
@@ -30,13 +28,15 @@ export class DayBuffer {
   /** The day of the previous point: consecutive points of one day skip the lookup. */
   private last: OpenDay | null = null;
 
+  /** `budgetBytes`: what the open days may grow to take; `capacity`: the days open at first. */
   constructor(
     private readonly curves: CurveStore,
     private readonly months: MonthBuffer,
     private readonly points: number,
+    budgetBytes: number,
     capacity = DAY_BUFFER_DAYS,
   ) {
-    const budget = Math.floor(DAY_BUFFER_BYTES / (points * 4 + OPEN_DAY_BYTES));
+    const budget = Math.floor(budgetBytes / (points * 4 + OPEN_DAY_BYTES));
     this.open = new LruBuffer(
       capacity,
       (key) => this.load(key),

@@ -8,6 +8,7 @@ import { CurveStore } from './curveStore.js';
 import { DayBuffer, DAY_BUFFER_DAYS } from './dayBuffer.js';
 import { FlushProgress } from './flushProgress.js';
 import { MeterDirectory } from './directories.js';
+import { OPEN_ROWS_BYTES } from './lruBuffer.js';
 import { MonthBuffer, MONTH_BUFFER_ROWS } from './monthBuffer.js';
 import type { KindWriter, WriteContext, WriterSummary } from './types.js';
 
@@ -19,9 +20,10 @@ export interface BufferSizes {
 
 export function intervalWriter(ctx: WriteContext, layout: IntervalParseLayout, sizes: BufferSizes = {}): KindWriter<CurveRecord> {
   const meters = new MeterDirectory(ctx.db, ctx.importId);
-  const months = new MonthBuffer(ctx.db, ctx.importId, 0, sizes.months ?? MONTH_BUFFER_ROWS);
+  // A meter-day of curve is the larger open row: two thirds of the budget for days, a third for months.
+  const months = new MonthBuffer(ctx.db, ctx.importId, 0, OPEN_ROWS_BYTES / 3, sizes.months ?? MONTH_BUFFER_ROWS);
   const curves = new CurveStore(ctx.db, ctx.importId);
-  const days = new DayBuffer(curves, months, layout.points, sizes.days ?? DAY_BUFFER_DAYS);
+  const days = new DayBuffer(curves, months, layout.points, (OPEN_ROWS_BYTES * 2) / 3, sizes.days ?? DAY_BUFFER_DAYS);
   const span = new DaySpan();
   let lastMeter = '';
 

@@ -4,6 +4,10 @@
 // through `onEvict` (which writes it back) when room is needed. The owner grows the buffer
 // when rows it evicted come back: then the rows a file fills at once outnumber the buffer (a
 // file sorted by time over many meters), and each value would evict and rewrite a row.
+
+/** What the rows an import keeps open may take in all: its buffers grow within this. */
+export const OPEN_ROWS_BYTES = 144 * 2 ** 20;
+
 export class LruBuffer<K, V> {
   /** A Map iterates in insertion order: re-inserting on every use keeps it least recently used first. */
   private readonly open = new Map<K, V>();

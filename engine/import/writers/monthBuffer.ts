@@ -37,8 +37,6 @@ export interface OpenMonth extends MonthSeries {
 
 /** Rows kept open to start with: ~0.7-2 kB each, so under 40 MB. */
 export const MONTH_BUFFER_ROWS = 20_000;
-/** What the open rows may grow to, with the day buffer's budget ~150 MB (see LruBuffer). */
-const MONTH_BUFFER_BYTES = 48 * 2 ** 20;
 
 /** An open row's arrays (a Float64 and a byte per day, a Float64 per day and register) and bookkeeping. */
 const openMonthBytes = (registers: number) => DAYS_PER_MONTH_ROW * (9 + 8 * registers) + 400;
@@ -53,11 +51,15 @@ export class MonthBuffer {
   private readonly select: Statement;
   private readonly upsert: Statement;
 
-  /** `registers`: the readings per day the file brings (0 for curves), for the memory budget. */
+  /**
+   * `registers`: the readings per day the file brings (0 for curves), which size a row;
+   * `budgetBytes`: what the open rows may grow to take; `capacity`: the rows open at first.
+   */
   constructor(
     db: Db,
     private readonly importId: number,
     registers: number,
+    budgetBytes: number,
     capacity = MONTH_BUFFER_ROWS,
   ) {
     // Callers hold up to three rows at once (a day and its two neighbours).
@@ -69,7 +71,7 @@ export class MonthBuffer {
         if (this.last === row) this.last = null;
         if (row.dirty) this.write(row);
       },
-      Math.max(capacity, Math.floor(MONTH_BUFFER_BYTES / openMonthBytes(registers))),
+      Math.max(capacity, Math.floor(budgetBytes / openMonthBytes(registers))),
     );
     this.select = db.prepare(
       `SELECT kwh, source, registers, readings, multiplier, import_id AS importId FROM daily_energy

@@ -135,6 +135,26 @@ describe('daily frozen readings', () => {
     expect([month.kwh[4], month.source[4]]).toEqual([48, SOURCE_INTERVAL]);
   });
 
+  it('writes each meter-month about once from a date-sorted file of more meters than the month buffer holds at first', async () => {
+    const meters = range(40).map((m) => `M${m}`);
+    const days = ['2024-03-27', '2024-03-28', '2024-03-29', '2024-03-30', '2024-03-31', '2024-04-01'];
+    const rows = days.flatMap((day, d) => meters.map((meter, m) => [meter, day, 1000 + m + d * 10]));
+    const ws = testWorkspace();
+    let writes = 0;
+    ws.db.function('count_write', () => {
+      writes++;
+      return null;
+    });
+    for (const when of ['INSERT', 'UPDATE']) ws.db.exec(`CREATE TRIGGER count_${when} AFTER ${when} ON daily_energy BEGIN SELECT count_write(); END`);
+    const result = await ws.run('daily', ws.file('by-date.csv', csv([READINGS, ...rows])), undefined, { sizes: { months: 4 } });
+    for (const when of ['INSERT', 'UPDATE']) ws.db.exec(`DROP TRIGGER count_${when}`);
+    expect(result).toMatchObject({ imported: 240, quarantined: 0 });
+    // 80 meter-months written once, March's again at most once when April's first reading closes
+    // their last day; a buffer that stayed at 4 rows would write one for nearly every reading.
+    expect(writes).toBeLessThanOrEqual(80 + 40);
+    expect(storedMonth(ws.db, 'M39', 202403)!.kwh.slice(29, 31)).toEqual([10, 10]);
+  });
+
   it('counts a re-import exactly', async () => {
     const ws = testWorkspace();
     const rows = [READINGS, ['M1', '2024-03-01', 10], ['M1', '2024-03-02', 12], ['M1', '2024-03-03', 15]];
