@@ -5,27 +5,9 @@
 // A meter without consumption, or a customer without bills, moves nothing.
 import type { Statement } from 'better-sqlite3';
 import type { Db } from '../store/database.js';
-import { getMeta } from '../store/database.js';
-import { GroupSet, recordGroups, UNMATCHED, type Group } from './groups.js';
+import { GroupSet, UNMATCHED, type Group } from './groups.js';
 import { refreshEnergyGroups } from './energy.js';
 import { refreshBillGroups } from './money.js';
-
-/** Set while a migrated workspace's agg_energy_group_days hold only some months: recount everything once. */
-const GROUP_DAYS_INCOMPLETE = 'energy_group_days';
-
-/** After a full pass over every month: each meter's and customer's group recorded as counted, the group days complete. */
-export function groupsCounted(db: Db): void {
-  recordGroups(db);
-  db.prepare('DELETE FROM meta WHERE key = ?').run(GROUP_DAYS_INCOMPLETE);
-}
-
-/**
- * A workspace from before schema 4 (its group days hold only the months imported since): its
- * first import recounts everything once, which also recounts the rows its data browser lists.
- */
-export function groupDaysIncomplete(db: Db): boolean {
-  return getMeta(db, GROUP_DAYS_INCOMPLETE) !== undefined;
-}
 
 /** Past half the archive, one pass in table order reads less than seeking each group's meters. */
 export function fewChanged(db: Db, changedCustomers: ReadonlySet<string>): boolean {

@@ -13,7 +13,8 @@ import { refreshWeather } from './weather.js';
 import { applyTallies, hasLedger } from './ledger.js';
 import { isTalliedKind, tallySources, type Tallies, type TalliedKind } from './tallies.js';
 import { archiveStats, ledgerFigures, writeStats } from './catalogStats.js';
-import { fewChanged, groupDaysIncomplete, groupsCounted, refreshArchiveChanges } from './archive.js';
+import { fewChanged, refreshArchiveChanges } from './archive.js';
+import { recordGroups } from './groups.js';
 
 export type { TouchedRange } from './range.js';
 
@@ -25,8 +26,7 @@ export type { TouchedRange } from './range.js';
  */
 export function refreshAfterImport(db: Db, kind: DataKind, touched: TouchedRange, changedCustomers?: ReadonlySet<string>): void {
   const importedAt = nowIso();
-  if (groupDaysIncomplete(db)) refreshArchive(db);
-  else if (kind === 'customers') {
+  if (kind === 'customers') {
     // The archive decides every meter's and bill's area and category, and what is unmatched;
     // a multiplier it sets can also change consumption derived from readings.
     if (changedCustomers && fewChanged(db, changedCustomers)) refreshArchiveChanges(db, changedCustomers);
@@ -48,14 +48,14 @@ export function refreshAll(db: Db, importedAt: string = nowIso()): void {
     else if (kind === 'interval') recount(db, kind, null, tallySources.interval.tally(db, touchedDays(null)), importedAt);
     else refreshDatedKind(db, kind, null, importedAt); // 'daily' refreshes the consumption aggregates
   }
-  groupsCounted(db);
+  recordGroups(db);
 }
 
 /** Everything the archive decides, over every month: consumption, bills, and the groups as counted. */
 function refreshArchive(db: Db): void {
   recount(db, 'daily', null, refreshEnergy(db, touchedMonths(null)), null);
   refreshBills(db, touchedMonths(null));
-  groupsCounted(db);
+  recordGroups(db);
 }
 
 function refreshDatedKind(db: Db, kind: TalliedKind, touched: TouchedRange, importedAt: string): void {

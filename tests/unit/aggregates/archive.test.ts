@@ -1,12 +1,11 @@
 // A customers import that says which customers it inserted or updated recounts only the groups
 // their meters and bills left or joined, and ends where a full recount ends.
-import path from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { refreshAfterImport, refreshAll } from '../../../engine/aggregates/refresh.js';
 import { MultiplierChange } from '../../../engine/import/writers/rescale.js';
-import { getMeta, openWorkspaceDb, type Db } from '../../../engine/store/database.js';
+import type { Db } from '../../../engine/store/database.js';
 import { closeDemos, smallDemo } from '../demo/smallDemo.js';
-import { addBill, addCustomer, addDailyMonth, addOrphanMeter, schemaOneWorkspace, tableRows, tempWorkspace } from './workspace.js';
+import { addBill, addCustomer, addDailyMonth, addOrphanMeter, tableRows, tempWorkspace } from './workspace.js';
 
 afterAll(closeDemos);
 let cleanup: (() => void) | undefined;
@@ -123,39 +122,5 @@ describe('an archive import of a few customers', () => {
     addSentinels(db);
     refreshAfterImport(db, 'customers', null);
     expect(sentinels(db)).toEqual([0, 0, 0]);
-  });
-
-  it('in a workspace of schema 3, the first import of any kind recounts everything once: its days per area are not known yet', () => {
-    const w = tempWorkspace();
-    cleanup = w.cleanup;
-    const file = path.join(w.dir, 'old.workbench');
-    schemaOneWorkspace(file, (db) => {
-      addCustomer(db, 'C1', 'residential', 'A1', 'M1');
-      addCustomer(db, 'C2', 'residential', 'A2', 'M2');
-      addCustomer(db, 'C3', 'residential', 'A2', 'M3');
-      addDailyMonth(db, 'M1', 202403, () => 2);
-      db.prepare(`INSERT INTO agg_energy_monthly VALUES (202403, 'A1', 'residential', 62, 1)`).run();
-    });
-    const db = openWorkspaceDb(file);
-    try {
-      expect(getMeta(db, 'energy_group_days')).toBe('incomplete');
-      expect(tableRows(db, 'agg_meter_groups')).toEqual(
-        [['M1', 'A1'], ['M2', 'A2'], ['M3', 'A2']].map(([meter_id, area_id]) => ({ meter_id, area_id, category: 'residential', multiplier: 1 })),
-      );
-      addSentinels(db);
-      db.prepare(`INSERT INTO weather (station, ts, temperature, import_id) VALUES ('S1', 202403010000, 3, 1)`).run();
-      refreshAfterImport(db, 'weather', { firstDay: 20240301, lastDay: 20240301 });
-      expect(sentinels(db)).toEqual([0, 0, 0]);
-      expect(getMeta(db, 'energy_group_days')).toBeUndefined();
-      expect(db.prepare('SELECT month, category, area_id FROM agg_energy_group_days').all()).toEqual([{ month: 202403, category: 'residential', area_id: 'A1' }]);
-      // From then on, an archive import recounts only what it moved.
-      addSentinels(db);
-      db.prepare(`UPDATE customers SET category = 'commercial' WHERE customer_id = 'C1'`).run();
-      refreshAfterImport(db, 'customers', null, new Set(['C1']));
-      expect(sentinels(db)).toEqual([1, 1, 1]);
-      expect(db.prepare('SELECT month, category, area_id FROM agg_energy_group_days').all()).toEqual([{ month: 202403, category: 'commercial', area_id: 'A1' }]);
-    } finally {
-      db.close();
-    }
   });
 });

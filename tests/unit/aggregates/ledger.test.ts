@@ -1,10 +1,9 @@
 // The catalog ledger: rows per kind and month and per kind and entity, written for what an
-// import touched; a schema-1 workspace's JSON ledger carried over by migration 2.
-import path from 'node:path';
+// import touched.
 import { afterEach, describe, expect, it } from 'vitest';
 import { refreshAfterImport, refreshAll } from '../../../engine/aggregates/refresh.js';
-import { getMeta, openWorkspaceDb, setMeta, type Db } from '../../../engine/store/database.js';
-import { addCustomer, addCurve, addDailyMonth, addOrphanMeter, schemaOneWorkspace, tempWorkspace } from './workspace.js';
+import type { Db } from '../../../engine/store/database.js';
+import { addCustomer, addCurve, addDailyMonth, addOrphanMeter, tempWorkspace } from './workspace.js';
 
 let cleanup: (() => void) | undefined;
 afterEach(() => cleanup?.());
@@ -71,65 +70,5 @@ describe('the catalog ledger', () => {
       m2,
     ]);
     expect(stats(db, 'interval')).toMatchObject({ rows: 3, entities: 2, expected: 36 * 96 + 96, missing: 36 * 96 + 96 - (96 + 90 + 86) });
-  });
-
-  it('a schema-1 workspace keeps its ledger: the JSON documents become rows', () => {
-    const { dir } = open();
-    const file = path.join(dir, 'old.workbench');
-    schemaOneWorkspace(file, (db) => {
-      addCustomer(db, 'C1', 'commercial', 'A1', 'M1');
-      setMeta(db, 'catalog_ledger:interval', JSON.stringify({
-        months: { 202402: { rows: 2, present: 180, first: 20240228, last: 20240229 }, 202403: { rows: 1, present: 96, first: 20240301, last: 20240301 } },
-        entities: { M1: [20240228, 20240301, 96], M7: [20240229, 20240229, 24] },
-      }));
-    });
-    const db = openWorkspaceDb(file);
-    try {
-      expect(months(db, 'interval')).toEqual([
-        { month: 202402, rows: 2, present: 180, first_day: 20240228, last_day: 20240229 },
-        { month: 202403, rows: 1, present: 96, first_day: 20240301, last_day: 20240301 },
-      ]);
-      expect(entities(db, 'interval')).toEqual([
-        { entity: 'M1', first_day: 20240228, last_day: 20240301, units_per_day: 96, expected: 3 * 96 },
-        { entity: 'M7', first_day: 20240229, last_day: 20240229, units_per_day: 24, expected: 24 },
-      ]);
-      expect(getMeta(db, 'catalog_ledger:interval')).toBeUndefined();
-      // An archive import recounts the catalog from the carried-over ledger: M7 is unmatched.
-      refreshAfterImport(db, 'customers', null);
-      expect(stats(db, 'interval')).toMatchObject({ rows: 3, first_day: 20240228, last_day: 20240301, entities: 2, unmatched: 1, expected: 3 * 96 + 24, missing: 3 * 96 + 24 - 276 });
-    } finally {
-      db.close();
-    }
-  });
-
-  it('an older workspace gets the rows the data browser lists, per month and per kind', () => {
-    const { dir } = open();
-    const file = path.join(dir, 'old.workbench');
-    schemaOneWorkspace(file, (db) => {
-      addCustomer(db, 'C1', 'commercial', 'A1', 'M1');
-      addDailyMonth(db, 'M1', 202403, () => 2);
-      addDailyMonth(db, 'M7', 202403, () => Number.NaN); // a month of readings without a consumption value
-      addCurve(db, 'M1', 20240301, 5);
-      setMeta(db, 'catalog_ledger:daily', JSON.stringify({ months: { 202403: { rows: 31, present: 31, first: 20240301, last: 20240331 } }, entities: { M1: [20240301, 20240331, 1] } }));
-      setMeta(db, 'catalog_ledger:interval', JSON.stringify({ months: { 202403: { rows: 1, present: 96, first: 20240301, last: 20240301 } }, entities: { M1: [20240301, 20240301, 96] } }));
-      const row = db.prepare('INSERT INTO catalog_stats (kind, rows, entities) VALUES (?, ?, ?)');
-      row.run('daily', 31, 1);
-      row.run('interval', 1, 1);
-      row.run('customers', 1, 1);
-    });
-    const db = openWorkspaceDb(file);
-    try {
-      expect(db.prepare('SELECT kind, month, table_rows FROM catalog_ledger_months ORDER BY kind').all()).toEqual([
-        { kind: 'daily', month: 202403, table_rows: 1 },
-        { kind: 'interval', month: 202403, table_rows: 1 },
-      ]);
-      expect(db.prepare('SELECT kind, rows, table_rows FROM catalog_stats ORDER BY kind').all()).toEqual([
-        { kind: 'customers', rows: 1, table_rows: 1 },
-        { kind: 'daily', rows: 31, table_rows: 1 },
-        { kind: 'interval', rows: 1, table_rows: 1 },
-      ]);
-    } finally {
-      db.close();
-    }
   });
 });

@@ -2,9 +2,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import Database from 'better-sqlite3';
-import { APPLICATION_ID, openWorkspaceDb, type Db } from '../../../engine/store/database.js';
-import { migrations } from '../../../engine/store/migrations/index.js';
+import { openWorkspaceDb, type Db } from '../../../engine/store/database.js';
 import { DAYS_PER_MONTH_ROW, toBlob } from '../../../engine/store/series.js';
 import { daysInMonth } from '../../../engine/core/calendar.js';
 
@@ -19,24 +17,6 @@ export function tempWorkspace(): { db: Db; dir: string; cleanup(): void } {
       fs.rmSync(dir, { recursive: true, force: true });
     },
   };
-}
-
-/**
- * A workspace file as the first released schema left it: migration 1 only, with `setUp` run
- * on it before it is closed. Opening it afterwards applies the later migrations.
- */
-export function schemaOneWorkspace(file: string, setUp: (db: Db) => void): void {
-  const db = new Database(file);
-  try {
-    db.pragma(`application_id = ${APPLICATION_ID}`);
-    db.exec('CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL) STRICT');
-    db.exec(migrations[0]!.sql);
-    db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (1, ?, ?)').run(migrations[0]!.name, new Date().toISOString());
-    db.pragma('user_version = 1');
-    setUp(db);
-  } finally {
-    db.close();
-  }
 }
 
 export function addCustomer(db: Db, id: string, category: string, areaId: string | null, meterId: string): void {
