@@ -17,6 +17,7 @@ export const errorCodes = [
   'workspace.exists',
   'workspace.locked',
   'import.empty_file',
+  'import.no_rows', // a header and nothing under it
   'import.binary_file',
   'import.encrypted_xlsx',
   'import.legacy_xls',

@@ -4,6 +4,7 @@
 // the counts recorded, COMMIT. A failure or a cancel rolls all of it back: the workspace is
 // exactly as it was. A cancel is honoured up to the moment of COMMIT.
 import path from 'node:path';
+import { EngineError } from '../api/errors.js';
 import type { ImportFileResult, MappingSpec } from '../api/importTypes.js';
 import type { DataKind } from '../api/types.js';
 import { dataKinds } from '../api/types.js';
@@ -93,6 +94,9 @@ export async function runImport(job: ImportJob, args: RunArgs, sizes: BufferSize
         for (const row of next.value) take(row);
       }
       job.throwIfCancelled();
+      // A header with nothing under it is an export that went wrong, not an import of nothing:
+      // refused like an empty file, and the imports row goes with the rollback.
+      if (rowsRead === 0) throw noRows(fileName, sample.headerRowNumber);
       job.progress(READING_SHARE, `${rowsText()}, finishing`, { done: rowsRead });
       const summary = writer.finish();
       job.throwIfCancelled();
@@ -129,6 +133,14 @@ export async function runImport(job: ImportJob, args: RunArgs, sizes: BufferSize
   } finally {
     await source.close();
   }
+}
+
+function noRows(fileName: string, headerRow: number): EngineError {
+  return new EngineError(
+    'import.no_rows',
+    `${fileName} has a header (row ${headerRow}) but no data rows under it. Check that the export finished and was not filtered to nothing, then export the file again.`,
+    { file: fileName, headerRow },
+  );
 }
 
 /**

@@ -27,6 +27,8 @@ beforeAll(async () => {
   // Daily readings without their date column, and bills offered as customers.
   fs.writeFileSync(path.join(files, '日冻结.csv'), '表号,正向有功总示值\r\nM0000000001,1234.5\r\n');
   fs.writeFileSync(path.join(files, '账单.csv'), '户号,电费年月,应收电费,实收电费\r\n3100000001,202403,100,100\r\n');
+  // An archive exported with a filter that left nothing: the title line and the header only.
+  fs.writeFileSync(path.join(files, '空档案.csv'), 'XX供电公司 用户档案 导出时间：2024-03-05\r\n户号,户名,用电类别,表号\r\n');
   const cli = (kind: string, file: string) => runCli(['import', '--workspace', workspace, '--kind', kind, path.join(files, file)], { home });
   expect((await cli('customers', '客户档案.csv')).code).toBe(0);
   expect((await cli('daily', '日冻结.csv')).code).toBe(1);
@@ -114,6 +116,21 @@ describe('failed imports, in words', () => {
     ]);
     expect(await page.getByRole('button', { name: 'Import as Daily readings' }).isDisabled()).toBe(true);
     await screenshot(page, 'import-missing-en');
+  });
+
+  it('a file with a header and no rows under it is said to be so, and cannot be imported', async () => {
+    for (const [language, text, button] of [
+      ['zh-CN', '空档案.csv 只有表头（第 2 行），下面没有数据行。请确认导出已完成、导出时没有把数据全部筛掉，然后重新导出。', '作为客户档案导入'],
+      ['en', '空档案.csv has a header (row 2) but no data rows under it. Check that the export finished and was not filtered to nothing, then export the file again.', 'Import as Customer archive'],
+    ] as const) {
+      await chooseLanguage(page, language);
+      await pickFile('空档案.csv');
+      await expect(page.locator('.preview .note.error[data-error-code="import.no_rows"] .note-main').innerText()).resolves.toBe(text);
+      // Not 'no problems in the first 0 rows': there are no rows to check.
+      expect(await page.locator('.preview .note.ok').count()).toBe(0);
+      expect(await page.getByRole('button', { name: button }).isDisabled()).toBe(true);
+    }
+    await screenshot(page, 'import-no-rows-en');
   });
 
   it('an import that fails while it runs says why on the Data page and in the job panel', async () => {

@@ -99,6 +99,21 @@ describe('a GBK customer archive with Chinese headers and bad rows', () => {
     });
   });
 
+  it('refuses a file with a header and no data rows, and writes nothing', async () => {
+    // An export filtered to nothing: a title line, the header, then blank lines.
+    const file = path.join(dir, '只有表头.csv');
+    fs.writeFileSync(file, encodeGbk('XX供电公司 用户档案 导出时间：2024-03-05\r\n户号,户名,用电类别,表号\r\n\r\n,,,\r\n'));
+    const preview = await engine.call('import.preview', { path: file });
+    expect(preview).toMatchObject({ kind: 'customers', headerRow: 1, sampleSize: 0, problems: [] });
+    const before = await engine.call('import.history', {});
+    await expect(engine.runJob('import.run', { path: file, kind: 'customers' })).rejects.toMatchObject({
+      code: 'import.no_rows',
+      message: expect.stringContaining('no data rows'),
+      details: { file: '只有表头.csv', headerRow: 2 },
+    });
+    expect(await engine.call('import.history', {})).toEqual(before);
+  });
+
   it('lists every kind for the mapping editor', async () => {
     const kinds = await engine.call('import.kinds', {});
     expect(kinds.map((k) => k.kind)).toEqual(['customers', 'areas', 'interval', 'daily', 'area-supply', 'bills', 'events', 'weather', 'tickets', 'inspections']);

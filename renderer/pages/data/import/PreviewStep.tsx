@@ -28,7 +28,9 @@ export function PreviewStep({ file, initial, cancelled, position, onRun, onSkip 
   const state = usePreview(file.path, initial);
   const { preview, error, loading } = state;
 
-  const canImport = preview !== null && preview.kind !== null && preview.missing.length === 0 && !loading;
+  // A header with no rows under it: the import would be refused (import.no_rows), so say so now.
+  const noRows = preview !== null && preview.headers.length > 0 && preview.sampleSize === 0;
+  const canImport = preview !== null && preview.kind !== null && preview.missing.length === 0 && !noRows && !loading;
   return (
     <div className="stack preview" aria-busy={loading}>
       <div className="row spread">
@@ -53,7 +55,10 @@ export function PreviewStep({ file, initial, cancelled, position, onRun, onSkip 
             </div>
             <ReadingOptions preview={preview} onOption={state.setOption} disabled={loading} />
           </section>
-          {preview.kind === null && <p className="note warn">{t('preview.chooseKind')}</p>}
+          {noRows && (
+            <ErrorNote error={{ code: 'import.no_rows', message: '', details: { file: preview.fileName, headerRow: preview.headerRow + 1 } }} />
+          )}
+          {preview.kind === null && !noRows && <p className="note warn">{t('preview.chooseKind')}</p>}
           {preview.kind && preview.missing.length > 0 && (
             <div className="note error" role="alert" data-testid="missing-fields">
               <p>{t('preview.missingIntro')}</p>
@@ -79,7 +84,7 @@ export function PreviewStep({ file, initial, cancelled, position, onRun, onSkip 
             <h3 id="pv-rows">{t('preview.firstRows')}</h3>
             <SampleTable preview={preview} />
           </section>
-          {preview.kind && (
+          {preview.kind && !noRows && (
             <section className="card" aria-labelledby="pv-problems">
               <h3 id="pv-problems">{t('preview.problems')}</h3>
               <ProblemList preview={preview} />
