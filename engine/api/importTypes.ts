@@ -16,6 +16,12 @@ export interface FieldSpec {
 /** The field that stands for the point columns (P1..P96, 0:15..24:00) of a wide curve: shown and required as one. */
 export const POINTS_FIELD = 'points';
 
+/**
+ * How much better (in kind score) another kind whose required fields all have columns must fit
+ * before a file is taken to be of that kind rather than the one asked for.
+ */
+export const WRONG_KIND_MARGIN = 0.05;
+
 export interface KindSpecInfo {
   kind: DataKind;
   fields: FieldSpec[];
@@ -81,7 +87,8 @@ export interface ImportPreview {
   headerRow: number;
   headers: string[];
   kind: DataKind | null;
-  kindScores: { kind: DataKind; score: number }[];
+  /** How well the headers fit each kind; `complete` when every field of one requirement set has a column. */
+  kindScores: { kind: DataKind; score: number; complete: boolean }[];
   spec: KindSpecInfo | null;
   mapping: ResolvedMapping | null;
   /** The mapping by header text, ready to save as a template or pass to import.run. */

@@ -3,12 +3,11 @@
 // mapping (having seen the preview), they do not plainly describe another kind. Each refusal
 // says what would work.
 import { EngineError } from '../api/errors.js';
+import { WRONG_KIND_MARGIN } from '../api/importTypes.js';
 import type { DataKind } from '../api/types.js';
 import type { MappingResolution } from './mapping.js';
 import type { KindScore } from './mappingKind.js';
 
-/** How much better another complete kind must fit before the file is refused as the wrong kind. */
-const WRONG_KIND_MARGIN = 0.05;
 const SHOWN_SYNONYMS = 8;
 const WHERE_TO_MAP = "the import wizard's mapping step, or --mapping on the command line";
 

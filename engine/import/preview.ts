@@ -47,7 +47,7 @@ export async function previewImport(args: PreviewArgs): Promise<ImportPreview> {
       sheets: source.sheets,
       headerRow: sample.headerRowNumber - 1,
       headers,
-      kindScores: scores.map(({ kind, score }) => ({ kind, score })),
+      kindScores: scores.map(({ kind, score, complete }) => ({ kind, score, complete })),
       sampleRows: rows.slice(0, SHOWN_ROWS).map((row) => row.cells()),
       sampleSize: rows.length,
     };

@@ -107,6 +107,9 @@ describe('failed imports, in words', () => {
     expect(await missing.innerText()).toContain('有必填字段没有对应的列。请在下方映射，或检查文件中是否有以下列：');
     expect(await missing.locator('li').allInnerTexts()).toEqual([expect.stringMatching(/^冻结日期（可识别的表头：数据日期、冻结日期、.*）$/)]);
     expect(await page.getByRole('button', { name: '作为日冻结示值/日电量导入' }).isDisabled()).toBe(true);
+    // Without the date no row was checked: the problems card says so, not 'no problems'.
+    expect(await page.locator('.preview .note.ok').count()).toBe(0);
+    expect(await page.locator('section[aria-labelledby="pv-problems"] .note').innerText()).toBe('必填字段都有对应的列之后，才会检查前几行。');
     await screenshot(page, 'import-missing-zh');
     await chooseLanguage(page, 'en');
     await pickFile('日冻结.csv');
@@ -115,6 +118,9 @@ describe('failed imports, in words', () => {
       expect.stringMatching(/^Reading date \(accepted headers: 数据日期, 冻结日期, .*\)$/),
     ]);
     expect(await page.getByRole('button', { name: 'Import as Daily readings' }).isDisabled()).toBe(true);
+    expect(await page.locator('section[aria-labelledby="pv-problems"] .note').innerText()).toBe(
+      'The first rows are checked once every required field has a column.',
+    );
     await screenshot(page, 'import-missing-en');
   });
 
@@ -131,6 +137,27 @@ describe('failed imports, in words', () => {
       expect(await page.getByRole('button', { name: button }).isDisabled()).toBe(true);
     }
     await screenshot(page, 'import-no-rows-en');
+  });
+
+  it('a kind chosen by hand that the file does not fit names the kind it does fit, one click away', async () => {
+    // Bills offered as the archive: the customer number alone would make customer records of
+    // them, and the wizard's import (which always gives a mapping) would go ahead.
+    for (const [language, looks, button] of [
+      ['zh-CN', '这个文件看起来是电费与缴费数据。', '改为作为电费与缴费导入'],
+      ['en', 'This file looks like Bills and payments data.', 'Import as Bills and payments instead'],
+    ] as const) {
+      await chooseLanguage(page, language);
+      await pickFile('账单.csv');
+      expect(await page.getByTestId('kind-select').inputValue()).toBe('bills');
+      expect(await page.getByTestId('fitting-kind').count()).toBe(0);
+      await page.getByTestId('kind-select').selectOption('customers');
+      const fitting = page.getByTestId('fitting-kind');
+      await fitting.waitFor();
+      expect(await fitting.locator('span').innerText()).toBe(looks);
+      await fitting.getByRole('button', { name: button }).click();
+      await fitting.waitFor({ state: 'detached' });
+      expect(await page.getByTestId('kind-select').inputValue()).toBe('bills');
+    }
   });
 
   it('an import that fails while it runs says why on the Data page and in the job panel', async () => {

@@ -2,12 +2,13 @@ import { useTranslation } from 'react-i18next';
 import type { MappingSpec } from '../../../../engine/api/importTypes.js';
 import type { DataKind } from '../../../../engine/api/types.js';
 import { ErrorNote } from '../../../components/ErrorNote.js';
-import { fieldLabel } from '../../../i18n/labels.js';
+import { fieldLabel, kindLabel } from '../../../i18n/labels.js';
 import type { PickedFile } from '../../../state/menuCommands.js';
 import { KindChooser } from './KindChooser.js';
 import { MappingEditor } from './MappingEditor.js';
 import { ProblemList } from './ProblemList.js';
 import { ReadingOptions } from './ReadingOptions.js';
+import { fittingKind } from './requirement.js';
 import { SampleTable } from './SampleTable.js';
 import { TemplateBar } from './TemplateBar.js';
 import { usePreview, type PreviewRequest } from './usePreview.js';
@@ -30,6 +31,7 @@ export function PreviewStep({ file, initial, cancelled, position, onRun, onSkip 
 
   // A header with no rows under it: the import would be refused (import.no_rows), so say so now.
   const noRows = preview !== null && preview.headers.length > 0 && preview.sampleSize === 0;
+  const fitting = preview ? fittingKind(preview) : null;
   const canImport = preview !== null && preview.kind !== null && preview.missing.length === 0 && !noRows && !loading;
   return (
     <div className="stack preview" aria-busy={loading}>
@@ -59,6 +61,15 @@ export function PreviewStep({ file, initial, cancelled, position, onRun, onSkip 
             <ErrorNote error={{ code: 'import.no_rows', message: '', details: { file: preview.fileName, headerRow: preview.headerRow + 1 } }} />
           )}
           {preview.kind === null && !noRows && <p className="note warn">{t('preview.chooseKind')}</p>}
+          {/* The kind chosen by hand does not fit the file, another does: one click to switch. */}
+          {fitting && (
+            <div className="note warn row wrap" role="status" data-testid="fitting-kind">
+              <span>{t('preview.looksLike', { kind: kindLabel(t, fitting) })}</span>
+              <button type="button" className="btn small" disabled={loading} onClick={() => state.setKind(fitting)}>
+                {t('preview.switchKind', { kind: kindLabel(t, fitting) })}
+              </button>
+            </div>
+          )}
           {preview.kind && preview.missing.length > 0 && (
             <div className="note error" role="alert" data-testid="missing-fields">
               <p>{t('preview.missingIntro')}</p>

@@ -10,6 +10,8 @@ const SHOWN = 50;
 export function ProblemList({ preview }: { preview: ImportPreview }) {
   const { t } = useTranslation();
   const { language } = useSession();
+  // Rows are validated only against a complete mapping: without one, nothing was checked.
+  if (preview.missing.length > 0) return <p className="note">{t('preview.notChecked')}</p>;
   if (preview.problems.length === 0) {
     return <p className="note ok">{t('preview.noProblems', { rows: formatInteger(preview.sampleSize, language) })}</p>;
   }
