@@ -156,7 +156,14 @@ describe('importing export files in the browser', () => {
     await page.getByTestId('import-result').waitFor();
     expect(await count('rowsRead')).toBe(readings.rows.toLocaleString('en'));
     expect(await count('quarantined')).toBe(String(readings.bad.length));
-    expect(Number(await count('unmatched'))).toBeGreaterThanOrEqual(1);
+    const unmatched = Number((await count('unmatched')).replace(/,/g, ''));
+    expect(unmatched).toBeGreaterThanOrEqual(1);
+    // The count as the cards write it, and the verb agreeing with it.
+    await expect(page.locator('.result-step .note.warn').innerText()).resolves.toBe(
+      unmatched === 1
+        ? '1 meter or customer has no entry in the customer archive. Its data was kept; import the archive to link it.'
+        : `${unmatched.toLocaleString('en')} meters or customers have no entry in the customer archive. Their data was kept; import the archive to link it.`,
+    );
   });
 
   it('shows the counts in the catalog', async () => {

@@ -34,7 +34,7 @@ export function ResultStep({ result, fileName, next }: { result: ImportFileResul
           </div>
         ))}
       </div>
-      {result.unmatched > 0 && <p className="note warn">{t('result.unmatchedExplain', { count: result.unmatched })}</p>}
+      {result.unmatched > 0 && <p className="note warn">{t('result.unmatchedExplain', { count: result.unmatched, n: formatInteger(result.unmatched, language) })}</p>}
       <div className="row">
         <button type="button" className="btn primary" onClick={next.onClick}>
           {next.label}
