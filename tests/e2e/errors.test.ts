@@ -157,6 +157,9 @@ describe('failed imports, in words', () => {
       await fitting.getByRole('button', { name: button }).click();
       await fitting.waitFor({ state: 'detached' });
       expect(await page.getByTestId('kind-select').inputValue()).toBe('bills');
+      // Amounts are in yuan, said in the user's language.
+      await page.locator('.preview[aria-busy="false"]').waitFor();
+      expect(await page.locator('tr[data-field="billed"] .field-unit').innerText()).toContain(language === 'zh-CN' ? '（元）' : '(yuan)');
     }
   });
 

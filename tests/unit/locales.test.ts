@@ -142,6 +142,15 @@ describe('engine codes have words', () => {
     expect(need(fields)).toEqual([]);
   });
 
+  it('every unit an import field is measured in', () => {
+    const units = new Set(dataKinds.flatMap((kind) => kindDefinitions[kind].fields.flatMap((field) => (field.unit ? [field.unit] : []))));
+    expect(units).toContain('yuan');
+    expect(need([...units].map((unit) => `mapping.units.${unit}`))).toEqual([]);
+    // Words, not the engine's codes, in Chinese.
+    expect(zh.get('mapping.units.yuan')).toBe('元');
+    expect(zh.get('mapping.units.h')).toBe('小时');
+  });
+
   it('every column of the data browser', () => {
     const columns = dataKinds.flatMap((kind) => views[kind].columns.map((column) => `columns.${kind}.${column.name}`));
     expect(need(columns)).toEqual([]);

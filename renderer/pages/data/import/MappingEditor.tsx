@@ -70,7 +70,7 @@ export function MappingEditor({ preview, onChange, onMeter, disabled }: {
                       </abbr>
                     )}
                     {field.personal && <span className="badge personal">{t('mapping.personal')}</span>}
-                    {field.unit && <span className="muted small"> ({field.unit})</span>}
+                    {field.unit && <span className="muted small field-unit">{t('mapping.withUnit', { unit: t(`mapping.units.${field.unit}`, { defaultValue: field.unit }) })}</span>}
                   </label>
                 </th>
                 <td>
