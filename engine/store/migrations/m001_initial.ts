@@ -80,7 +80,7 @@ CREATE TABLE interval_load (
   peak_kw REAL,
   missing INTEGER NOT NULL,                 -- points missing
   kw BLOB NOT NULL,                         -- Float32Array (little-endian) of average kW
-  quality BLOB,                             -- Uint8Array per point: 0 ok, 1 missing, 2 estimated; NULL = all ok
+  quality BLOB,                             -- Uint8Array per point: 0 ok, 1 missing; NULL = all ok
   import_id INTEGER NOT NULL,
   PRIMARY KEY (meter_id, day)
 ) STRICT;
