@@ -1,7 +1,8 @@
-// The customer archive: customers upserted, and each row's meter linked to its customer
-// (an archive without a meter column links an identity meter, meter_id = customer_id).
-// Linking is what turns unmatched meters of earlier interval or daily imports into matched ones,
-// and what gives data kept under a customer's stand-in meter its real meter (standIns.ts).
+// The customer archive: customers upserted, and each row's meter linked to its customer (a
+// row without a meter links the customer's stand-in, meter_id = customer_id, which keeps the
+// customer's data until an archive names its meter). Linking is what turns unmatched meters of
+// earlier interval or daily imports into matched ones, and what gives data kept under a
+// customer's stand-in its real meter (standIns.ts).
 import type { CustomerRecord } from '../kinds/customers.js';
 import type { RowView } from '../table.js';
 import { MeterDirectory } from './directories.js';
@@ -46,7 +47,10 @@ export function customerWriter(ctx: WriteContext): KindWriter<CustomerRecord> {
         [record.customer],
         given.map(([, , value]) => value(record)),
       );
-      const link = meters.link(record.meter ?? record.customer, record.customer, record.multiplier);
+      const link =
+        record.meter === null
+          ? meters.linkStandIn(record.customer, record.multiplier)
+          : meters.link(record.meter, record.customer, record.multiplier);
       const row = combine(outcome, link);
       ctx.counts[row]++;
       if (row !== 'skipped') changedCustomers.add(record.customer);

@@ -1,10 +1,12 @@
 // Data keyed by customer number that arrives before the archive names the customer's meter is
-// kept under a stand-in: a meter numbered like its customer and linked to that number
-// (meter_id = customer_id). Once an archive gives the customer a meter of its own, the stand-in's
-// rows move onto that meter (the first by number, the one customer-keyed data goes to from then
-// on) and the stand-in is removed, so that importing the same file again finds its rows there
-// and skips them instead of counting the energy twice. Where both hold a day, the real meter's
-// data wins. Runs at the end of an archive import, inside its transaction.
+// kept under a stand-in: a meter numbered like its customer, linked to that number and flagged
+// (meters.stand_in; set where directories.ts creates one, cleared when an archive names the
+// meter, so a real meter numbered like its customer is never merged away). Once an archive
+// gives the customer a meter of its own, the stand-in's rows move onto that meter (the first
+// by number, the one customer-keyed data goes to from then on) and the stand-in is removed, so
+// that importing the same file again finds its rows there and skips them instead of counting
+// the energy twice. Where both hold a day, the real meter's data wins. Runs at the end of an
+// archive import, inside its transaction.
 import type { Statement } from 'better-sqlite3';
 import type { DataKind } from '../../api/types.js';
 import type { Db } from '../../store/database.js';
@@ -39,8 +41,8 @@ export class StandInMerge {
     this.find = db.prepare(
       `SELECT s.meter_id AS standIn, s.multiplier, m.meter_id AS meter, m.multiplier AS meterMultiplier
          FROM meters s
-         JOIN meters m ON m.meter_id = (SELECT MIN(o.meter_id) FROM meters o WHERE o.customer_id = s.customer_id AND o.meter_id <> s.meter_id)
-        WHERE s.meter_id = s.customer_id`,
+         JOIN meters m ON m.meter_id = (SELECT MIN(o.meter_id) FROM meters o WHERE o.customer_id = s.customer_id AND o.stand_in = 0)
+        WHERE s.stand_in = 1`,
     );
     this.moveMonths = db.prepare(
       `UPDATE daily_energy SET meter_id = @meter

@@ -64,13 +64,18 @@ CREATE INDEX customers_phone ON customers(phone);
 CREATE INDEX customers_id_number ON customers(id_number);
 
 -- Every meter any data refers to; customer_id NULL = unmatched (no archive entry yet).
+-- A stand-in (stand_in = 1, meter_id = customer_id) holds data keyed by customer number until an
+-- archive names the customer's meter, which takes its rows over (engine/import/writers/standIns.ts);
+-- a meter an archive names is never one, whatever its number.
 CREATE TABLE meters (
   meter_id TEXT PRIMARY KEY,
   customer_id TEXT,
   multiplier REAL NOT NULL DEFAULT 1,       -- 综合倍率: kWh = register delta x multiplier
-  import_id INTEGER
+  import_id INTEGER,
+  stand_in INTEGER NOT NULL DEFAULT 0
 ) STRICT;
 CREATE INDEX meters_customer ON meters(customer_id);
+CREATE INDEX meters_stand_in ON meters(customer_id) WHERE stand_in = 1;
 
 CREATE TABLE interval_load (
   meter_id TEXT NOT NULL,

@@ -63,4 +63,44 @@ describe('data keyed by customer number', () => {
       { kind: 'interval', rows: 2, entities: 1, unmatched: 0 },
     ]);
   });
+
+  it('keeps a meter the archive names, even one numbered like its customer, and skips the archive the second time', async () => {
+    const ws = testWorkspace();
+    await ws.importText('interval', 'load.csv', csv([CURVE_HEADER, curveRow('3100001', '2024-03-01', 1), curveRow('M2', '2024-03-01', 5)]));
+    const archive = csv([['户号', '表号', '用电类别'], ['3100001', '3100001', '居民生活'], ['3100001', 'M2', '居民生活']]);
+    expect(await ws.importText('customers', 'archive.csv', archive)).toMatchObject({ imported: 1, updated: 1 });
+    expect(await ws.importText('customers', 'archive-again.csv', archive)).toMatchObject({ imported: 0, updated: 0, skipped: 2 });
+
+    expect(figures(ws).meters).toEqual([
+      { meter_id: '3100001', customer_id: '3100001' },
+      { meter_id: 'M2', customer_id: '3100001' },
+    ]);
+    expect(storedCurve(ws.db, '3100001', 20240301)).toEqual(range(24).map(() => 1));
+    expect(storedCurve(ws.db, 'M2', 20240301)).toEqual(range(24).map(() => 5));
+    expect(figures(ws).energy).toEqual([{ month: 202403, area_id: '', category: 'residential', kwh: 144, meters: 2 }]);
+  });
+
+  it('makes a stand-in the customer\'s own meter once an archive names it, and moves nothing when a second meter comes', async () => {
+    const ws = testWorkspace();
+    await ws.importText('daily', 'usage.csv', USAGE);
+    await ws.importText('customers', 'archive.csv', csv([['户号', '表号'], ['C001', 'C001']]));
+    await ws.importText('customers', 'second-meter.csv', csv([['户号', '表号'], ['C001', 'M009']]));
+
+    expect(figures(ws).meters).toEqual([
+      { meter_id: 'C001', customer_id: 'C001' },
+      { meter_id: 'M009', customer_id: 'C001' },
+    ]);
+    expect(storedMonth(ws.db, 'C001', 202403)!.kwh.slice(0, 3)).toEqual([10, 20, Number.NaN]);
+    expect(storedMonth(ws.db, 'M009', 202403)).toBeNull();
+  });
+
+  it('merges the stand-in of an archive row without a meter once a later archive names the customer\'s meter', async () => {
+    const ws = testWorkspace();
+    await ws.importText('customers', 'no-meters.csv', csv([['户号', '用电类别'], ['C001', '居民生活']]));
+    await ws.importText('daily', 'usage.csv', USAGE);
+    await ws.importText('customers', 'archive.csv', csv([['户号', '表号', '用电类别'], ['C001', 'M001', '居民生活']]));
+
+    expect(figures(ws).meters).toEqual([{ meter_id: 'M001', customer_id: 'C001' }]);
+    expect(storedMonth(ws.db, 'M001', 202403)!.kwh.slice(0, 3)).toEqual([10, 20, Number.NaN]);
+  });
 });
