@@ -66,7 +66,10 @@ export class StandInMerge {
        SELECT @meter, type, type_raw, start_ts, end_ts, import_id FROM meter_events WHERE meter_id = @standIn
        ON CONFLICT (meter_id, type_raw, start_ts) DO NOTHING`,
     );
-    this.remove = ['daily_energy', 'interval_load', 'meter_events', 'meters'].map((table) =>
+    // The group the stand-in was counted under goes too (engine/aggregates/groups.ts): a meter
+    // of that number coming later is new to the aggregates, and an archive import that links it
+    // must recount the group it joins, not find it counted there already.
+    this.remove = ['daily_energy', 'interval_load', 'meter_events', 'meters', 'agg_meter_groups'].map((table) =>
       db.prepare(`DELETE FROM ${table} WHERE meter_id = ?`),
     );
   }

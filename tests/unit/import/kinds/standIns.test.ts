@@ -2,6 +2,7 @@
 // waits under a stand-in meter; the archive moves it onto the real meter, in either order of
 // import the workspace ends the same, and importing the data again skips it.
 import { afterEach, describe, expect, it } from 'vitest';
+import { refreshAll } from '../../../../engine/aggregates/refresh.js';
 import { csv, pointHeaders, range } from './files.js';
 import { closeWorkspaces, storedCurve, storedMonth, testWorkspace, type TestWorkspace } from './workspace.js';
 
@@ -102,5 +103,27 @@ describe('data keyed by customer number', () => {
 
     expect(figures(ws).meters).toEqual([{ meter_id: 'M001', customer_id: 'C001' }]);
     expect(storedMonth(ws.db, 'M001', 202403)!.kwh.slice(0, 3)).toEqual([10, 20, Number.NaN]);
+  });
+
+  it('forgets the group a merged stand-in was counted under, so that a later archive import recounts its number\'s new meter', async () => {
+    const ws = testWorkspace();
+    const header = ['户号', '表号', '用电类别', '台区编号'];
+    // Customers no later archive changes, so that those imports recount only what they change.
+    const others = range(20).map((i) => [`X${i}`, '', '居民生活', '']);
+    await ws.importText('customers', 'first.csv', csv([header, ['C', '', '居民生活', 'T1'], ['D', 'MD', '居民生活', 'T1'], ...others]));
+    await ws.importText('daily', 'by-customer.csv', csv([['户号', '数据日期', '日用电量'], ['C', '2024-03-01', 10]]));
+    await ws.importText('customers', 'c-meter.csv', csv([header, ['C', 'M1', '居民生活', 'T1']])); // C's stand-in merges into M1
+    await ws.importText('daily', 'by-meter.csv', csv([['表号', '数据日期', '日用电量'], ['C', '2024-04-01', 7]])); // a meter numbered C
+    await ws.importText('customers', 'd-meter.csv', csv([header, ['D', 'C', '居民生活', 'T1']])); // meter C is D's
+
+    const counted = () => ({
+      energy: ws.db.prepare('SELECT * FROM agg_energy_monthly ORDER BY month, area_id, category').all(),
+      daily: ws.db.prepare('SELECT * FROM agg_energy_daily ORDER BY day, category').all(),
+      groups: ws.db.prepare('SELECT * FROM agg_meter_groups ORDER BY meter_id').all(),
+    });
+    const incremental = counted();
+    ws.db.transaction(() => refreshAll(ws.db))();
+    expect(incremental).toEqual(counted());
+    expect(incremental.energy).toContainEqual({ month: 202404, area_id: 'T1', category: 'residential', kwh: 7, meters: 1 });
   });
 });
