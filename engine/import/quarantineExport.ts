@@ -1,6 +1,8 @@
 // The quarantined rows of an import as an Excel file a user can fix and import again: the
 // original headers and cells, plus two columns naming the column at fault and the reason
-// (their headers match no field, so a re-import ignores them). Written with exceljs's
+// (their headers match no field, so a re-import ignores them). The reason is written in the
+// user's language: in Chinese, the interface's words for the problem (resources/locales) and the
+// cell at fault; in English, the engine's own reason. Written with exceljs's
 // streaming writer, so any number of rows fits in constant memory.
 //
 // The workbook is written to a temporary file beside the target and renamed onto it only when
@@ -12,11 +14,29 @@ import fs from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { EngineError } from '../api/errors.js';
+import type { Language } from '../api/types.js';
 import type { Db } from '../store/database.js';
+import zhCN from '../../resources/locales/zh-CN.json';
 import { importHeaders, quarantineRows } from './quarantineRows.js';
 
 export const PROBLEM_COLUMN_HEADER = '问题列 (problem column)';
 export const PROBLEM_REASON_HEADER = '问题原因 (reason)';
+
+const SHEET_NAME: Record<Language, string> = { 'zh-CN': '隔离行', en: 'quarantine' };
+
+/** Why a row was quarantined, in the language asked for. */
+export function reasonText(
+  language: Language,
+  row: { code: string; column: string; reason: string; cells: string[] },
+  headers: string[],
+): string {
+  if (language === 'en') return row.reason;
+  const words = (zhCN.problems as Record<string, string>)[row.code];
+  if (!words) return row.reason; // a code new to the translations: the engine's words rather than none
+  const at = row.column === '' ? -1 : headers.indexOf(row.column);
+  const value = at >= 0 ? (row.cells[at] ?? '').trim() : '';
+  return value === '' ? words : `${words}：${value}`;
+}
 
 /** Rows written between two looks at cancel and progress. */
 const CHECK_EVERY = 1000;
@@ -35,7 +55,13 @@ export interface ExportJob {
   progress(done: number, total: number): void;
 }
 
-export async function exportQuarantine(db: Db, importId: number, target: ExportTarget, job: ExportJob): Promise<{ path: string; fileName: string }> {
+export async function exportQuarantine(
+  db: Db,
+  importId: number,
+  target: ExportTarget,
+  job: ExportJob,
+  language: Language = 'en',
+): Promise<{ path: string; fileName: string }> {
   const { fileName, headers, total } = importHeaders(db, importId);
   const file = target.path ?? newFileIn(target.folder, fileName, importId);
   const refuseExisting = () => {
@@ -49,7 +75,7 @@ export async function exportQuarantine(db: Db, importId: number, target: ExportT
   fs.mkdirSync(path.dirname(file), { recursive: true });
   const temporary = path.join(path.dirname(file), `.${path.basename(file)}.${randomUUID()}.partial`);
   try {
-    const done = await writeWorkbook(temporary, headers, quarantineRows(db, importId), total, job);
+    const done = await writeWorkbook(temporary, headers, quarantineRows(db, importId), total, job, language);
     job.throwIfCancelled();
     refuseExisting(); // a file may have appeared there meanwhile
     fs.renameSync(temporary, file);
@@ -65,12 +91,13 @@ export async function exportQuarantine(db: Db, importId: number, target: ExportT
 async function writeWorkbook(
   file: string,
   headers: string[],
-  rows: Iterable<{ cells: string[]; column: string; reason: string }>,
+  rows: Iterable<{ cells: string[]; column: string; code: string; reason: string }>,
   total: number,
   job: ExportJob,
+  language: Language,
 ): Promise<number> {
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file, useStyles: false, useSharedStrings: false });
-  const sheet = workbook.addWorksheet('quarantine');
+  const sheet = workbook.addWorksheet(SHEET_NAME[language]);
   let done = 0;
   try {
     sheet.addRow([...headers, PROBLEM_COLUMN_HEADER, PROBLEM_REASON_HEADER]).commit();
@@ -78,7 +105,7 @@ async function writeWorkbook(
       // Cells under the header as they were (a short row padded), so the problem columns line up;
       // cells beyond the header have no column to import into.
       const cells = headers.map((_, i) => row.cells[i] ?? '');
-      sheet.addRow([...cells, row.column, row.reason]).commit();
+      sheet.addRow([...cells, row.column, reasonText(language, row, headers)]).commit();
       if (++done % CHECK_EVERY === 0) {
         job.throwIfCancelled();
         job.progress(done, total);

@@ -20,11 +20,17 @@ export const importQueries: Pick<QueryHandlers, 'import.kinds' | 'import.preview
 
 export const importJobs: Pick<JobHandlers, 'import.run' | 'import.exportQuarantine'> = {
   'import.run': (ctx, args) => runImport(ctx, args),
-  'import.exportQuarantine': (ctx, { importId, path, overwrite }) =>
-    exportQuarantine(ctx.db(), importId, { path, overwrite, folder: ctx.exportsDir }, {
-      throwIfCancelled: () => ctx.throwIfCancelled(),
-      progress: (done, total) => ctx.progress(total ? done / total : 1, `${done} rows`, { done, total }),
-    }),
+  'import.exportQuarantine': (ctx, { importId, path, overwrite, language }) =>
+    exportQuarantine(
+      ctx.db(),
+      importId,
+      { path, overwrite, folder: ctx.exportsDir },
+      {
+        throwIfCancelled: () => ctx.throwIfCancelled(),
+        progress: (done, total) => ctx.progress(total ? done / total : 1, `${done} rows`, { done, total }),
+      },
+      language,
+    ),
 };
 
 function importHistory(db: Db, limit: number): ImportRecord[] {

@@ -4,6 +4,7 @@
 // watching the progress, and find the counts in the catalog and history.
 import fs from 'node:fs';
 import path from 'node:path';
+import ExcelJS from 'exceljs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeTempDir, removeTempDirs } from '../helpers/tempDirs.js';
@@ -187,6 +188,32 @@ describe('importing export files in the browser', () => {
     expect(await dialog.locator('.quarantine table tbody tr').count()).toBe(archive.bad.length);
     await page.keyboard.press('Escape');
     await dialog.waitFor({ state: 'detached' });
+  });
+
+  it('exports the quarantined rows with their reasons in Chinese for a Chinese reader', async () => {
+    await chooseLanguage(page, 'zh-CN');
+    await page.evaluate(() => {
+      window.location.hash = '#/data/history';
+    });
+    const history = page.locator('table[aria-label="导入记录"] tbody tr');
+    await history.filter({ hasText: '客户档案.csv' }).getByRole('button', { name: '隔离行' }).click();
+    const dialog = page.locator('dialog[open]');
+    await dialog.locator('.quarantine table tbody tr').first().waitFor();
+    const [download] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: '导出到 Excel' }).click()]);
+    const saved = path.join(files, `zh-${download.suggestedFilename()}`);
+    await download.saveAs(saved);
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(saved);
+    const sheet = book.worksheets[0]!;
+    expect(sheet.name).toBe('隔离行');
+    const reasons = sheet.getColumn(sheet.columnCount).values.slice(2).map(String);
+    expect(reasons).toHaveLength(archive.bad.length);
+    // The capacity written in words is named with its cell; no English words left.
+    expect(reasons).toContain('不是有效数字：五十');
+    expect(reasons.join('\n')).not.toMatch(/[a-z]{4}/);
+    await chooseLanguage(page, 'en');
   });
 
   it('lists the imports as finished jobs', async () => {

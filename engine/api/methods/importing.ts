@@ -52,11 +52,19 @@ export const importMethods = {
   /**
    * Write an import's quarantined rows to an Excel file (a job); the result is {path}. Without
    * a path, a new file in the app's exports folder. An existing file at `path` is refused
-   * unless `overwrite` is true (a native save dialog has asked the user).
+   * unless `overwrite` is true (a native save dialog has asked the user). `language` is the
+   * one the reasons and the sheet's name are written in (English when absent).
    */
   'import.exportQuarantine': method<JobHandle>()(
     'job',
-    z.object({ importId: z.number().int().min(1), path: path.optional(), overwrite: z.boolean().optional() }).strict(),
+    z
+      .object({
+        importId: z.number().int().min(1),
+        path: path.optional(),
+        overwrite: z.boolean().optional(),
+        language: z.enum(['zh-CN', 'en']).optional(),
+      })
+      .strict(),
   ),
   'templates.list': method<MappingTemplate[]>()('host', z.object({}).strict()),
   'templates.save': method<MappingTemplate[]>()(

@@ -10,7 +10,7 @@ import { useSession } from '../../../state/session.js';
  * its exports folder and the browser downloads the file from there.
  */
 export function useExportQuarantine(importId: number, fileName: string) {
-  const { info } = useSession();
+  const { info, language } = useSession();
   const [progress, setProgress] = useState<JobProgress | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ApiError | null>(null);
@@ -29,7 +29,8 @@ export function useExportQuarantine(importId: number, fileName: string) {
         path = chosen.path;
       }
       // The save dialog has asked about replacing an existing file; the engine refuses one otherwise.
-      const job = await startJob('import.exportQuarantine', path ? { importId, path, overwrite: true } : { importId }, setProgress);
+      // The reasons in the file are written in the language the user reads them in here.
+      const job = await startJob('import.exportQuarantine', path ? { importId, path, overwrite: true, language } : { importId, language }, setProgress);
       const result = await job.result;
       if (info.capabilities.nativeDialogs) setSavedTo(result.path);
       else downloadExport(result.path, result.fileName);
@@ -39,7 +40,7 @@ export function useExportQuarantine(importId: number, fileName: string) {
       setBusy(false);
       setProgress(null);
     }
-  }, [fileName, importId, info.capabilities.nativeDialogs]);
+  }, [fileName, importId, info.capabilities.nativeDialogs, language]);
 
   return { run, busy, progress, error, savedTo };
 }

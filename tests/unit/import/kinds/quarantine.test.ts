@@ -62,6 +62,28 @@ describe('quarantine', () => {
     ]);
   });
 
+  it('writes the reasons and the sheet name in Chinese for a Chinese reader', async () => {
+    const ws = testWorkspace();
+    const first = await ws.importText(
+      'bills',
+      'bills.csv',
+      csv([['户号', '电费年月', '应收电费'], ['C1', '2024-13', '5'], ['', '202403', '5'], ['C3', '202403', '约五十']]),
+    );
+    const job = { throwIfCancelled: () => undefined, progress: () => undefined };
+    const exported = await exportQuarantine(ws.db, first.importId, { folder: path.join(ws.dir, 'exports') }, job, 'zh-CN');
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(exported.path);
+    const sheet = book.worksheets[0]!;
+    expect(sheet.name).toBe('隔离行');
+    const reasons = [2, 3, 4].map((n) => (sheet.getRow(n).values as unknown[]).slice(4));
+    // The column at fault, then the interface's words for the problem with the cell's value.
+    expect(reasons).toEqual([
+      ['电费年月', '不是有效月份：2024-13'],
+      ['户号', '必填项为空'],
+      ['应收电费', '不是有效数字：约五十'],
+    ]);
+  });
+
   describe('export to a path the client names', () => {
     /** An import of bills with 2,500 rows quarantined (a billing month that does not exist). */
     async function manyRejected() {
