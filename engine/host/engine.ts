@@ -1,8 +1,9 @@
-// The engine as a host process sees it: one object serving the whole API contract.
-// It validates arguments, answers host methods itself, sends queries to the query workers
-// and jobs to the job pool, and publishes events. It never does heavy work on its thread.
+// The engine as a host process sees it: one object serving the whole API contract. It validates
+// arguments and routes each call: host methods to hostHandlers.ts, queries to the query workers,
+// jobs to the job pool; it publishes events. It never does heavy work on its thread. The open
+// workspace and the switches between workspaces are workspaceSwitch.ts's; what opens at
+// start-up is firstLaunch.ts's.
 import os from 'node:os';
-import path from 'node:path';
 import { z } from 'zod';
 import {
   contract,
@@ -18,16 +19,19 @@ import {
   type Result,
 } from '../api/contract.js';
 import { EngineError } from '../api/errors.js';
-import type { AppInfo, HostCapabilities, Language, WorkspaceInfo } from '../api/types.js';
-import { demoWorkspaceName } from '../demo/params.js';
+import type { AppInfo, HostCapabilities, JobInfo, Language, WorkspaceInfo } from '../api/types.js';
 import type { InternalOp, InternalOps } from '../worker/protocol.js';
 import { EventHub } from './events.js';
+import { ensureWorkspace } from './firstLaunch.js';
 import { Home, defaultHome } from './home.js';
-import { jobAccess } from './jobAccess.js';
-import { JobManager, jobsRunningInThisProcess } from './jobManager.js';
-import { QueryPool } from './queryPool.js';
-import { Turns } from './turns.js';
 import { hostHandlers, type HostHandlers } from './hostHandlers.js';
+import { jobAccess } from './jobAccess.js';
+import { jobLabel } from './jobLabel.js';
+import { JobManager } from './jobManager.js';
+import { QueryPool } from './queryPool.js';
+import { WorkspaceSwitch, type OpenWorkspaceOptions } from './workspaceSwitch.js';
+
+export type { OpenWorkspaceOptions } from './workspaceSwitch.js';
 
 /** Query workers: two, so that one slow read does not hold up the quick ones behind it. */
 const QUERY_WORKERS = 2;
@@ -56,12 +60,6 @@ export interface EngineOptions {
   rememberRecent?: boolean;
 }
 
-export interface OpenWorkspaceOptions {
-  create?: boolean;
-  name?: string;
-  readOnly?: boolean;
-}
-
 export class Engine {
   readonly home: Home;
   readonly events = new EventHub();
@@ -69,11 +67,7 @@ export class Engine {
   readonly options: EngineOptions;
   private readonly queries: QueryPool;
   private readonly handlers: HostHandlers;
-  private current: WorkspaceInfo | null = null;
-  /** Workspace switches, one at a time: a finished demo's opening cannot interleave with the user's. */
-  private readonly switches = new Turns();
-  /** Opens and closes so far: a demo asked to open when done does not open over a later choice. */
-  private switchCount = 0;
+  private readonly workspaces: WorkspaceSwitch;
 
   constructor(options: EngineOptions) {
     this.options = options;
@@ -86,16 +80,22 @@ export class Engine {
     this.jobs = new JobManager(options.workerScript, poolSize, folders, this.events, (kinds) =>
       this.events.emit('data.changed', { kinds }),
     );
+    this.workspaces = new WorkspaceSwitch(this.queries, this.home, this.events, options.rememberRecent ?? true);
     this.handlers = hostHandlers(this);
   }
 
   get workspace(): WorkspaceInfo | null {
-    return this.current;
+    return this.workspaces.workspace;
   }
 
   get systemLanguage(): Language {
     const locale = this.options.systemLocale ?? Intl.DateTimeFormat().resolvedOptions().locale;
     return /^zh/i.test(locale) ? 'zh-CN' : 'en';
+  }
+
+  /** The language in effect: the user's setting, else the system's. */
+  get effectiveLanguage(): Language {
+    return this.home.settings().language ?? this.systemLanguage;
   }
 
   on<E extends EventName>(event: E, handler: (payload: EngineEvents[E]) => void): () => void {
@@ -123,9 +123,7 @@ export class Engine {
       case 'host':
         return (this.handlers[method as HostMethod] as (a: unknown) => Promise<unknown>)(args) as Promise<Result<M>>;
       case 'query':
-        return this.queries.request({ type: 'call', method, args, workspace: this.current?.path ?? null }) as Promise<
-          Result<M>
-        >;
+        return this.queries.request({ type: 'call', method, args, workspace: this.workspace?.path ?? null }) as Promise<Result<M>>;
       case 'job':
         return { jobId: this.startJob(method as JobMethod, args as Args<JobMethod>).id } as Result<M>;
     }
@@ -146,134 +144,49 @@ export class Engine {
     }
   }
 
-  private startJob<M extends JobMethod>(method: M, args: Args<M>) {
-    const label = jobLabel(method, args);
-    const workspace = method === 'demo.create' ? null : (this.current?.path ?? null);
+  /** Starts a job on validated arguments. A demo asked to `open` opens when done (see openIfUnchanged). */
+  private startJob<M extends JobMethod>(method: M, args: Args<M>): JobInfo {
+    const workspace = method === 'demo.create' ? null : (this.workspace?.path ?? null);
     if (method !== 'demo.create' && !workspace) {
       throw new EngineError('workspace.none_open', 'Open or create a workspace first.');
     }
-    const info = this.jobs.start(method, label, args, workspace, jobAccess[method](args, { workspace, workspacesDir: this.home.workspacesDir }));
+    const access = jobAccess[method](args, { workspace, workspacesDir: this.home.workspacesDir });
+    const info = this.jobs.start(method, jobLabel(method, args), args, workspace, access);
     if (method === 'demo.create' && (args as Args<'demo.create'>).open) {
-      const switchesWhenAsked = this.switchCount;
+      const switchesWhenAsked = this.workspaces.count;
       this.jobs.wait(info.id).then(
-        (result) => this.openFinishedDemo((result as WorkspaceInfo).path, switchesWhenAsked),
+        // A demo that cannot be opened stays in the job's result and on disk.
+        (result) => this.workspaces.openIfUnchanged((result as WorkspaceInfo).path, switchesWhenAsked).catch(() => undefined),
         () => undefined,
       );
     }
     return info;
   }
 
-  /**
-   * Opens a demo that finished generating, as its caller asked: when no workspace is open, or
-   * when the open one is still the one open when the demo was asked for. A workspace the user
-   * opened (or created) since stays open.
-   */
-  private openFinishedDemo(file: string, switchesWhenAsked: number): Promise<void> {
-    return this.switches.run(async () => {
-      if (this.current && this.switchCount !== switchesWhenAsked) return;
-      await this.switchTo(file).catch(() => undefined); // the demo stays in the job's result and on disk
-    });
+  /** Worker-only operations (workspace preparation, job history), by default on the open workspace. */
+  internal<K extends InternalOp>(op: K, args: InternalOps[K]['args'], workspace: string | null = this.workspace?.path ?? null) {
+    return this.queries.internal(op, args, workspace);
   }
 
-  /** Worker-only operations (workspace preparation, job history). */
-  internal<K extends InternalOp>(op: K, args: InternalOps[K]['args'], workspace: string | null = this.current?.path ?? null) {
-    return this.queries.request({ type: 'call', method: op, args, workspace }) as Promise<InternalOps[K]['result']>;
-  }
-
-  /** Every query worker lets go of its connections (before a workspace is closed or switched). */
-  private closeConnections(): Promise<void> {
-    return this.queries.broadcast({ type: 'call', method: 'connections.close', args: {}, workspace: null });
-  }
-
-  /**
-   * Opens a workspace (with `create`, a new one, named `name`). `readOnly`: without writing to it
-   * at all (no migration, no job marked interrupted, not added to the recent list), for a look
-   * at a workspace that another process may be writing, such as the CLI's `info`.
-   */
   openWorkspace(file: string, options: OpenWorkspaceOptions = {}): Promise<WorkspaceInfo> {
-    return this.switches.run(() => this.switchTo(file, options));
-  }
-
-  private async switchTo(file: string, { create = false, name, readOnly = false }: OpenWorkspaceOptions = {}): Promise<WorkspaceInfo> {
-    const info = await this.internal(
-      'workspace.prepare',
-      { path: path.resolve(file), create, ...(name ? { name } : {}), readOnly, runningHere: jobsRunningInThisProcess() },
-      null,
-    );
-    await this.closeConnections();
-    this.current = info;
-    this.switchCount++;
-    if (!readOnly && (this.options.rememberRecent ?? true)) this.home.addRecent({ path: info.path, name: info.name });
-    this.events.emit('workspace.changed', { workspace: info });
-    return info;
+    return this.workspaces.open(file, options);
   }
 
   closeWorkspace(): Promise<void> {
-    return this.switches.run(async () => {
-      await this.closeConnections();
-      this.current = null;
-      this.switchCount++;
-      this.events.emit('workspace.changed', { workspace: null });
-    });
+    return this.workspaces.close();
   }
 
-  /** Refresh the open workspace's info (its size changes with imports). */
   refreshWorkspace(): Promise<WorkspaceInfo | null> {
-    return this.switches.run(async () => {
-      if (!this.current) return null;
-      this.current = await this.internal('workspace.info', { path: this.current.path });
-      return this.current;
-    });
+    return this.workspaces.refresh();
   }
 
-  /** The language in effect: the user's setting, else the system's. */
-  get effectiveLanguage(): Language {
-    return this.home.settings().language ?? this.systemLanguage;
-  }
-
-  /**
-   * Start-up: reopen the last workspace; with none, open (or generate) the demo workspace
-   * unless `demo` is false. Generation runs as a job, so the UI shows its progress; the demo
-   * is named in the language in effect.
-   */
-  async ensureWorkspace({ demo = true }: { demo?: boolean } = {}): Promise<void> {
-    const last = this.home.recent().find((r) => r.exists);
-    if (last) {
-      try {
-        await this.openWorkspace(last.path);
-        return;
-      } catch {
-        // unreadable now (moved, damaged): fall through to the demo
-      }
-    }
-    if (!demo) return;
-    const demoPath = path.join(this.home.workspacesDir, 'demo.workbench');
-    try {
-      await this.openWorkspace(demoPath);
-    } catch (error) {
-      if (!(error instanceof EngineError) || error.code !== 'not_found') throw error;
-      const args = contract['demo.create'].args.parse({ path: demoPath, open: true });
-      await this.call('demo.create', { ...args, name: demoWorkspaceName(args.customers, this.effectiveLanguage) });
-    }
+  /** Start-up: see firstLaunch.ts. */
+  ensureWorkspace(options: { demo?: boolean } = {}): Promise<void> {
+    return ensureWorkspace(this, options);
   }
 
   async close(): Promise<void> {
     await this.jobs.close();
     await this.queries.terminate();
-  }
-}
-
-function jobLabel<M extends JobMethod>(method: M, args: Args<M>): string {
-  switch (method) {
-    case 'demo.create': {
-      const a = args as Args<'demo.create'>;
-      return `demo workspace: ${a.customers} customers, ${a.days} days`;
-    }
-    case 'import.run':
-      return path.basename((args as Args<'import.run'>).path);
-    case 'import.exportQuarantine':
-      return `quarantined rows of import ${(args as Args<'import.exportQuarantine'>).importId}`;
-    default:
-      return method satisfies never;
   }
 }

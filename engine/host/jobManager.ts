@@ -5,6 +5,7 @@ import { EngineError, toErrorPayload } from '../api/errors.js';
 import type { DataKind, JobDetail, JobInfo } from '../api/types.js';
 import type { EventHub } from './events.js';
 import type { JobAccess } from './jobAccess.js';
+import { jobEndedHere, jobStartedHere } from './runningJobs.js';
 import { WorkerClient } from './workerClient.js';
 import type { WorkerFolders, WorkerMessage } from '../worker/protocol.js';
 
@@ -26,16 +27,6 @@ const KEEP_FINISHED = 200;
  * it ends their threads: cancellation is checked between batches, so this is ample.
  */
 const CLOSE_GRACE_MS = 5000;
-
-/**
- * Jobs running in this process, whichever JobManager runs them: a workspace opened here leaves
- * their 'running' rows alone (worker/jobOwner.ts).
- */
-const runningInThisProcess = new Set<string>();
-
-export function jobsRunningInThisProcess(): string[] {
-  return [...runningInThisProcess];
-}
 
 export class JobManager {
   private readonly workers: WorkerClient[];
@@ -153,7 +144,7 @@ export class JobManager {
   private run(job: LiveJob, worker: WorkerClient): void {
     const file = job.access.queueOn;
     if (file !== null) this.writing.add(file);
-    runningInThisProcess.add(job.info.id);
+    jobStartedHere(job.info.id);
     job.info.status = 'running';
     this.events.emit('job.progress', this.progressPayload(job));
     worker
@@ -172,7 +163,7 @@ export class JobManager {
         (error: EngineError) => this.finish(job, error.code === 'cancelled' ? 'cancelled' : 'failed', null, error),
       )
       .finally(() => {
-        runningInThisProcess.delete(job.info.id);
+        jobEndedHere(job.info.id);
         if (file !== null) this.writing.delete(file);
         this.idle.push(worker);
         this.pump();

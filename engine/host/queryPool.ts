@@ -2,7 +2,7 @@
 // More than one, so that a slow read (a data.browse page sorted on an unindexed column, the
 // preview of a large workbook) does not hold up the others; each request goes to the worker
 // with the fewest requests outstanding. Each worker keeps its own connections.
-import type { WorkerFolders, WorkerMessage } from '../worker/protocol.js';
+import type { InternalOp, InternalOps, WorkerFolders, WorkerMessage } from '../worker/protocol.js';
 import { WorkerClient, type RequestBody } from './workerClient.js';
 
 export class QueryPool {
@@ -16,6 +16,11 @@ export class QueryPool {
   request(body: RequestBody): Promise<unknown> {
     const idlest = this.workers.reduce((best, worker) => (worker.load < best.load ? worker : best));
     return idlest.request(body);
+  }
+
+  /** A worker-only operation (workspace preparation, job history) on `workspace`. */
+  internal<K extends InternalOp>(op: K, args: InternalOps[K]['args'], workspace: string | null): Promise<InternalOps[K]['result']> {
+    return this.request({ type: 'call', method: op, args, workspace }) as Promise<InternalOps[K]['result']>;
   }
 
   /** Sends the request to every worker (e.g. close the connections each keeps). */
