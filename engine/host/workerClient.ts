@@ -1,16 +1,29 @@
-// One engine worker thread seen from the host: requests with sequence numbers,
-// replies matched to them, other messages handed to the owner. A worker that dies is
-// replaced on the next request; its pending requests fail with a clear error.
+// One engine worker thread seen from the host: requests with sequence numbers, replies matched
+// to them, other messages handed to the owner. A thread that dies is replaced on the next
+// request. Each thread keeps its own list of pending requests: a dying thread emits 'error'
+// and, a turn later, 'exit', and in between its owner may already have sent the next request
+// (the JobManager its next queued job) to the thread that replaces it. A death fails only the
+// requests of the thread that died, once.
 import { Worker } from 'node:worker_threads';
 import { EngineError, fromErrorPayload } from '../api/errors.js';
 import type { WorkerData, WorkerFolders, WorkerMessage, WorkerRequest } from '../worker/protocol.js';
 
 export type RequestBody = WorkerRequest extends infer R ? (R extends WorkerRequest ? Omit<R, 'seq'> : never) : never;
 
+interface Waiter {
+  resolve: (value: unknown) => void;
+  reject: (error: Error) => void;
+}
+
+/** A running thread and the requests sent to it that it has not answered. */
+interface Thread {
+  worker: Worker;
+  pending: Map<number, Waiter>;
+}
+
 export class WorkerClient {
-  private worker: Worker | null = null;
+  private thread: Thread | null = null;
   private seq = 0;
-  private readonly pending = new Map<number, { resolve: (value: unknown) => void; reject: (error: Error) => void }>();
 
   constructor(
     private readonly script: string,
@@ -19,55 +32,57 @@ export class WorkerClient {
     private readonly onMessage: (message: Exclude<WorkerMessage, { type: 'reply' }>) => void,
   ) {}
 
-  /** Requests sent and not yet answered. */
+  /** Requests sent to the current thread and not yet answered. */
   get load(): number {
-    return this.pending.size;
+    return this.thread?.pending.size ?? 0;
   }
 
   request(body: RequestBody): Promise<unknown> {
-    const worker = this.ensureWorker();
+    const { worker, pending } = this.ensureThread();
     const seq = ++this.seq;
     // Keep the process alive while a request is outstanding (a CLI has nothing else to wait
     // on); an idle worker must not hold it open.
-    if (this.pending.size === 0) worker.ref();
+    if (pending.size === 0) worker.ref();
     return new Promise((resolve, reject) => {
-      this.pending.set(seq, { resolve, reject });
+      pending.set(seq, { resolve, reject });
       worker.postMessage({ ...body, seq });
     });
   }
 
   async terminate(): Promise<void> {
-    const worker = this.worker;
-    this.worker = null;
-    if (worker) await worker.terminate();
+    const thread = this.thread;
+    this.thread = null;
+    if (thread) await thread.worker.terminate();
   }
 
-  private ensureWorker(): Worker {
-    if (this.worker) return this.worker;
+  private ensureThread(): Thread {
+    if (this.thread) return this.thread;
     const workerData: WorkerData = { role: this.role, ...this.folders };
     // stdout belongs to the host (the CLI's --json, the web host's address line): whatever engine
     // code prints goes to stderr instead.
     const worker = new Worker(this.script, { workerData, env: process.env, stdout: true });
     worker.stdout.pipe(process.stderr, { end: false });
+    const thread: Thread = { worker, pending: new Map() };
     worker.on('message', (message: WorkerMessage) => {
       if (message.type !== 'reply') return this.onMessage(message);
-      const waiter = this.pending.get(message.seq);
+      const waiter = thread.pending.get(message.seq);
       if (!waiter) return;
-      this.pending.delete(message.seq);
-      if (this.pending.size === 0) worker.unref();
+      thread.pending.delete(message.seq);
+      if (thread.pending.size === 0) worker.unref();
       if (message.ok) waiter.resolve(message.result);
       else waiter.reject(fromErrorPayload(message.error));
     });
-    const fail = (reason: string) => {
-      if (this.worker === worker) this.worker = null;
+    const stopped = (reason: string) => {
+      if (this.thread === thread) this.thread = null;
       const error = new EngineError('internal', `The engine's ${this.role} worker stopped: ${reason}. The operation was not completed.`);
-      for (const waiter of this.pending.values()) waiter.reject(error);
-      this.pending.clear();
+      const waiters = [...thread.pending.values()];
+      thread.pending.clear(); // 'exit' follows 'error': the second finds nothing left to fail
+      for (const waiter of waiters) waiter.reject(error);
     };
-    worker.on('error', (error) => fail(error.message));
-    worker.on('exit', (code) => fail(`exit code ${code}`));
+    worker.on('error', (error) => stopped(error.message));
+    worker.on('exit', (code) => stopped(`exit code ${code}`));
     worker.unref();
-    this.worker = worker;
-    return worker;
+    this.thread = thread;
+    return thread;
   }
 }

@@ -50,6 +50,17 @@ describe('WorkerClient', () => {
     await expect(call(fragile)).resolves.toBe('alive');
   });
 
+  it("fails only the dead worker's requests: one sent to its replacement between the dead one's error and exit is answered", async () => {
+    const crashing = client(`if (m.args.crash) setTimeout(() => { throw new Error('boom'); }); else parentPort.postMessage({ type: 'reply', seq: m.seq, ok: true, result: 'answered' });`);
+    // The next request goes out as soon as the first fails, as the JobManager starts its next
+    // queued job: after the dying thread's 'error', before its 'exit'.
+    const next = call(crashing, { crash: true }).then(
+      () => 'the crash was answered',
+      (error: Error) => (error.message.includes('boom') ? call(crashing) : `failed otherwise: ${error.message}`),
+    );
+    await expect(next).resolves.toBe('answered');
+  });
+
   it("sends what a worker prints to stderr, never to the host's stdout", async () => {
     const stdout = vi.spyOn(process.stdout, 'write');
     const stderr = vi.spyOn(process.stderr, 'write');
