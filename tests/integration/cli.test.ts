@@ -61,6 +61,10 @@ describe('usage', () => {
       'a mapping naming fields the kind does not have',
       ['import', '--workspace', 'x.workbench', '--kind', 'customers', '--mapping', '{"fields":{"customer_id":"用户编号","day":"数据日期"}}', 'a.csv'],
     ],
+    [
+      'a mapping naming the point columns of a wide curve, which are found by their pattern',
+      ['import', '--workspace', 'x.workbench', '--kind', 'interval', '--mapping', '{"fields":{"meter":"表号","points":"P1"}}', 'a.csv'],
+    ],
     ['a missing --out', ['demo', '--seed', '3']],
     ['a number that is not one', ['demo', '--out', 'x.workbench', '--customers', 'many']],
     ['a number out of range', ['demo', '--out', 'x.workbench', '--customers', '3']],

@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { toErrorPayload, type ErrorPayload } from '../../../api/errors.js';
-import type { ImportFileResult, MappingSpec, RowProblem } from '../../../api/importTypes.js';
+import { POINTS_FIELD, type ImportFileResult, type MappingSpec, type RowProblem } from '../../../api/importTypes.js';
 import { dataKinds, type DataKind } from '../../../api/types.js';
 import type { Engine } from '../../../host/engine.js';
 import { withEngine } from '../cliEngine.js';
@@ -85,10 +85,14 @@ async function openOrCreate(engine: Engine, file: string): Promise<void> {
   else await engine.call('workspace.create', { path: file });
 }
 
-/** The names --mapping may use for `kind`, as the engine defines them. */
+/**
+ * The names --mapping may use for `kind`, as the engine defines them: every field but the point
+ * columns of a wide curve, which are found by their pattern (P1..P96, 0:15..24:00) and which the
+ * engine refuses in a mapping.
+ */
 async function fieldNames(engine: Engine, kind: DataKind): Promise<string[]> {
   const spec = (await engine.call('import.kinds', {})).find((k) => k.kind === kind);
-  return spec?.fields.map((f) => f.name) ?? [];
+  return spec?.fields.map((f) => f.name).filter((name) => name !== POINTS_FIELD) ?? [];
 }
 
 async function importFile(engine: Engine, file: string, kind: DataKind, mapping: MappingSpec | undefined): Promise<FileReport> {
