@@ -58,7 +58,9 @@ export function consumptionByAreaOption(areas: AreaConsumption[], { t, language 
     grid: { left: 64, right: hasLoss ? 56 : 24, top: 48, bottom: 72 },
     xAxis: {
       type: 'category',
-      data: sorted.map((a) => a.name || a.areaId),
+      // Meters not in the archive, and customers it gives no area, are counted under no area: named so,
+      // not left blank beside a real area's name.
+      data: sorted.map((a) => a.name || a.areaId || t('overview.noArea')),
       axisLabel: { rotate: 30, width: 90, overflow: 'truncate' },
       axisLine: { lineStyle: { color: colors.axis } },
     },

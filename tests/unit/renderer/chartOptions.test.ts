@@ -1,0 +1,37 @@
+// The overview's chart options, as pure functions of the engine's figures and the language.
+import fs from 'node:fs';
+import path from 'node:path';
+import i18next, { type TFunction } from 'i18next';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { AreaConsumption } from '../../../engine/api/overviewTypes.js';
+import { consumptionByAreaOption } from '../../../renderer/pages/overview/charts/options.js';
+import { repoRoot } from '../../helpers/paths.js';
+
+let zh: TFunction;
+let en: TFunction;
+
+beforeAll(async () => {
+  const resources = Object.fromEntries(
+    (['zh-CN', 'en'] as const).map((language) => [
+      language,
+      { translation: JSON.parse(fs.readFileSync(path.join(repoRoot, 'resources', 'locales', `${language}.json`), 'utf8')) as object },
+    ]),
+  );
+  const i18n = i18next.createInstance();
+  await i18n.init({ resources, lng: 'en', fallbackLng: false, interpolation: { escapeValue: false } });
+  zh = i18n.getFixedT('zh-CN');
+  en = i18n.getFixedT('en');
+});
+
+const area = (areaId: string, name: string, kwh: number): AreaConsumption => ({ areaId, name, feederId: null, kwh, customers: 0, suppliedKwh: null, lossRate: null });
+
+describe('consumption by transformer area', () => {
+  it('names the consumption of meters with no area instead of leaving its bar unlabelled', () => {
+    // As engine/overview/charts.ts returns them: unmatched meters sum under area_id '' with no name.
+    const areas = [area('TQ0013', '东区13号台区', 5_000), area('', '', 21_240_000), area('TQ0099', '', 100)];
+    const labels = (t: TFunction, language: 'zh-CN' | 'en') =>
+      (consumptionByAreaOption(areas, { t, language }).xAxis as { data: string[] }).data;
+    expect(labels(zh, 'zh-CN')).toEqual(['未归属台区', '东区13号台区', 'TQ0099']);
+    expect(labels(en, 'en')).toEqual(['No transformer area', '东区13号台区', 'TQ0099']);
+  });
+});
