@@ -6,8 +6,8 @@ import type { DataKind, JobDetail, JobInfo } from '../api/types.js';
 import type { EventHub } from './events.js';
 import type { JobAccess } from './jobAccess.js';
 import { jobEndedHere, jobStartedHere } from './runningJobs.js';
-import { WorkerClient } from './workerClient.js';
-import type { WorkerFolders, WorkerMessage } from '../worker/protocol.js';
+import { WorkerClient, type WorkerNotice } from './workerClient.js';
+import type { WorkerFolders } from '../worker/protocol.js';
 
 interface LiveJob {
   info: JobInfo;
@@ -199,7 +199,7 @@ export class JobManager {
     for (const job of finished.slice(0, Math.max(0, finished.length - KEEP_FINISHED))) this.jobs.delete(job.info.id);
   }
 
-  private onWorkerMessage(message: Exclude<WorkerMessage, { type: 'reply' }>): void {
+  private onWorkerMessage(message: WorkerNotice): void {
     switch (message.type) {
       case 'progress': {
         const job = this.jobs.get(message.jobId);

@@ -2,13 +2,13 @@
 // More than one, so that a slow read (a data.browse page sorted on an unindexed column, the
 // preview of a large workbook) does not hold up the others; each request goes to the worker
 // with the fewest requests outstanding. Each worker keeps its own connections.
-import type { InternalOp, InternalOps, WorkerFolders, WorkerMessage } from '../worker/protocol.js';
-import { WorkerClient, type RequestBody } from './workerClient.js';
+import type { InternalOp, InternalOps, WorkerFolders } from '../worker/protocol.js';
+import { WorkerClient, type RequestBody, type WorkerNotice } from './workerClient.js';
 
 export class QueryPool {
   private readonly workers: WorkerClient[];
 
-  constructor(script: string, size: number, folders: WorkerFolders, onMessage: (message: Exclude<WorkerMessage, { type: 'reply' }>) => void) {
+  constructor(script: string, size: number, folders: WorkerFolders, onMessage: (message: WorkerNotice) => void) {
     this.workers = Array.from({ length: size }, () => new WorkerClient(script, 'query', folders, onMessage));
   }
 

@@ -1,14 +1,17 @@
 // One engine worker thread seen from the host: requests with sequence numbers, replies matched
-// to them, other messages handed to the owner. A thread that dies is replaced on the next
-// request. Each thread keeps its own list of pending requests: a dying thread emits 'error'
-// and, a turn later, 'exit', and in between its owner may already have sent the next request
-// (the JobManager its next queued job) to the thread that replaces it. A death fails only the
-// requests of the thread that died, once.
+// to them, other messages handed to the owner. A thread that dies, or says it is stopping
+// (worker/serve.ts), is replaced on the next request. Each thread keeps its own list of pending
+// requests: a dying thread emits 'error' and, a turn later, 'exit', and in between its owner may
+// already have sent the next request (the JobManager its next queued job) to the thread that
+// replaces it. A death fails only the requests of the thread that died, once.
 import { Worker } from 'node:worker_threads';
 import { EngineError, fromErrorPayload } from '../api/errors.js';
 import type { WorkerData, WorkerFolders, WorkerMessage, WorkerRequest } from '../worker/protocol.js';
 
 export type RequestBody = WorkerRequest extends infer R ? (R extends WorkerRequest ? Omit<R, 'seq'> : never) : never;
+
+/** What a thread says besides replies and its stopping, for the client's owner. */
+export type WorkerNotice = Exclude<WorkerMessage, { type: 'reply' } | { type: 'stopping' }>;
 
 interface Waiter {
   resolve: (value: unknown) => void;
@@ -29,7 +32,7 @@ export class WorkerClient {
     private readonly script: string,
     private readonly role: WorkerData['role'],
     private readonly folders: WorkerFolders,
-    private readonly onMessage: (message: Exclude<WorkerMessage, { type: 'reply' }>) => void,
+    private readonly onMessage: (message: WorkerNotice) => void,
   ) {}
 
   /** Requests sent to the current thread and not yet answered. */
@@ -63,7 +66,15 @@ export class WorkerClient {
     const worker = new Worker(this.script, { workerData, env: process.env, stdout: true });
     worker.stdout.pipe(process.stderr, { end: false });
     const thread: Thread = { worker, pending: new Map() };
+    const stopped = (reason: string) => {
+      if (this.thread === thread) this.thread = null;
+      const error = new EngineError('internal', `The engine's ${this.role} worker stopped: ${reason}. The operation was not completed.`);
+      const waiters = [...thread.pending.values()];
+      thread.pending.clear(); // 'exit' follows 'error' and 'stopping': it finds nothing left to fail
+      for (const waiter of waiters) waiter.reject(error);
+    };
     worker.on('message', (message: WorkerMessage) => {
+      if (message.type === 'stopping') return stopped(message.reason);
       if (message.type !== 'reply') return this.onMessage(message);
       const waiter = thread.pending.get(message.seq);
       if (!waiter) return;
@@ -72,13 +83,6 @@ export class WorkerClient {
       if (message.ok) waiter.resolve(message.result);
       else waiter.reject(fromErrorPayload(message.error));
     });
-    const stopped = (reason: string) => {
-      if (this.thread === thread) this.thread = null;
-      const error = new EngineError('internal', `The engine's ${this.role} worker stopped: ${reason}. The operation was not completed.`);
-      const waiters = [...thread.pending.values()];
-      thread.pending.clear(); // 'exit' follows 'error': the second finds nothing left to fail
-      for (const waiter of waiters) waiter.reject(error);
-    };
     worker.on('error', (error) => stopped(error.message));
     worker.on('exit', (code) => stopped(`exit code ${code}`));
     worker.unref();

@@ -58,7 +58,9 @@ export type WorkerMessage =
   | { type: 'log'; jobId: string; line: string }
   | { type: 'dataChanged'; kinds: DataKind[] }
   /** A job changed which workspace it works on (e.g. demo.create wrote a new file). */
-  | { type: 'jobWorkspace'; jobId: string; workspace: string };
+  | { type: 'jobWorkspace'; jobId: string; workspace: string }
+  /** The thread ends without answering the requests in flight (worker/serve.ts says when). */
+  | { type: 'stopping'; reason: string };
 
 export interface WorkerData {
   /** Role decides nothing in the code paths; it names the thread in logs. */

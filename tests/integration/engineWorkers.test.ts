@@ -1,7 +1,8 @@
 // The host's side of a worker thread (engine/host/workerClient.ts), with small stand-in
 // worker scripts: replies matched to requests, a dead worker replaced, and whatever a worker
 // prints kept off the host's stdout (which carries the CLI's JSON and the web host's address).
-// And the worker's side (engine/worker/serve.ts): one reply per request, whatever happens.
+// And the worker's side (engine/worker/serve.ts): one reply per request, and a thread that an
+// uncaught exception may have left unable to reply stops and is replaced.
 import fs from 'node:fs';
 import path from 'node:path';
 import { build } from 'esbuild';
@@ -149,19 +150,34 @@ describe('a worker serving requests (engine/worker/serve.ts)', () => {
     await expect(ask('ping')).resolves.toBe('ping');
   });
 
-  it('keeps serving the requests in flight after a stray rejection or exception', async () => {
+  it('keeps serving the requests in flight after a promise fails unobserved', async () => {
     const stderr = vi.spyOn(process.stderr, 'write');
     try {
       const held = ask('hold');
       await expect(ask('stray rejection')).resolves.toBe('ok');
-      await expect(ask('stray exception')).resolves.toBe('ok');
       await expect(ask('release')).resolves.toBe('released');
       await expect(held).resolves.toBe('held to the end');
       const printed = () => stderr.mock.calls.map((c) => String(c[0])).join('');
       await expect.poll(printed).toContain('nobody awaits this');
+    } finally {
+      stderr.mockRestore();
+    }
+  });
+
+  it('after an exception thrown from a callback, fails the requests in flight and is replaced', async () => {
+    const stderr = vi.spyOn(process.stderr, 'write');
+    try {
+      // 'hold' never replies unless released: a request whose continuation such an exception ended looks the same.
+      const held = ask('hold');
+      const stopped = { code: 'internal', message: expect.stringMatching(/worker stopped: thrown from a callback/) };
+      await expect(ask('stray exception')).rejects.toMatchObject(stopped);
+      await expect(held).rejects.toMatchObject(stopped);
+      await expect(ask('ping')).resolves.toBe('ping');
+      const printed = () => stderr.mock.calls.map((c) => String(c[0])).join('');
       await expect.poll(printed).toContain('thrown from a callback');
     } finally {
       stderr.mockRestore();
     }
   });
+
 });
