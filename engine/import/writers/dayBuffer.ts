@@ -36,15 +36,17 @@ export class DayBuffer {
     budgetBytes: number,
     capacity = DAY_BUFFER_DAYS,
   ) {
-    const budget = Math.floor(budgetBytes / (points * 4 + OPEN_DAY_BYTES));
+    // Every open day holds this file's points: a day stored at another resolution is replaced.
+    const dayBytes = points * 4 + OPEN_DAY_BYTES;
     this.open = new LruBuffer(
       capacity,
+      budgetBytes,
+      () => dayBytes,
       (key) => this.load(key),
       (open) => {
         if (this.last === open) this.last = null;
         this.write(open);
       },
-      Math.max(capacity, budget),
     );
   }
 

@@ -39,7 +39,7 @@ export interface OpenMonth extends MonthSeries {
 export const MONTH_BUFFER_ROWS = 20_000;
 
 /** An open row's arrays (a Float64 and a byte per day, a Float64 per day and register) and bookkeeping. */
-const openMonthBytes = (registers: number) => DAYS_PER_MONTH_ROW * (9 + 8 * registers) + 400;
+export const openMonthBytes = (registers: number) => DAYS_PER_MONTH_ROW * (9 + 8 * registers) + 400;
 
 const sameNumber = (a: number, b: number) => a === b || (Number.isNaN(a) && Number.isNaN(b));
 const keyOf = (meter: string, month: Month) => `${meter}\u0000${month}`;
@@ -52,8 +52,9 @@ export class MonthBuffer {
   private readonly upsert: Statement;
 
   /**
-   * `registers`: the readings per day the file brings (0 for curves), which size a row;
-   * `budgetBytes`: what the open rows may grow to take; `capacity`: the rows open at first.
+   * `registers`: the readings per day the file brings (0 for curves), which a row it sets
+   * readings on widens to; `budgetBytes`: what the open rows may take; `capacity`: the rows
+   * open at first.
    */
   constructor(
     db: Db,
@@ -66,12 +67,15 @@ export class MonthBuffer {
     if (capacity < 4) throw new RangeError('A month buffer needs room for at least 4 rows');
     this.open = new LruBuffer(
       capacity,
+      budgetBytes,
+      // A row read from the workspace keeps the registers it was stored with (five after a
+      // time-of-use file), whatever this file brings.
+      (row) => openMonthBytes(Math.max(row.registers, registers)),
       (key) => this.load(key),
       (row) => {
         if (this.last === row) this.last = null;
         if (row.dirty) this.write(row);
       },
-      Math.max(capacity, Math.floor(budgetBytes / openMonthBytes(registers))),
     );
     this.select = db.prepare(
       `SELECT kwh, source, registers, readings, multiplier, import_id AS importId FROM daily_energy
