@@ -5,8 +5,11 @@
 // the buffer's count allows, or when they take more than its memory budget, each row counted
 // at the size its owner gives for it as loaded (rows of one buffer need not be alike: a month
 // read from the workspace may carry more registers than the file brings). The owner grows the
-// count when rows it evicted come back: then the rows a file fills at once outnumber the
-// buffer (a file sorted by time over many meters), and each value would evict and rewrite a row.
+// count when it loads a row this import has already written, which it takes for a row evicted
+// before the file was done with it: the rows a file fills at once outnumber the buffer (a file
+// sorted by time over many meters), and each value would evict and rewrite a row. The day
+// buffer writes a row only when evicting it; the month buffer also writes one in passing,
+// which may make it grow once too often (see MonthBuffer.load).
 
 /** What the rows an import keeps open may take in all: its buffers grow within this. */
 export const OPEN_ROWS_BYTES = 144 * 2 ** 20;

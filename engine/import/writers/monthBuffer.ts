@@ -178,7 +178,11 @@ export class MonthBuffer {
   private load(key: string): OpenMonth {
     const [meter, text] = key.split('\u0000') as [string, string];
     const { row, writtenByThisImport } = this.stored(meter, Number(text));
-    // This import wrote the row and evicted it too early: the file needs more rows open at once.
+    // This import wrote the row: it was evicted too early, and the file needs more rows open at
+    // once. Or it was written in passing, not open, when the next month's first reading closed
+    // its last day (fixPreviousMonth): such a month was nearly always open and evicted before,
+    // since a day's reading opens the month of the day before; when it was not, the buffer
+    // grows once more than the file needs, within its memory budget.
     if (writtenByThisImport) this.open.grow();
     return row;
   }
