@@ -21,7 +21,16 @@ export function JobPanel({ open, onClose }: { open: boolean; onClose(): void }) 
   useEscape(open, onClose);
 
   useEffect(() => {
-    if (open) ref.current?.focus();
+    if (!open) return;
+    // Back to where the user opened the panel from (the Jobs button) once it closes, rather than
+    // to the top of the page; unless the focus has since gone somewhere on purpose.
+    const opener = document.activeElement instanceof HTMLElement && document.activeElement !== document.body ? document.activeElement : null;
+    ref.current?.focus();
+    return () => {
+      const active = document.activeElement;
+      if (active !== null && active !== document.body && active.isConnected) return;
+      (opener?.isConnected ? opener : document.querySelector<HTMLElement>('.jobs-toggle'))?.focus();
+    };
   }, [open]);
 
   if (!open) return null;

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { MappingSpec } from '../../../../engine/api/importTypes.js';
 import type { DataKind } from '../../../../engine/api/types.js';
 import { ErrorNote } from '../../../components/ErrorNote.js';
+import { useStepFocus } from '../../../components/useStepFocus.js';
 import { fieldLabel, kindLabel } from '../../../i18n/labels.js';
 import type { PickedFile } from '../../../state/menuCommands.js';
 import { KindChooser } from './KindChooser.js';
@@ -27,6 +28,7 @@ export function PreviewStep({ file, initial, cancelled, position, onRun, onSkip 
 }) {
   const { t } = useTranslation();
   const state = usePreview(file.path, initial);
+  const heading = useStepFocus<HTMLHeadingElement>('.import-wizard');
   const { preview, error, loading } = state;
 
   // A header with no rows under it: the import would be refused (import.no_rows), so say so now.
@@ -36,7 +38,7 @@ export function PreviewStep({ file, initial, cancelled, position, onRun, onSkip 
   return (
     <div className="stack preview" aria-busy={loading}>
       <div className="row spread">
-        <h2 className="file-title">
+        <h2 className="file-title" tabIndex={-1} ref={heading}>
           {file.name}
           {position.count > 1 && <span className="muted small"> · {t('import.fileOf', { n: position.index + 1, count: position.count })}</span>}
         </h2>

@@ -4,12 +4,14 @@ import { formatDecimal, formatInteger } from '../../../i18n/format.js';
 import { kindLabel } from '../../../i18n/labels.js';
 import { navigate } from '../../../shell/route.js';
 import { useSession } from '../../../state/session.js';
+import { useStepFocus } from '../../../components/useStepFocus.js';
 import { QuarantineView } from '../quarantine/QuarantineView.js';
 
 /** What one import did: rows read, imported, updated, skipped, quarantined, unmatched; then the quarantined rows. */
 export function ResultStep({ result, fileName, next }: { result: ImportFileResult; fileName: string; next: { label: string; onClick(): void } }) {
   const { t } = useTranslation();
   const { language } = useSession();
+  const heading = useStepFocus<HTMLHeadingElement>('.import-wizard');
   const counts: { key: 'rowsRead' | 'imported' | 'updated' | 'skipped' | 'quarantined' | 'unmatched'; value: number; tone?: string }[] = [
     { key: 'rowsRead', value: result.rowsRead },
     { key: 'imported', value: result.imported, tone: result.imported > 0 ? 'good' : '' },
@@ -20,7 +22,7 @@ export function ResultStep({ result, fileName, next }: { result: ImportFileResul
   ];
   return (
     <div className="stack result-step">
-      <h2 className="file-title">
+      <h2 className="file-title" tabIndex={-1} ref={heading}>
         {t('result.title', { file: fileName, kind: kindLabel(t, result.kind) })}
         <span className="muted small"> · {t('result.seconds', { seconds: formatDecimal(result.seconds, language, 1) })}</span>
       </h2>

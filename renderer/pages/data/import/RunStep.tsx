@@ -6,6 +6,7 @@ import { toApiError, type ApiError } from '../../../api/errors.js';
 import { cancelJob, startJob, type JobProgress } from '../../../api/jobs.js';
 import { ErrorNote } from '../../../components/ErrorNote.js';
 import { ProgressBar } from '../../../components/ProgressBar.js';
+import { useStepFocus } from '../../../components/useStepFocus.js';
 import { kindLabel } from '../../../i18n/labels.js';
 
 /**
@@ -45,10 +46,13 @@ export function RunStep({ fileName, path, kind, mapping, onDone, onCancelled, on
     })();
   }, [path, kind, mapping, onDone, onCancelled]);
 
+  const heading = useStepFocus<HTMLHeadingElement>('.import-wizard');
   const label = t('import.importing', { file: fileName, kind: kindLabel(t, kind) });
   return (
     <div className="stack run-step">
-      <h2 className="file-title">{label}</h2>
+      <h2 className="file-title" tabIndex={-1} ref={heading}>
+        {label}
+      </h2>
       {!error && (
         <>
           <ProgressBar fraction={progress?.fraction ?? 0} done={progress?.done} total={progress?.total} etaSeconds={progress?.etaSeconds} label={label} />
