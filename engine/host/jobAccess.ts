@@ -1,14 +1,16 @@
 // What each job writes, declared once per job method. SQLite lets one connection write a file
-// at a time: a second writer waits (busy_timeout) and then fails as locked, so the JobManager
-// runs the write jobs of one workspace file one after the other, in the order they were asked
-// for. Jobs that only read run beside them, as do jobs on other workspaces.
+// at a time: a second writer waits (busy_timeout) and then fails as locked, so the job pool
+// (jobPool.ts) runs the write jobs of one workspace file one after the other, in the order they
+// were asked for. Jobs that only read run beside them, as do jobs on other workspaces.
 import path from 'node:path';
 import type { Args, JobMethod } from '../api/contract.js';
 
 export interface JobAccess {
   /**
-   * The job writes its workspace. A job that only reads has no 'running' row in the job history
-   * while it runs (its row is written when it ends): a crash cannot leave anything half-done.
+   * The job writes its workspace: it records itself 'running' in the job history first, and
+   * writes in its workspace's turn. A job that only reads writes nothing, not even its history
+   * row: that is written for it once it has ended, in the workspace's next write turn
+   * (worker/jobHistory.ts), so it never waits for the write lock an import holds.
    */
   writes: boolean;
   /** The workspace file whose write jobs queue behind each other; null when no other job can be writing it. */

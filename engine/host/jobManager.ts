@@ -1,13 +1,16 @@
-// Jobs: queued, run one per pool worker, observed through events, cancellable. Write jobs on
-// one workspace file run one at a time (jobAccess.ts says which jobs write what).
+// Jobs: queued, run on the job pool, observed through events, cancellable; their live state
+// for the session's job panel. Write jobs on one workspace file run one at a time (jobPool.ts),
+// and so does the writing of a read-only job's history row, after the write jobs before it.
 import { randomUUID } from 'node:crypto';
 import { EngineError, toErrorPayload } from '../api/errors.js';
 import type { DataKind, JobDetail, JobInfo } from '../api/types.js';
+import type { JobHistoryRow } from '../worker/jobHistory.js';
+import type { WorkerFolders } from '../worker/protocol.js';
 import type { EventHub } from './events.js';
 import type { JobAccess } from './jobAccess.js';
+import { JobPool, type PoolWork } from './jobPool.js';
 import { jobEndedHere, jobStartedHere } from './runningJobs.js';
-import { WorkerClient, type WorkerNotice } from './workerClient.js';
-import type { WorkerFolders } from '../worker/protocol.js';
+import type { WorkerClient, WorkerNotice } from './workerClient.js';
 
 interface LiveJob {
   info: JobInfo;
@@ -17,24 +20,22 @@ interface LiveJob {
   log: string[];
   done: Promise<unknown>;
   settle: { resolve: (value: unknown) => void; reject: (error: Error) => void };
+  work: PoolWork;
 }
 
 const MAX_LIVE_LOG = 500;
 /** Finished jobs stay in memory for the session's job panel. */
 const KEEP_FINISHED = 200;
 /**
- * How long close() lets cancelled jobs clean up (roll back, delete a half-written demo) before
- * it ends their threads: cancellation is checked between batches, so this is ample.
+ * How long close() lets cancelled jobs clean up (roll back, delete a half-written demo) and
+ * history rows be written before it ends the threads: cancellation is checked between batches,
+ * so this is ample.
  */
 const CLOSE_GRACE_MS = 5000;
 
 export class JobManager {
-  private readonly workers: WorkerClient[];
-  private readonly idle: WorkerClient[];
-  private readonly queue: LiveJob[] = [];
+  private readonly pool: JobPool;
   private readonly jobs = new Map<string, LiveJob>();
-  /** Workspace files a running job is writing. */
-  private readonly writing = new Set<string>();
   private closing = false;
 
   constructor(
@@ -44,8 +45,7 @@ export class JobManager {
     private readonly events: EventHub,
     private readonly onDataChanged: (kinds: DataKind[]) => void,
   ) {
-    this.workers = Array.from({ length: poolSize }, () => new WorkerClient(script, 'job', folders, (m) => this.onWorkerMessage(m)));
-    this.idle = [...this.workers];
+    this.pool = new JobPool(script, poolSize, folders, (m) => this.onWorkerMessage(m));
   }
 
   start(method: string, label: string, args: unknown, workspace: string | null, access: JobAccess): JobInfo {
@@ -71,11 +71,11 @@ export class JobManager {
       log: [],
       done,
       settle,
+      work: { writes: access.queueOn, run: (worker) => this.run(job, worker) },
     };
     this.jobs.set(id, job);
-    this.queue.push(job);
     this.events.emit('job.progress', this.progressPayload(job));
-    this.pump();
+    this.pool.submit(job.work);
     return { ...job.info };
   }
 
@@ -89,8 +89,7 @@ export class JobManager {
   cancel(id: string): boolean {
     const job = this.jobs.get(id);
     if (!job || !['queued', 'running'].includes(job.info.status)) return false;
-    if (job.info.status === 'queued') {
-      this.queue.splice(this.queue.indexOf(job), 1);
+    if (this.pool.withdraw(job.work)) {
       this.finish(job, 'cancelled', null, new EngineError('cancelled', 'Cancelled before it started.'));
       return true;
     }
@@ -110,44 +109,25 @@ export class JobManager {
   }
 
   /**
-   * Cancels every job and waits (at most `graceMs`) for the running ones to clean up before it
-   * ends the worker threads: a job ended mid-way would leave its files behind.
+   * Cancels every job and waits (at most `graceMs`) for the running ones to clean up and the
+   * history rows to be written before it ends the worker threads: a job ended mid-way would leave
+   * its files behind.
    */
   async close(graceMs = CLOSE_GRACE_MS): Promise<void> {
     this.closing = true;
-    for (const job of [...this.queue]) this.cancel(job.info.id);
-    const running = [...this.jobs.values()].filter((j) => j.info.status === 'running');
-    for (const job of running) this.cancel(job.info.id);
+    const live = [...this.jobs.values()].filter((j) => ['queued', 'running'].includes(j.info.status));
+    for (const job of live) this.cancel(job.info.id);
     let timer: NodeJS.Timeout | undefined;
-    await Promise.race([
-      Promise.allSettled(running.map((j) => j.done)),
-      new Promise((resolve) => (timer = setTimeout(resolve, graceMs))),
-    ]);
+    await Promise.race([this.pool.whenIdle(), new Promise((resolve) => (timer = setTimeout(resolve, graceMs)))]);
     clearTimeout(timer);
-    await Promise.all(this.workers.map((w) => w.terminate()));
+    await this.pool.terminate();
   }
 
-  /** Starts queued jobs on idle workers, in order, skipping a writer whose workspace is being written. */
-  private pump(): void {
-    for (let i = 0; i < this.queue.length && this.idle.length > 0; ) {
-      const job = this.queue[i]!;
-      const file = job.access.queueOn;
-      if (file !== null && this.writing.has(file)) {
-        i++;
-        continue;
-      }
-      this.queue.splice(i, 1);
-      this.run(job, this.idle.shift()!);
-    }
-  }
-
-  private run(job: LiveJob, worker: WorkerClient): void {
-    const file = job.access.queueOn;
-    if (file !== null) this.writing.add(file);
+  private run(job: LiveJob, worker: WorkerClient): Promise<void> {
     jobStartedHere(job.info.id);
     job.info.status = 'running';
     this.events.emit('job.progress', this.progressPayload(job));
-    worker
+    return worker
       .request({
         type: 'job',
         jobId: job.info.id,
@@ -162,12 +142,18 @@ export class JobManager {
         (result) => this.finish(job, 'succeeded', result, null),
         (error: EngineError) => this.finish(job, error.code === 'cancelled' ? 'cancelled' : 'failed', null, error),
       )
-      .finally(() => {
-        jobEndedHere(job.info.id);
-        if (file !== null) this.writing.delete(file);
-        this.idle.push(worker);
-        this.pump();
-      });
+      .finally(() => jobEndedHere(job.info.id));
+  }
+
+  /** A read-only job's history row, written once no job before it writes its workspace. */
+  private record(workspace: string, row: JobHistoryRow): void {
+    this.pool.submit({
+      writes: workspace,
+      run: (worker) =>
+        worker
+          .request({ type: 'record', workspace, row })
+          .catch((error: unknown) => console.error(`Job ${row.jobId} could not be recorded in ${workspace}:`, error)),
+    });
   }
 
   private finish(job: LiveJob, status: JobInfo['status'], result: unknown, error: Error | null): void {
@@ -219,6 +205,9 @@ export class JobManager {
         if (job) job.info.workspace = message.workspace;
         return;
       }
+      case 'jobHistory':
+        this.record(message.workspace, message.row);
+        return;
       case 'dataChanged':
         this.onDataChanged(message.kinds);
         return;

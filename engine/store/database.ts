@@ -45,6 +45,22 @@ function applyPragmas(db: Db): void {
   db.pragma('foreign_keys = ON');
 }
 
+/**
+ * Folds the WAL into the database file and empties it, as far as the connections reading the
+ * workspace let it now: one still reading an older state needs its frames. It does not wait for
+ * them (as busy_timeout would make it, for as long as a quarantine export reads): the job that
+ * asks is done and its caller waiting, and a later checkpoint folds what is left.
+ */
+export function checkpointWal(db: Db): void {
+  const timeout = db.pragma('busy_timeout', { simple: true }) as number;
+  db.pragma('busy_timeout = 0');
+  try {
+    db.pragma('wal_checkpoint(TRUNCATE)');
+  } finally {
+    db.pragma(`busy_timeout = ${timeout}`);
+  }
+}
+
 export interface OpenOptions {
   /** Create the file when it does not exist. */
   create?: boolean;

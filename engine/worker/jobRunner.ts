@@ -1,12 +1,10 @@
-// Runs one job inside a worker: its own connection, throttled progress, a log,
-// cancellation through shared memory, and a row in the workspace's job history. A job that
-// writes its workspace gets its row before the work starts (so a crash leaves it 'running',
-// later shown as interrupted); a job that only reads gets it when it ends, so that it does not
-// start by waiting for the write lock an import on the same workspace holds.
+// Runs one job inside a worker: its own connection, throttled progress, a log, cancellation
+// through shared memory, and a row in the workspace's job history (jobHistory.ts says when and
+// by whom it is written).
 import { EngineError, toErrorPayload, type ErrorPayload } from '../api/errors.js';
 import type { JobStatus } from '../api/types.js';
-import type { Db } from '../store/database.js';
-import { openWorkspaceDb } from '../store/database.js';
+import { checkpointWal, openWorkspaceDb, type Db } from '../store/database.js';
+import { recordFinished, recordStarted, type JobHistoryRow } from './jobHistory.js';
 import { thisProcess } from './jobOwner.js';
 import type { JobContext } from '../services/context.js';
 import type { WorkerFolders, WorkerMessage, WorkerRequest } from './protocol.js';
@@ -34,19 +32,14 @@ export async function runJob(
 
   const connection = (): Db => {
     if (!workspace) throw new EngineError('workspace.none_open', 'Open or create a workspace first.');
-    db ??= openWorkspaceDb(workspace);
+    db ??= openWorkspaceDb(workspace, { readonly: !request.writes });
     return db;
   };
 
-  const owner = thisProcess();
-  const record = () => {
+  const args = JSON.stringify(request.args ?? {});
+  const recordStart = () => {
     if (!workspace || recorded || !request.writes) return;
-    connection()
-      .prepare(
-        `INSERT OR REPLACE INTO jobs (job_id, method, label, status, started_at, args, owner_pid, owner_host)
-         VALUES (?, ?, ?, 'running', ?, ?, ?, ?)`,
-      )
-      .run(request.jobId, request.method, request.label, startedAt, JSON.stringify(request.args ?? {}), owner.pid, owner.host);
+    recordStarted(connection(), { jobId: request.jobId, method: request.method, label: request.label, startedAt, args }, thisProcess());
     recorded = true;
   };
 
@@ -86,7 +79,7 @@ export async function runJob(
       db = null;
       workspace = path;
       recorded = false;
-      record();
+      recordStart();
       post({ type: 'jobWorkspace', jobId: request.jobId, workspace: path });
     },
   };
@@ -95,7 +88,7 @@ export async function runJob(
   let result: unknown = null;
   let error: ErrorPayload | null = null;
   try {
-    record();
+    recordStart();
     ctx.log(`started ${request.method}: ${request.label}`);
     result = await run(ctx);
     ctx.log(`finished in ${((Date.now() - started) / 1000).toFixed(1)} s`);
@@ -107,34 +100,31 @@ export async function runJob(
   }
   try {
     if (workspace) {
-      connection()
-        .prepare(
-          `INSERT INTO jobs (job_id, method, label, status, started_at, finished_at, args, result, error, log)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-           ON CONFLICT (job_id) DO UPDATE SET status = excluded.status, finished_at = excluded.finished_at,
-             result = excluded.result, error = excluded.error, log = excluded.log`,
-        )
-        .run(
-          request.jobId,
-          request.method,
-          request.label,
-          status,
-          startedAt,
-          new Date().toISOString(),
-          JSON.stringify(request.args ?? {}),
-          result === null || result === undefined ? null : JSON.stringify(result),
-          error ? JSON.stringify(error) : null,
-          log.join('\n'),
-        );
-      // What a writing job added to the WAL (an import: as much as its data) goes into the database
-      // file now, and the WAL is emptied: else the workspace takes twice its size on disk until the
-      // last connection to it closes, and reports a database file that lacks the new data.
-      if (request.writes) connection().pragma('wal_checkpoint(TRUNCATE)');
+      const row: JobHistoryRow = {
+        jobId: request.jobId,
+        method: request.method,
+        label: request.label,
+        status,
+        startedAt,
+        finishedAt: new Date().toISOString(),
+        args,
+        result: result === null || result === undefined ? null : JSON.stringify(result),
+        error: error ? JSON.stringify(error) : null,
+        log: log.join('\n'),
+      };
+      if (request.writes) {
+        recordFinished(connection(), row);
+        // What a writing job added to the WAL (an import: as much as its data) goes into the database
+        // file now, and the WAL is emptied: else the workspace takes twice its size on disk until the
+        // last connection to it closes, and reports a database file that lacks the new data.
+        checkpointWal(connection());
+      } else {
+        post({ type: 'jobHistory', workspace, row });
+      }
     }
   } catch (thrown) {
     // The job's own outcome matters more than its history row; report both.
-    const payload = toErrorPayload(thrown, { path: workspace });
-    log.push(`could not record the job in the workspace: ${payload.message}`);
+    ctx.log(`could not record the job in the workspace: ${toErrorPayload(thrown, { path: workspace }).message}`);
   } finally {
     (db as Db | null)?.close(); // assigned inside the context's closures
   }

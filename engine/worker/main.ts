@@ -5,6 +5,7 @@ import type { Db } from '../store/database.js';
 import { openWorkspaceDb } from '../store/database.js';
 import { jobHandlers, queryHandlers, internalOps } from '../services/index.js';
 import type { QueryContext } from '../services/context.js';
+import { recordInWorkspace } from './jobHistory.js';
 import { runJob } from './jobRunner.js';
 import { serveRequests } from './serve.js';
 import type { WorkerData, WorkerMessage, WorkerRequest } from './protocol.js';
@@ -47,6 +48,7 @@ async function handle(request: WorkerRequest): Promise<unknown> {
     if (!handler) throw new EngineError('unknown_method', `No job '${request.method}'.`);
     return runJob(request, (ctx) => handler(ctx, request.args as never), post, folders);
   }
+  if (request.type === 'record') return recordInWorkspace(request.workspace, request.row);
   if (request.method === 'connections.close') return closeConnections();
   const ctx = queryContext(request.workspace);
   const internal = internalOps[request.method as keyof typeof internalOps];

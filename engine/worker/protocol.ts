@@ -5,6 +5,7 @@
 import type { ErrorPayload } from '../api/errors.js';
 import type { DataKind, JobDetail, JobInfo, WorkspaceInfo } from '../api/types.js';
 import type { QueryContext } from '../services/context.js';
+import type { JobHistoryRow } from './jobHistory.js';
 
 /** Worker-only operations the host needs that are not API methods. */
 export interface InternalOps {
@@ -41,7 +42,9 @@ export type WorkerRequest =
       writes: boolean;
       /** Int32Array(1) over this buffer: 1 = cancel requested. */
       cancel: SharedArrayBuffer;
-    };
+    }
+  /** Write a read-only job's history row (sent in the workspace's write turn). */
+  | { type: 'record'; seq: number; workspace: string; row: JobHistoryRow };
 
 export type WorkerMessage =
   | { type: 'reply'; seq: number; ok: true; result: unknown }
@@ -57,6 +60,8 @@ export type WorkerMessage =
     }
   | { type: 'log'; jobId: string; line: string }
   | { type: 'dataChanged'; kinds: DataKind[] }
+  /** A read-only job's history row, for the host to have written in the workspace's write turn. */
+  | { type: 'jobHistory'; workspace: string; row: JobHistoryRow }
   /** A job changed which workspace it works on (e.g. demo.create wrote a new file). */
   | { type: 'jobWorkspace'; jobId: string; workspace: string }
   /** The thread ends without answering the requests in flight (worker/serve.ts says when). */

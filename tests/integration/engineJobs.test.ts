@@ -158,6 +158,38 @@ describe('jobs on the same workspace', () => {
   });
 });
 
+describe('a read-only job while another program writes the workspace', () => {
+  it('ends without waiting for the write lock, and its history row is written once the lock is free', async () => {
+    const own = createTestEngine();
+    const file = path.join(dir, 'export-beside.workbench');
+    await own.call('workspace.create', { path: file });
+    const csv = path.join(dir, 'one-bad-row.csv');
+    writeWideCurveCsv(csv, { meters: 2, days: 2, badDateRows: [2] });
+    const { importId } = await own.runJob('import.run', { path: csv, kind: 'interval' });
+
+    const writer = new Database(file);
+    writer.exec('BEGIN IMMEDIATE'); // as the command line's import would, for as long as it runs
+    let exportId: string;
+    try {
+      exportId = (await own.call('import.exportQuarantine', { importId })).jobId;
+      await expect(own.jobs.wait(exportId)).resolves.toMatchObject({ fileName: expect.stringMatching(/\.xlsx$/) });
+    } finally {
+      writer.exec('ROLLBACK');
+      writer.close();
+    }
+    await own.close(); // writes the rows still waiting for their turn
+    const stored = new Database(file, { readonly: true });
+    try {
+      expect(stored.prepare('SELECT method, status FROM jobs WHERE job_id = ?').get(exportId)).toEqual({
+        method: 'import.exportQuarantine',
+        status: 'succeeded',
+      });
+    } finally {
+      stored.close();
+    }
+  });
+});
+
 describe('a job left running by a killed process', () => {
   /** A job row another process left 'running' (owner null: none recorded, which counts as gone). */
   function leaveRunning(label: string, owner: { pid: number; host: string } | null = null): string {

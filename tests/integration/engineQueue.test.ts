@@ -1,6 +1,7 @@
-// The JobManager's queue (engine/host/jobManager.ts) with a stand-in job worker: write jobs on
-// one workspace file one at a time and in order, reads and other workspaces beside them; and
-// closing, which lets cancelled jobs clean up before it ends their threads.
+// The JobManager's queue (engine/host/jobManager.ts, jobPool.ts) with a stand-in job worker:
+// write jobs on one workspace file one at a time and in order, reads and other workspaces beside
+// them, a read-only job's history row in the write turn after them; and closing, which lets
+// cancelled jobs clean up before it ends their threads.
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -14,11 +15,22 @@ const managers: JobManager[] = [];
 
 /**
  * A job works until it is cancelled (the test's way of ending it), then takes `cleanupMs` to
- * clean up and replies 'cancelled'; with `ignoreCancel` it never ends.
+ * clean up and replies 'cancelled'; with `ignoreCancel` it never ends. A job with `readsIn`
+ * ends at once, handing the host its history row as a read-only job does; the request to
+ * record that row is logged to the job.
  */
 const WORKER = `
 import { parentPort } from 'node:worker_threads';
 parentPort.on('message', (m) => {
+  const reply = (result) => parentPort.postMessage({ type: 'reply', seq: m.seq, ok: true, result });
+  if (m.type === 'record') {
+    parentPort.postMessage({ type: 'log', jobId: m.row.jobId, line: 'recorded ' + m.row.status + ' in ' + m.workspace });
+    return reply(null);
+  }
+  if (m.args.readsIn) {
+    parentPort.postMessage({ type: 'jobHistory', workspace: m.args.readsIn, row: { jobId: m.jobId, status: 'succeeded' } });
+    return reply('read');
+  }
   const flag = new Int32Array(m.cancel);
   const poll = setInterval(() => {
     if (Atomics.load(flag, 0) !== 1 || m.args.ignoreCancel) return;
@@ -95,6 +107,20 @@ describe('write jobs on one workspace', () => {
     jobs.cancel(read);
     await secondStarts;
     jobs.cancel(second);
+  });
+});
+
+describe('the history row of a read-only job', () => {
+  it('is written after the write job running on its workspace, never beside it, and before the workers end', async () => {
+    const { jobs, status, start } = manager(2);
+    const importing = start(writes('/w/e.workbench'));
+    const exporting = start(reads, { readsIn: '/w/e.workbench' });
+    await jobs.wait(exporting);
+    expect(status(importing)).toBe('running');
+    expect(jobs.detail(exporting)?.log).toEqual([]); // its row waits for the import's turn to end
+    await jobs.close();
+    expect(status(importing)).toBe('cancelled');
+    expect(jobs.detail(exporting)?.log).toEqual(['recorded succeeded in /w/e.workbench']);
   });
 });
 
