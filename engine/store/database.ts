@@ -1,6 +1,7 @@
 // Opening workspace files. A workspace is one SQLite file (WAL) marked with our
 // application_id; its schema version is PRAGMA user_version plus the schema_migrations table.
-// Files that are not ours, or are from a newer app, are refused and never written to.
+// Files that are not ours, a pre-release build's, or from a newer app are refused and never
+// written to.
 import fs from 'node:fs';
 import Database from 'better-sqlite3';
 import { EngineError } from '../api/errors.js';
@@ -68,7 +69,34 @@ export interface OpenOptions {
   readonly?: boolean;
 }
 
-/** Checks a file before any write: SQLite, ours, and not from a newer version. */
+interface AppliedMigration {
+  version: number;
+  name: string;
+}
+
+/** The migrations a workspace file records having applied (none in a file not yet set up). */
+function appliedMigrations(db: Db): AppliedMigration[] {
+  const recorded = db.prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_migrations'`).get();
+  if (!recorded) return [];
+  return db.prepare('SELECT version, name FROM schema_migrations ORDER BY version').all() as AppliedMigration[];
+}
+
+/**
+ * Refuses a workspace whose schema history is not this app's. Releases only ever append
+ * migrations, so a file of ours whose history differs from ours as far as both go was made by a
+ * pre-release build, whose schema was rewritten before the release (migrations/m001_initial.ts).
+ */
+function refusePreRelease(applied: AppliedMigration[], path: string): void {
+  const differing = applied.find((row, i) => i < migrations.length && (row.version !== migrations[i]!.version || row.name !== migrations[i]!.name));
+  if (!differing) return;
+  throw new EngineError(
+    'workspace.not_a_workspace',
+    `${path} was made by a pre-release build of the app (its schema history has migration ${differing.version} '${differing.name}'), and this version cannot open it. Create the workspace again and import its files into it again; this file was left untouched.`,
+    { path, migration: differing.version, migrationName: differing.name },
+  );
+}
+
+/** Checks a file before any write: SQLite, ours, not a pre-release build's and not from a newer version. */
 export function inspectWorkspaceFile(path: string): { version: number } {
   let header: Buffer;
   try {
@@ -103,6 +131,7 @@ export function inspectWorkspaceFile(path: string): { version: number } {
         { path },
       );
     }
+    refusePreRelease(appliedMigrations(db), path);
     if (version > latestVersion) {
       throw new EngineError(
         'workspace.newer_version',
@@ -153,23 +182,14 @@ export function openWorkspaceDb(path: string, options: OpenOptions = {}): Db {
   }
 }
 
-/** Applies pending migrations, each in its own transaction; refuses a history that is not ours. */
+/**
+ * Applies pending migrations, each in its own transaction. The history already applied was
+ * checked against this app's when the file was inspected (inspectWorkspaceFile).
+ */
 export function migrate(db: Db): void {
   db.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (
     version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL) STRICT`);
-  const applied = db.prepare('SELECT version, name FROM schema_migrations ORDER BY version').all() as {
-    version: number;
-    name: string;
-  }[];
-  applied.forEach((row, i) => {
-    const known = migrations[i];
-    if (!known || known.version !== row.version || known.name !== row.name) {
-      throw new EngineError(
-        'workspace.not_a_workspace',
-        `The workspace's schema history does not match this app (migration ${row.version} '${row.name}'). It was left untouched.`,
-      );
-    }
-  });
+  const applied = appliedMigrations(db);
   for (const migration of migrations.slice(applied.length)) {
     db.transaction(() => {
       db.exec(migration.sql);

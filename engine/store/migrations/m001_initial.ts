@@ -2,6 +2,11 @@
 // their ledger, overview aggregates. The schema of the first release: a later change is a new
 // numbered migration (see index.ts), never an edit of this one.
 //
+// Pre-release builds wrote workspaces whose history began with a migration 1 named 'initial'
+// (a smaller schema, then migrations 2 to 5), and for a few hours with this schema under that
+// name. The app was never released, so they are not upgraded: this migration has a name of its
+// own, and opening such a file refuses it as a pre-release build's (store/database.ts).
+//
 // Conventions (see engine/core/calendar.ts): days are INTEGER yyyymmdd, months INTEGER yyyymm,
 // local timestamps INTEGER yyyymmddHHMM: compact, sortable and readable in a SQL console.
 // Money in yuan (REAL), energy in kWh, power in kW, capacity in kVA.
@@ -11,7 +16,7 @@
 //  - interval_load: one row per meter-day, Float32 kW per interval (NaN = missing);
 //  - daily_energy: one row per meter-month, Float64 kWh per day of month (NaN = none).
 
-export const name = 'initial';
+export const name = 'first-release';
 
 export const sql = /* sql */ `
 CREATE TABLE meta (
