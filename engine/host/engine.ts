@@ -144,14 +144,17 @@ export class Engine {
     }
   }
 
-  /** Starts a job on validated arguments. A demo asked to `open` opens when done (see openIfUnchanged). */
-  private startJob<M extends JobMethod>(method: M, args: Args<M>): JobInfo {
+  /**
+   * Starts a job on validated arguments; `notes` begin its log. A demo asked to `open` opens when
+   * done (see openIfUnchanged).
+   */
+  startJob<M extends JobMethod>(method: M, args: Args<M>, notes: string[] = []): JobInfo {
     const workspace = method === 'demo.create' ? null : (this.workspace?.path ?? null);
     if (method !== 'demo.create' && !workspace) {
       throw new EngineError('workspace.none_open', 'Open or create a workspace first.');
     }
     const access = jobAccess[method](args, { workspace, workspacesDir: this.home.workspacesDir });
-    const info = this.jobs.start(method, jobLabel(method, args), args, workspace, access);
+    const info = this.jobs.start(method, jobLabel(method, args), args, workspace, access, notes);
     if (method === 'demo.create' && (args as Args<'demo.create'>).open) {
       const switchesWhenAsked = this.workspaces.count;
       this.jobs.wait(info.id).then(

@@ -16,6 +16,8 @@ interface LiveJob {
   info: JobInfo;
   args: unknown;
   access: JobAccess;
+  /** The first lines of its log (worker/protocol.ts). */
+  notes: string[];
   cancel: SharedArrayBuffer;
   log: string[];
   done: Promise<unknown>;
@@ -48,7 +50,7 @@ export class JobManager {
     this.pool = new JobPool(script, poolSize, folders, (m) => this.onWorkerMessage(m));
   }
 
-  start(method: string, label: string, args: unknown, workspace: string | null, access: JobAccess): JobInfo {
+  start(method: string, label: string, args: unknown, workspace: string | null, access: JobAccess, notes: string[] = []): JobInfo {
     if (this.closing) throw new EngineError('cancelled', 'The app is closing: the job was not started.');
     const id = randomUUID();
     let settle!: LiveJob['settle'];
@@ -67,6 +69,7 @@ export class JobManager {
       },
       args,
       access,
+      notes,
       cancel: new SharedArrayBuffer(4),
       log: [],
       done,
@@ -136,6 +139,7 @@ export class JobManager {
         args: job.args,
         workspace: job.info.workspace ?? null,
         writes: job.access.writes,
+        notes: job.notes,
         cancel: job.cancel,
       })
       .then(

@@ -89,6 +89,7 @@ export async function runJob(
   let error: ErrorPayload | null = null;
   try {
     recordStart();
+    for (const note of request.notes) ctx.log(note);
     ctx.log(`started ${request.method}: ${request.label}`);
     result = await run(ctx);
     ctx.log(`finished in ${((Date.now() - started) / 1000).toFixed(1)} s`);

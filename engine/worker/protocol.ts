@@ -40,6 +40,8 @@ export type WorkerRequest =
       workspace: string | null;
       /** The job writes its workspace (engine/host/jobAccess.ts); else it only reads it. */
       writes: boolean;
+      /** What the host decided about the job before it started, the first lines of its log. */
+      notes: string[];
       /** Int32Array(1) over this buffer: 1 = cancel requested. */
       cancel: SharedArrayBuffer;
     }
