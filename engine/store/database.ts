@@ -4,7 +4,8 @@
 // written to.
 import fs from 'node:fs';
 import Database from 'better-sqlite3';
-import { EngineError } from '../api/errors.js';
+import { EngineError, fromErrorPayload } from '../api/errors.js';
+import { systemErrorPayload } from '../api/systemErrors.js';
 import { migrations, latestVersion } from './migrations/index.js';
 
 export type Db = Database.Database;
@@ -120,8 +121,9 @@ export function inspectWorkspaceFile(path: string): { version: number } {
       { path },
     );
   }
-  const db = connect(path, { readonly: true, fileMustExist: true });
+  let db: Db | null = null;
   try {
+    db = connect(path, { readonly: true, fileMustExist: true });
     const appId = db.pragma('application_id', { simple: true }) as number;
     const version = db.pragma('user_version', { simple: true }) as number;
     if (appId !== APPLICATION_ID) {
@@ -142,9 +144,13 @@ export function inspectWorkspaceFile(path: string): { version: number } {
     return { version };
   } catch (error) {
     if (error instanceof EngineError) throw error;
+    // SQLite tells a damaged file (CORRUPT, NOTADB) from one it cannot read now (BUSY, CANTOPEN,
+    // IOERR): only the first is 'not a workspace'.
+    const system = systemErrorPayload(error, { path });
+    if (system) throw fromErrorPayload(system);
     throw new EngineError('workspace.not_a_workspace', `${path} is damaged or not a workspace file: ${(error as Error).message}`, { path });
   } finally {
-    db.close();
+    db?.close();
   }
 }
 

@@ -62,6 +62,18 @@ describe('SQLite errors', () => {
     expect(payload.message).toContain('/data/region.workbench');
   });
 
+  it('a workspace SQLite cannot open now is an io error naming it, not a damaged file', () => {
+    const file = path.join(makeTempDir(), 'unreadable.workbench');
+    openWorkspaceDb(file, { create: true }).close();
+    fs.mkdirSync(`${file}-wal`); // where SQLite opens the write-ahead log: SQLITE_CANTOPEN
+    for (const readonly of [false, true]) {
+      const error = thrownBy(() => openWorkspaceDb(file, { readonly }));
+      expect(error).toMatchObject({ name: 'EngineError', code: 'io', details: { path: file, cause: 'SQLITE_CANTOPEN' } });
+      expect((error as Error).message).toContain(file);
+      expect((error as Error).message).not.toMatch(/damaged/);
+    }
+  });
+
   it('a fault of the app (a broken statement) stays internal', () => {
     const db = new Database(':memory:');
     const error = thrownBy(() => db.prepare('SELECT * FROM no_such_table'));
