@@ -1,9 +1,10 @@
 // The open workspace and the switches between workspaces (open, create, close, refresh). A
-// switch spans several worker round trips (prepare the file, then let the query workers go of
-// the previous one), so switches take turns: a finished demo's opening cannot interleave with
+// switch spans several worker round trips (prepare the file, then tell the query workers which
+// workspace's connection to keep), so switches take turns: a finished demo's opening cannot interleave with
 // the user's own choice.
 import path from 'node:path';
 import type { WorkspaceInfo } from '../api/types.js';
+import type { InternalOps } from '../worker/protocol.js';
 import type { EventHub } from './events.js';
 import type { Home } from './home.js';
 import type { QueryPool } from './queryPool.js';
@@ -61,7 +62,7 @@ export class WorkspaceSwitch {
 
   close(): Promise<void> {
     return this.turns.run(async () => {
-      await this.closeConnections();
+      await this.keepConnections(null);
       this.current = null;
       this.switches++;
       this.events.emit('workspace.changed', { workspace: null });
@@ -83,7 +84,7 @@ export class WorkspaceSwitch {
       { path: path.resolve(file), create, ...(name ? { name } : {}), readOnly, runningHere: jobsRunningHere() },
       null,
     );
-    await this.closeConnections();
+    await this.keepConnections(info.path);
     this.current = info;
     this.switches++;
     if (!readOnly && this.rememberRecent) this.home.addRecent({ path: info.path, name: info.name });
@@ -91,8 +92,9 @@ export class WorkspaceSwitch {
     return info;
   }
 
-  /** Every query worker lets go of its connections (before a workspace is closed or switched). */
-  private closeConnections(): Promise<void> {
-    return this.queries.broadcast({ type: 'call', method: 'connections.close', args: {}, workspace: null });
+  /** Every query worker keeps a connection to `workspace` only, closing the others. */
+  private keepConnections(workspace: string | null): Promise<void> {
+    const args: InternalOps['connections.keep']['args'] = { workspace };
+    return this.queries.broadcast({ type: 'call', method: 'connections.keep', args, workspace: null });
   }
 }

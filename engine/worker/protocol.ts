@@ -20,8 +20,8 @@ export interface InternalOps {
   'workspace.info': { args: { path: string }; result: WorkspaceInfo };
   'jobs.history': { args: { limit: number }; result: JobInfo[] };
   'jobs.detail': { args: { id: string }; result: JobDetail | null };
-  /** Close cached connections (before a workspace is closed or switched). */
-  'connections.close': { args: Record<string, never>; result: null };
+  /** The workspace now open (null: none), whose connection a query worker keeps (worker/queryConnections.ts). */
+  'connections.keep': { args: { workspace: string | null }; result: null };
 }
 export type InternalOp = keyof InternalOps;
 

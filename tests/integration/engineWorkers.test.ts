@@ -2,14 +2,16 @@
 // worker scripts: replies matched to requests, a dead worker replaced, and whatever a worker
 // prints kept off the host's stdout (which carries the CLI's JSON and the web host's address).
 // And the worker's side (engine/worker/serve.ts): one reply per request, and a thread that an
-// uncaught exception may have left unable to reply stops and is replaced.
+// uncaught exception may have left unable to reply stops and is replaced; a query worker keeps
+// a connection to the open workspace only (engine/worker/queryConnections.ts).
 import fs from 'node:fs';
 import path from 'node:path';
 import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { QueryPool } from '../../engine/host/queryPool.js';
 import { WorkerClient } from '../../engine/host/workerClient.js';
-import { repoRoot } from '../helpers/paths.js';
+import { openWorkspaceDb } from '../../engine/store/database.js';
+import { builtWorker, repoRoot, requireEngineBuild } from '../helpers/paths.js';
 import { makeTempDir, removeTempDirs } from '../helpers/tempDirs.js';
 
 let dir: string;
@@ -180,4 +182,37 @@ describe('a worker serving requests (engine/worker/serve.ts)', () => {
     }
   });
 
+});
+
+// Linux lists a process's open files in /proc/self/fd; worker threads share the test's process.
+describe.runIf(process.platform === 'linux')("a query worker's connections (engine/worker/queryConnections.ts)", () => {
+  /** Files of the process open on a workspace (its database, WAL and shared-memory files). */
+  const openOn = (workspace: string) =>
+    fs.readdirSync('/proc/self/fd').filter((fd) => {
+      try {
+        return fs.readlinkSync(`/proc/self/fd/${fd}`).startsWith(workspace);
+      } catch {
+        return false; // closed since it was listed
+      }
+    }).length;
+
+  it('keeps the open workspace only: a request for the one left, arriving after the switch, holds no file open', async () => {
+    requireEngineBuild();
+    const [left, opened] = ['left.workbench', 'opened.workbench'].map((name) => path.join(dir, name));
+    for (const file of [left!, opened!]) openWorkspaceDb(file, { create: true }).close();
+    const worker = new WorkerClient(builtWorker, 'query', { exportsDir: dir, workspacesDir: dir }, () => undefined);
+    clients.push(worker);
+    const keep = (workspace: string) => worker.request({ type: 'call', method: 'connections.keep', args: { workspace }, workspace: null });
+    const summary = (workspace: string) => worker.request({ type: 'call', method: 'catalog.summary', args: {}, workspace });
+
+    await keep(left!);
+    await summary(left!);
+    expect(openOn(left!)).toBeGreaterThan(0);
+    await keep(opened!);
+    expect(openOn(left!)).toBe(0);
+    await expect(summary(left!)).resolves.toMatchObject({ kinds: expect.any(Array) }); // sent before the switch
+    expect(openOn(left!)).toBe(0);
+    await summary(opened!);
+    expect(openOn(opened!)).toBeGreaterThan(0);
+  });
 });
