@@ -97,6 +97,22 @@ describe('importing with the keyboard', () => {
     expect(await focused()).toBe('button Jobs');
   });
 
+  it('reads a chart of the overview by keyboard: its values one item after another, and their units', async () => {
+    await page.evaluate(() => {
+      window.location.hash = '#/overview';
+    });
+    const pie = page.locator('[data-chart="customers-category"] .chart');
+    await pie.waitFor();
+    expect(await pie.getAttribute('aria-label')).toMatch(/^Customers by category\. Keyboard: /);
+    await tabTo('div Customers by category. Keyboard: ← → show the values item by item, + − zoom, 0 shows all, Esc hides the values');
+    await page.keyboard.press('ArrowRight');
+    // The tooltip a pointer would show, and the same words for a screen reader.
+    const live = page.locator('[data-chart="customers-category"] [aria-live="polite"]');
+    await expect.poll(() => live.innerText()).toMatch(/^Residential, \d+ customers \(\d+\.\d%\), Contract capacity: [\d,.]+K? kVA$/);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => live.innerText()).toBe('');
+  });
+
   it('ran without script errors', () => {
     expect(app.errors).toEqual([]);
   });
