@@ -188,8 +188,10 @@ export class Engine {
     return ensureWorkspace(this, options);
   }
 
+  /** Ends the jobs (see JobManager.close), lets a workspace switch under way finish, then ends the query workers. */
   async close(): Promise<void> {
     await this.jobs.close();
-    await this.queries.terminate();
+    await this.workspaces.settled();
+    await this.queries.close();
   }
 }

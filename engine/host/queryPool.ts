@@ -2,18 +2,21 @@
 // More than one, so that a slow read (a data.browse page sorted on an unindexed column, the
 // preview of a large workbook) does not hold up the others; each request goes to the worker
 // with the fewest requests outstanding. Each worker keeps its own connections.
+import { EngineError } from '../api/errors.js';
 import type { InternalOp, InternalOps, WorkerFolders } from '../worker/protocol.js';
 import { WorkerClient, type RequestBody, type WorkerNotice } from './workerClient.js';
 
 export class QueryPool {
   private readonly workers: WorkerClient[];
+  private closed = false;
 
   constructor(script: string, size: number, folders: WorkerFolders, onMessage: (message: WorkerNotice) => void) {
     this.workers = Array.from({ length: size }, () => new WorkerClient(script, 'query', folders, onMessage));
   }
 
-  /** Sends the request to the least busy worker. */
+  /** Sends the request to the least busy worker; refused once the pool is closed (it would start a thread again). */
   request(body: RequestBody): Promise<unknown> {
+    if (this.closed) return Promise.reject(new EngineError('cancelled', 'The app is closing: the request was not served.'));
     const idlest = this.workers.reduce((best, worker) => (worker.load < best.load ? worker : best));
     return idlest.request(body);
   }
@@ -28,7 +31,9 @@ export class QueryPool {
     await Promise.all(this.workers.map((worker) => worker.request(body)));
   }
 
-  async terminate(): Promise<void> {
+  /** Ends the worker threads for good. */
+  async close(): Promise<void> {
+    this.closed = true;
     await Promise.all(this.workers.map((worker) => worker.terminate()));
   }
 }

@@ -78,6 +78,11 @@ export class WorkspaceSwitch {
     });
   }
 
+  /** Resolves once the switches asked for so far are done. */
+  settled(): Promise<void> {
+    return this.turns.run(async () => undefined);
+  }
+
   private async switchTo(file: string, { create = false, name, readOnly = false }: OpenWorkspaceOptions = {}): Promise<WorkspaceInfo> {
     const info = await this.queries.internal(
       'workspace.prepare',

@@ -145,6 +145,17 @@ describe('workspaces', () => {
   });
 });
 
+describe('closing', () => {
+  it('lets a workspace switch under way finish, and serves no query afterwards', async () => {
+    const closing = createTestEngine();
+    const file = path.join(dir, 'opened-while-closing.workbench');
+    const opening = closing.call('workspace.create', { path: file });
+    await closing.close();
+    await expect(opening).resolves.toMatchObject({ path: file });
+    await expect(closing.call('import.kinds', {})).rejects.toMatchObject({ code: 'cancelled', message: expect.stringMatching(/closing/) });
+  });
+});
+
 describe('files that are not workspaces are refused and left untouched', () => {
   it('refuses a text file', async () => {
     const file = path.join(dir, 'notes.workbench');

@@ -103,8 +103,17 @@ describe('QueryPool', () => {
     } finally {
       Atomics.store(new Int32Array(gate), 0, 1);
       Atomics.notify(new Int32Array(gate), 0);
-      await pool.terminate();
+      await pool.close();
     }
+  });
+
+  it('refuses requests once closed', async () => {
+    const pool = new QueryPool(path.join(dir, 'query-pool-worker.mjs'), 2, { exportsDir: dir, workspacesDir: dir }, () => undefined);
+    await pool.close();
+    await expect(pool.request({ type: 'call', method: 'quick', args: {}, workspace: null })).rejects.toMatchObject({
+      code: 'cancelled',
+      message: expect.stringMatching(/closing/),
+    });
   });
 });
 
