@@ -175,7 +175,8 @@ export const views: Record<DataKind, BrowseView> = {
     table: 'meter_events',
     columns: [col('meter_id', 'text'), col('type', 'text'), col('type_raw', 'text'), col('start_ts', 'datetime'), col('end_ts', 'datetime')],
     order: indexed('t.start_ts'),
-    sorts: { start_ts: indexed('t.start_ts'), meter_id: unique('t.meter_id', 't.type', 't.start_ts') },
+    // The primary key: two events of a meter that start together differ in the file's text of their type.
+    sorts: { start_ts: indexed('t.start_ts'), meter_id: unique('t.meter_id', 't.type_raw', 't.start_ts') },
     search: { by: 'prefix', columns: ['t.meter_id'] },
   },
   weather: {
