@@ -69,7 +69,7 @@ export function browse(db: Db, args: BrowseArgs): BrowsePage {
     name: c.name,
     type: c.type,
     personal: c.mask !== undefined,
-    sortable: c.name in view.sorts,
+    sortable: Object.hasOwn(view.sorts, c.name),
     searchable: searched.includes(c.sql),
   }));
   const last = page.length === args.limit ? page[page.length - 1] : undefined;

@@ -11,8 +11,8 @@ export type KeyValue = string | number;
 /** The order of a request: the view's own, or the one its sort column is declared with. */
 export function pageOrder(view: BrowseView, sort: Sort): PageOrder {
   if (!sort) return view.order;
-  const order = view.sorts[sort.column];
-  if (order) return order;
+  // The view's own sorts only: 'constructor' or 'toString' is no column, whatever an object inherits.
+  if (Object.hasOwn(view.sorts, sort.column)) return view.sorts[sort.column]!;
   const sortable = Object.keys(view.sorts);
   throw new EngineError(
     'validation',
