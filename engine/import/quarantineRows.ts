@@ -22,7 +22,7 @@ export function importHeaders(db: Db, importId: number): { fileName: string; hea
 
 const toRow = (stored: StoredRow): QuarantineRow => ({ ...stored, cells: JSON.parse(stored.cells) as string[] });
 
-const SELECT = `SELECT row, column_name AS column, code, reason, cells FROM quarantine WHERE import_id = ? ORDER BY row`;
+const SELECT = 'SELECT row, column_name AS column, code, reason, cells FROM quarantine';
 
 export function quarantinePage(
   db: Db,
@@ -31,11 +31,22 @@ export function quarantinePage(
   limit: number,
 ): { total: number; headers: string[]; rows: QuarantineRow[] } {
   const { headers, total } = importHeaders(db, importId);
-  const rows = (db.prepare(`${SELECT} LIMIT ? OFFSET ?`).all(importId, limit, offset) as StoredRow[]).map(toRow);
+  const rows = (db.prepare(`${SELECT} WHERE import_id = ? ORDER BY row LIMIT ? OFFSET ?`).all(importId, limit, offset) as StoredRow[]).map(toRow);
   return { total, headers, rows };
 }
 
-/** Every quarantined row of an import in row order, one at a time (exports of any size). */
-export function* quarantineRows(db: Db, importId: number): Generator<QuarantineRow> {
-  for (const stored of db.prepare(SELECT).iterate(importId) as IterableIterator<StoredRow>) yield toRow(stored);
+/**
+ * Every quarantined row of an import in row order, `size` rows at a time (exports of any size).
+ * Each page is read whole, after the last row of the one before: no statement stays open on
+ * the connection while the export waits for its file between pages, and the last page is as
+ * quick to find as the first.
+ */
+export function* quarantinePages(db: Db, importId: number, size: number): Generator<QuarantineRow[]> {
+  const page = db.prepare(`${SELECT} WHERE import_id = ? AND row > ? ORDER BY row LIMIT ?`);
+  for (let after = 0; ; ) {
+    const rows = (page.all(importId, after, size) as StoredRow[]).map(toRow);
+    if (rows.length === 0) return;
+    yield rows;
+    after = rows.at(-1)!.row;
+  }
 }

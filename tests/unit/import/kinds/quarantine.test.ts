@@ -1,4 +1,5 @@
 // Quarantined rows: paged with their cells, exported to Excel, fixed there and imported again.
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
@@ -112,6 +113,36 @@ describe('quarantine', () => {
       await expect(exportQuarantine(ws.db, importId, { path: target, folder: ws.dir }, cancelAfterFirstProgress())).rejects.toMatchObject({
         code: 'cancelled',
       });
+      expect(fs.readdirSync(folder)).toEqual([]);
+    });
+
+    it('writes the file as the rows go, so that memory holds about a page of them whatever their number', async () => {
+      const ws = testWorkspace();
+      // Rows that compress little, so that what has reached the file tells what has left memory.
+      const noise = (i: number) => createHash('sha256').update(String(i)).digest('hex').repeat(2);
+      const rows = Array.from({ length: 20_000 }, (_, i) => [`C${i}`, '2024-13', '5', noise(i)]);
+      const result = await ws.importText('bills', 'bills.csv', csv([['户号', '电费年月', '应收电费', '备注'], ...rows]));
+      const folder = path.join(ws.dir, 'out');
+      fs.mkdirSync(folder);
+      const written = new Map<number, number>();
+      const job: ExportJob = {
+        throwIfCancelled: () => undefined,
+        progress: (done) => {
+          const partial = fs.readdirSync(folder).find((name) => name.endsWith('.partial'));
+          if (partial) written.set(done, fs.statSync(path.join(folder, partial)).size);
+        },
+      };
+      const exported = await exportQuarantine(ws.db, result.importId, { path: path.join(folder, 'rejected.xlsx'), folder }, job);
+      // Halfway through, half the rows are in the file but for what the zip and file streams hold
+      // (tens of kB); a writer that queued them all in memory would not have written a byte yet.
+      expect(written.get(10_000)).toBeGreaterThan(fs.statSync(exported.path).size / 4);
+    });
+
+    it('fails with the file\'s error, leaving nothing behind, when the file cannot be written', async () => {
+      const { ws, importId, folder } = await manyRejected();
+      // A name the file system takes, but not once the temporary file's suffix is added to it.
+      const target = path.join(folder, `${'q'.repeat(230)}.xlsx`);
+      await expect(exportQuarantine(ws.db, importId, { path: target, folder }, quiet)).rejects.toMatchObject({ code: 'ENAMETOOLONG' });
       expect(fs.readdirSync(folder)).toEqual([]);
     });
 
