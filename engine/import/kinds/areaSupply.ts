@@ -21,7 +21,7 @@ export const areaSupply: KindDefinition<AreaSupplyRecord> = {
   ],
   requirement: alternatives([['area']], dateForms(), [['supplied']]),
   parse(r: FieldReader): AreaSupplyRecord | null {
-    const area = r.id('area');
+    const area = r.key('area');
     const day = r.day('date');
     const supplied = r.number('supplied', { required: true, min: 0 });
     const sold = r.number('sold', { min: 0 });

@@ -24,9 +24,9 @@ export const areas: KindDefinition<AreaRecord> = {
   ],
   requirement: [['area'], ['feeder']],
   parse(r: FieldReader): AreaRecord | null {
-    const area = r.text('area');
-    const feeder = r.text('feeder');
-    if (area === null && feeder === null) r.id(r.mapped('area') ? 'area' : 'feeder');
+    const area = r.optionalKey('area');
+    const feeder = r.optionalKey('feeder');
+    if (area === null && feeder === null) r.key(r.mapped('area') ? 'area' : 'feeder');
     const record: AreaRecord = {
       area,
       name: r.text('name'),

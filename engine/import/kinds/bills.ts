@@ -37,7 +37,7 @@ export const bills: KindDefinition<BillRecord> = {
   ],
   requirement: alternatives([['customer']], [['month'], ['year', 'monthOfYear']], [['billed']]),
   parse(r: FieldReader): BillRecord | null {
-    const customer = r.id('customer');
+    const customer = r.key('customer');
     const month = r.month('month');
     // Refunds and corrections make negative bills legitimate; energy and fees cannot be.
     const billed = r.number('billed', { required: true });

@@ -54,7 +54,7 @@ export const customers: KindDefinition<CustomerRecord> = {
   requirement: [['customer']],
   parse(r: FieldReader): CustomerRecord | null {
     const record: CustomerRecord = {
-      customer: r.id('customer') ?? '',
+      customer: r.key('customer') ?? '',
       name: r.text('name'),
       address: r.text('address'),
       phone: r.text('phone'),

@@ -43,7 +43,7 @@ export const daily: KindDefinition<DailyRecord, DailyLayout> = {
   },
   parse(r: FieldReader, layout: DailyLayout): DailyRecord | null {
     const byMeter = layout.meter !== null || r.mapped('meter') || !r.mapped('customer');
-    const key = layout.meter ?? r.id(byMeter ? 'meter' : 'customer');
+    const key = layout.meter ?? r.key(byMeter ? 'meter' : 'customer');
     const day = r.day('date');
     const multiplier = r.number('multiplier', { positive: true });
     let readings: Float64Array | null = null;

@@ -24,7 +24,7 @@ export const events: KindDefinition<EventRecord> = {
   ],
   requirement: alternatives([['meter', 'type']], dateForms('start')),
   parse(r: FieldReader): EventRecord | null {
-    const meter = r.id('meter');
+    const meter = r.key('meter');
     const typeRaw = r.id('type');
     const start = r.stamp('start');
     const end = r.stamp('end', false);

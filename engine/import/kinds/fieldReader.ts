@@ -21,6 +21,7 @@ export const problemCodes = [
   'negative_difference',
   'unsupported_data_type',
   'short_row',
+  'total_row',
 ] as const;
 
 export type ProblemCode = (typeof problemCodes)[number];
@@ -36,6 +37,14 @@ export interface NumberRule {
 
 /** Split date columns: 年 / 月 / 日. */
 const SPLIT_DATE = ['year', 'monthOfYear', 'dayOfMonth'] as const;
+
+/**
+ * The first cell of a total row that exports and Excel reports end with (合计, 本页合计, 总计,
+ * 小计, 汇总, Total, Subtotal; the whole cell, so that 合计电器商行 stays a name): in a key column it names no customer, meter or area, and taken
+ * as one it would count the file's sums a second time.
+ */
+const TOTAL_LABEL = /^(?:(?:本页|本月|本期|全部)?(?:合计|总计|小计|汇总|总和)|(?:grand|sub)?totals?)[:：]?$/i;
+const isTotalLabel = (text: string) => TOTAL_LABEL.test(text.replace(/\s+/g, ''));
 
 const quote = (text: string) => `'${text.length > 60 ? `${text.slice(0, 57)}...` : text}'`;
 
@@ -114,10 +123,26 @@ export class FieldReader {
     return this.fail(field, 'missing_value', `${this.header(field)} is empty; fill it in or remove the row`);
   }
 
-  /** An identifier (customer, meter, area): required, kept as text. */
+  /** An identifier (a data type, an event type): required, kept as text. */
   id(field: string): string | null {
     const text = this.raw(field);
     return text === '' ? this.missing(field) : text;
+  }
+
+  /** The key of what a row is about (customer, meter, area, ticket): required; a total row's label is refused. */
+  key(field: string): string | null {
+    const text = this.id(field);
+    return text !== null && isTotalLabel(text) ? this.totalRow(field, text) : text;
+  }
+
+  /** An optional key (an area, a feeder, a weather station): null when blank; a total row's label is refused. */
+  optionalKey(field: string): string | null {
+    const text = this.text(field);
+    return text !== null && isTotalLabel(text) ? this.totalRow(field, text) : text;
+  }
+
+  private totalRow(field: string, text: string): null {
+    return this.fail(field, 'total_row', `${quote(text)} in ${this.header(field)} marks a total row of the export, not data: the row is left out`);
   }
 
   /** Optional text: null when unmapped or blank. */

@@ -28,7 +28,7 @@ export const inspections: KindDefinition<InspectionRecord> = {
   ],
   requirement: alternatives([['customer']], dateForms(), [['outcome']]),
   parse(r: FieldReader): InspectionRecord | null {
-    const customer = r.id('customer');
+    const customer = r.key('customer');
     const day = r.day('date');
     const outcome = r.requiredCode('outcome', codeTable('inspections', 'outcome'));
     const backKwh = r.number('backKwh', { min: 0 });

@@ -81,7 +81,7 @@ function dataTypeUnit(r: FieldReader): EnergyUnit | null {
 }
 
 function parseWide(r: FieldReader, layout: IntervalParseLayout): CurveDay | null {
-  const meter = layout.meter ?? r.id('meter');
+  const meter = layout.meter ?? r.key('meter');
   const day = r.day('date');
   const factor = kwFactor(r, layout);
   if (r.problem) return null;
@@ -97,7 +97,7 @@ function parseWide(r: FieldReader, layout: IntervalParseLayout): CurveDay | null
 
 function parseLong(r: FieldReader, layout: IntervalParseLayout): CurvePoint | null {
   const point = layout.point;
-  const meter = layout.meter ?? r.id('meter');
+  const meter = layout.meter ?? r.key('meter');
   const minutes = readWhen(r, point);
   const value = r.number('value', { required: true });
   const factor = kwFactor(r, layout);

@@ -64,7 +64,7 @@ export const tickets: KindDefinition<TicketRecord, TicketLayout> = {
     return { hoursPerUnit: (unit && HOURS_PER_UNIT[unit.toLowerCase()]) || 1 };
   },
   parse(r: FieldReader, layout: TicketLayout): TicketRecord | null {
-    const ticket = r.id('ticket');
+    const ticket = r.key('ticket');
     const ts = r.stamp('timestamp');
     const satisfaction = readSatisfaction(r);
     const handling = r.number('handlingHours', { min: 0 });

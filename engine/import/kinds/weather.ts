@@ -28,7 +28,7 @@ export const weather: KindDefinition<WeatherRecord> = {
   ],
   requirement: alternatives([['timestamp'], ...dateForms()], VALUES.map((v) => [v])),
   parse(r: FieldReader): WeatherRecord | null {
-    const station = r.text('station') ?? '';
+    const station = r.optionalKey('station') ?? '';
     const ts = weatherStamp(r);
     const temperature = r.number('temperature', { min: -80, max: 60 });
     const humidity = r.number('humidity', { min: 0, max: 100 });

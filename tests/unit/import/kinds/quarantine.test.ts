@@ -166,3 +166,35 @@ describe('quarantine', () => {
     });
   });
 });
+
+describe('total rows', () => {
+  it('are quarantined as total rows, never imported as a customer, meter, area or station named 合计', async () => {
+    const ws = testWorkspace();
+    // A month's bills as the marketing system's report writes them: the month on every row, the total too.
+    const bills = await ws.importText(
+      'bills',
+      'bills.csv',
+      csv([['户号', '电费年月', '应收电费', '实收电费'], ['C1', '2024-04', '1200.50', '1200.50'], ['C2', '2024-04', '300', '0'], ['合计', '2024-04', '1,500.50', '1200.50']]),
+    );
+    expect(bills).toMatchObject({ rowsRead: 3, imported: 2, quarantined: 1 });
+    expect(bills.errors).toEqual([expect.objectContaining({ row: 4, column: '户号', code: 'total_row' })]);
+    expect(ws.db.prepare('SELECT SUM(billed_yuan) AS billed FROM bills').get()).toEqual({ billed: 1500.5 });
+
+    const readings = await ws.importText(
+      'daily',
+      'readings.csv',
+      csv([['表号', '冻结日期', '正向有功总'], ['M1', '2024-04-01', '10'], ['M1', '2024-04-02', '15'], ['本页合计', '', '25'], ['总计：', '2024-04-02', '25']]),
+    );
+    expect(readings.errors.map((e) => [e.row, e.code])).toEqual([
+      [4, 'total_row'],
+      [5, 'total_row'],
+    ]);
+    const areas = await ws.importText('areas', 'areas.csv', csv([['台区编号', '台区名称', '变压器容量'], ['TQ1', '东区1号台区', '400'], ['小计', '', '400'], ['Total', '', '400']]));
+    expect(areas).toMatchObject({ imported: 1, quarantined: 2 });
+    const weather = await ws.importText('weather', 'weather.csv', csv([['气象站', '日期', '气温'], ['江城站', '2024-04-01', '12.5'], ['汇总', '2024-04-01', '12.5']]));
+    expect(weather).toMatchObject({ imported: 1, quarantined: 1 });
+    // A key that merely begins with such a word is a key like any other.
+    const archive = await ws.importText('customers', 'archive.csv', csv([['户号', '户名'], ['合计电器商行', '某商行'], ['TOTAL-7', 'x'], [' 合 计 ', '']]));
+    expect(archive).toMatchObject({ imported: 2, quarantined: 1 });
+  });
+});
