@@ -12,7 +12,7 @@ import { hardenSession, hardenWebContents } from './hardening.js';
 import { resourcesFolder, windowIconPath } from './icon.js';
 import { serveIpc } from './ipc.js';
 import { buildMenu } from './menu.js';
-import { fill, languageOfLocale, nativeLabels } from './labels.js';
+import { errorText, fill, languageOfLocale, nativeLabels, technicalDetails } from './labels.js';
 import { createMainWindow, focus } from './window.js';
 
 const distDir = path.join(__dirname, '..');
@@ -155,13 +155,15 @@ async function act(action: () => Promise<unknown>): Promise<void> {
 }
 
 function showError(error: unknown): void {
-  dialog.showErrorBox(nativeLabels(language).dialog.actionFailed, toErrorPayload(error).message);
+  const payload = toErrorPayload(error);
+  dialog.showErrorBox(nativeLabels(language).dialog.actionFailed, errorText(language, payload) + technicalDetails(language, payload));
 }
 
 function fatal(error: unknown): void {
   console.error('The app could not start:', error);
   const l = nativeLabels(language);
-  dialog.showErrorBox(l.appName, fill(l.dialog.startFailed, { message: toErrorPayload(error).message }));
+  const payload = toErrorPayload(error);
+  dialog.showErrorBox(l.appName, fill(l.dialog.startFailed, { message: errorText(language, payload) }) + technicalDetails(language, payload));
   // Stop the workers that did start (a job in flight rolls back), then leave whatever happens.
   (engine?.close() ?? Promise.resolve())
     .catch((closing: unknown) => console.error('The engine did not close cleanly:', closing))

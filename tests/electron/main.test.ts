@@ -1,7 +1,9 @@
 // The Electron main process under a stand-in Electron and engine: what goes wrong in the
-// background (starting, rebuilding the menu, loading the page) is told to the user or
-// logged, and never left as an unhandled promise rejection.
+// background (starting, rebuilding the menu, loading the page) is told to the user, in the
+// language in effect, or logged, and never left as an unhandled promise rejection.
 import { afterEach, beforeEach, describe, expect, it, vi, type Mock } from 'vitest';
+import { EngineError } from '../../engine/api/errors.js';
+import zh from '../../resources/locales/zh-CN.json';
 
 const fake = vi.hoisted(() => {
   const state = {
@@ -10,7 +12,8 @@ const fake = vi.hoisted(() => {
     settings: [] as (() => Promise<unknown>)[],
     loadURL: (): Promise<void> => Promise.resolve(),
     engine: null as null | { emit(event: string, payload: unknown): void },
-    started: () => undefined as void,
+    /** What opening a workspace at start-up does. */
+    started: (): Promise<void> => Promise.resolve(),
   };
 
   class BrowserWindow {
@@ -67,8 +70,8 @@ const fake = vi.hoisted(() => {
     emit(event: string, payload: unknown): void {
       for (const handler of this.handlers.get(event) ?? []) handler(payload);
     }
-    async ensureWorkspace(): Promise<void> {
-      state.started();
+    ensureWorkspace(): Promise<void> {
+      return state.started();
     }
     async close(): Promise<void> {}
   }
@@ -101,7 +104,7 @@ beforeEach(() => {
   fake.state.locale = 'en-US';
   fake.state.settings = [];
   fake.state.loadURL = () => Promise.resolve();
-  fake.state.started = () => undefined;
+  fake.state.started = () => Promise.resolve();
   unhandled.length = 0;
   process.on('unhandledRejection', onUnhandled);
 });
@@ -121,15 +124,33 @@ describe('the Electron main process', () => {
     const exited = nextCall(fake.electron.app.exit);
     await launch();
     const [title, message] = await shown;
-    expect(title).toBe('电力营销分析工作台');
-    expect(message).toMatch(/^应用无法启动：.*settings\.json is damaged/);
+    expect(title).toBe(zh.app.name);
+    // In words of its code (internal), the engine's message below them for support.
+    expect(message).toBe(
+      `${zh.dialog.startFailed.replace('{{message}}', zh.errors.internal)}\n\n${zh.common.technicalDetails}: Unexpected error: settings.json is damaged. Please report it with the job log.`,
+    );
     expect(await exited).toEqual([1]);
     await afterRejectionChecks();
     expect(unhandled).toEqual([]);
   });
 
+  it('words an error in the language in effect by its code, the engine\'s English message below', async () => {
+    fake.state.settings = [() => Promise.resolve({ language: 'zh-CN', effectiveLanguage: 'zh-CN' })];
+    const path = '/data/region.workbench';
+    const message = `${path} was written by a newer version of the app (schema 2, this app knows up to 1).`;
+    fake.state.started = () => Promise.reject(new EngineError('workspace.newer_version', message, { path, version: 2, supported: 1 }));
+    const shown = nextCall(fake.electron.dialog.showErrorBox);
+    await launch();
+    expect(await shown).toEqual([
+      zh.dialog.actionFailed,
+      `${zh.errors.workspace.newer_version.replace('{{name}}', 'region.workbench')}\n\n${zh.common.technicalDetails}: ${message}`,
+    ]);
+    await afterRejectionChecks();
+    expect(unhandled).toEqual([]);
+  });
+
   it('logs a menu that cannot be rebuilt after a change of workspace, and keeps running', async () => {
-    const started = new Promise<void>((resolve) => (fake.state.started = resolve));
+    const started = new Promise<void>((resolve) => (fake.state.started = async () => resolve()));
     await launch();
     await started;
     const logged = nextCall(vi.spyOn(console, 'error'));
