@@ -14,6 +14,7 @@ export const errorCodes = [
   'workspace.none_open',
   'workspace.not_a_workspace',
   'workspace.newer_version',
+  'workspace.pre_release', // made by a build before the first release, whose schema was rewritten
   'workspace.exists',
   'workspace.locked',
   'import.empty_file',

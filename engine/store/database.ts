@@ -91,7 +91,7 @@ function refusePreRelease(applied: AppliedMigration[], path: string): void {
   const differing = applied.find((row, i) => i < migrations.length && (row.version !== migrations[i]!.version || row.name !== migrations[i]!.name));
   if (!differing) return;
   throw new EngineError(
-    'workspace.not_a_workspace',
+    'workspace.pre_release',
     `${path} was made by a pre-release build of the app (its schema history has migration ${differing.version} '${differing.name}'), and this version cannot open it. Create the workspace again and import its files into it again; this file was left untouched.`,
     { path, migration: differing.version, migrationName: differing.name },
   );

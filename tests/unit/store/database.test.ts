@@ -46,7 +46,7 @@ describe('a workspace a pre-release build made', () => {
     const before = sha256(file);
     for (const readonly of [false, true]) {
       const error = refusal(() => openWorkspaceDb(file, { readonly }));
-      expect(error.code).toBe('workspace.not_a_workspace');
+      expect(error.code).toBe('workspace.pre_release');
       expect(error.message).toContain(file);
       expect(error.message).toMatch(/pre-release build.*Create the workspace again/);
       expect(error.details).toMatchObject({ path: file, migration: 1, migrationName: 'initial' });
