@@ -96,3 +96,44 @@ describe.each(CASES)('at $width×$height in $language', ({ width, height, langua
 it('ran without script errors', () => {
   expect(app.errors).toEqual([]);
 });
+
+describe.each(['en', 'zh-CN'] as const)('at the smallest window (960×600) in %s', (language) => {
+  beforeAll(async () => {
+    await page.setViewportSize({ width: 960, height: 600 });
+    await chooseLanguage(page, language);
+  });
+
+  it("wraps the catalog's date coverage between its two dates, never inside one", async () => {
+    await go('#/data/catalog');
+    // The third cell of each row (after the counts of rows and of what they cover).
+    const cells = page.locator('table.catalog tbody tr td:nth-of-type(3)');
+    await cells.first().filter({ hasText: /\d/ }).waitFor();
+    const lines = await cells.evaluateAll((tds) =>
+      tds
+        .filter((td) => /\d/.test(td.textContent ?? ''))
+        .map((td) => {
+          // The text of each line the cell is laid out in, from the position of each character.
+          const text = td.firstChild as Text;
+          const out: string[] = [];
+          let top = Number.NaN;
+          for (let i = 0; i < text.length; i++) {
+            const range = document.createRange();
+            range.setStart(text, i);
+            range.setEnd(text, i + 1);
+            const rect = range.getClientRects()[0];
+            if (!rect) continue;
+            if (Math.abs(rect.top - top) > 2) out.push('');
+            top = rect.top;
+            out[out.length - 1] += text.data[i];
+          }
+          return out.map((line) => line.trim());
+        }),
+    );
+    expect(lines.length).toBeGreaterThan(3);
+    // Each line holds whole dates: it starts with a date or the word between them, and ends a date or that word.
+    const date = language === 'en' ? String.raw`[A-Z][a-z]{2}\u00a0\d{1,2},\u00a0\d{4}` : String.raw`\d{4}年\d{1,2}月\d{1,2}日`;
+    const between = language === 'en' ? '–' : '至';
+    const whole = new RegExp(`^(?:${date}|${between})(?:\\s+(?:${date}|${between}))*$`);
+    for (const cell of lines) for (const line of cell) expect(line).toMatch(whole);
+  });
+});

@@ -53,7 +53,7 @@ export function CatalogTab() {
                 <th scope="row">{kindLabel(t, kind)}</th>
                 <td className="num" data-field="rows">{formatInteger(rows, language)}</td>
                 <td className="num">{entry && rows > 0 ? formatInteger(entry.entities, language) : '—'}</td>
-                <td>{entry?.firstDate ? t('catalog.range', { from: formatDay(entry.firstDate, language), to: formatDay(entry.lastDate, language) }) : '—'}</td>
+                <td className="date-range">{entry?.firstDate ? t('catalog.range', { from: unbroken(formatDay(entry.firstDate, language)), to: unbroken(formatDay(entry.lastDate, language)) }) : '—'}</td>
                 <td className="num">{formatPercent(entry?.missingRate, language)}</td>
                 <td className={entry?.unmatched ? 'num warn' : 'num'}>{entry?.unmatched === null || entry?.unmatched === undefined ? '—' : formatInteger(entry.unmatched, language)}</td>
                 <td>{formatDateTime(entry?.lastImportAt, language)}</td>
@@ -71,4 +71,12 @@ export function CatalogTab() {
       </table>
     </div>
   );
+}
+
+/**
+ * A date that a narrow column wraps only before or after, never inside: 'Feb 28, 2023' keeps its
+ * spaces unbroken, and '2023年2月28日' is kept whole by the cell's word-break (data.css).
+ */
+function unbroken(day: string): string {
+  return day.replace(/ /g, '\u00a0');
 }
