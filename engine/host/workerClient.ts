@@ -35,6 +35,11 @@ export class WorkerClient {
     private readonly onMessage: (message: WorkerNotice) => void,
   ) {}
 
+  /** Whether a thread runs (none before the first request, nor after one died, until the next). */
+  get running(): boolean {
+    return this.thread !== null;
+  }
+
   /** Requests sent to the current thread and not yet answered. */
   get load(): number {
     return this.thread?.pending.size ?? 0;

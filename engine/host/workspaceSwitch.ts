@@ -4,7 +4,6 @@
 // the user's own choice.
 import path from 'node:path';
 import type { WorkspaceInfo } from '../api/types.js';
-import type { InternalOps } from '../worker/protocol.js';
 import type { EventHub } from './events.js';
 import type { Home } from './home.js';
 import type { QueryPool } from './queryPool.js';
@@ -62,7 +61,7 @@ export class WorkspaceSwitch {
 
   close(): Promise<void> {
     return this.turns.run(async () => {
-      await this.keepConnections(null);
+      await this.queries.keep(null);
       this.current = null;
       this.switches++;
       this.events.emit('workspace.changed', { workspace: null });
@@ -89,17 +88,11 @@ export class WorkspaceSwitch {
       { path: path.resolve(file), create, ...(name ? { name } : {}), readOnly, runningHere: jobsRunningHere() },
       null,
     );
-    await this.keepConnections(info.path);
+    await this.queries.keep(info.path); // the query workers let go of the previous workspace
     this.current = info;
     this.switches++;
     if (!readOnly && this.rememberRecent) this.home.addRecent({ path: info.path, name: info.name });
     this.events.emit('workspace.changed', { workspace: info });
     return info;
-  }
-
-  /** Every query worker keeps a connection to `workspace` only, closing the others. */
-  private keepConnections(workspace: string | null): Promise<void> {
-    const args: InternalOps['connections.keep']['args'] = { workspace };
-    return this.queries.broadcast({ type: 'call', method: 'connections.keep', args, workspace: null });
   }
 }

@@ -107,6 +107,29 @@ describe('QueryPool', () => {
     }
   });
 
+  it('tells a thread that replaces a dead one which workspace is open, before its first request', async () => {
+    const script = path.join(dir, 'query-pool-keeping.mjs');
+    fs.writeFileSync(
+      script,
+      `import { parentPort } from 'node:worker_threads';
+       const seen = [];
+       parentPort.on('message', (m) => {
+         if (m.method === 'die') process.exit(3);
+         seen.push(m.method === 'connections.keep' ? 'keep ' + m.args.workspace : m.method);
+         parentPort.postMessage({ type: 'reply', seq: m.seq, ok: true, result: [...seen] });
+       });`,
+    );
+    const pool = new QueryPool(script, 1, { exportsDir: dir, workspacesDir: dir }, () => undefined);
+    const ask = (method: string) => pool.request({ type: 'call', method, args: {}, workspace: '/w/a.workbench' });
+    try {
+      await pool.keep('/w/a.workbench');
+      await expect(ask('die')).rejects.toMatchObject({ code: 'internal' });
+      await expect(ask('catalog.summary')).resolves.toEqual(['keep /w/a.workbench', 'catalog.summary']);
+    } finally {
+      await pool.close();
+    }
+  });
+
   it('refuses requests once closed', async () => {
     const pool = new QueryPool(path.join(dir, 'query-pool-worker.mjs'), 2, { exportsDir: dir, workspacesDir: dir }, () => undefined);
     await pool.close();
