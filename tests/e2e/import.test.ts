@@ -7,6 +7,7 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { encodeGbk } from '../helpers/gbk.js';
 import { makeTempDir, removeTempDirs } from '../helpers/tempDirs.js';
 import { startWebHost, type RunningWebHost } from '../helpers/webHost.js';
 import { chooseLanguage, launchBrowser, openApp, screenshot, type AppPage } from './browser.js';
@@ -266,6 +267,20 @@ describe('importing export files in the browser', () => {
     await customers.waitFor();
     expect(await customers.innerText()).toBe(String(archive.rows - archive.bad.length));
     await screenshot(page, 'catalog-zh');
+  });
+
+  it('names the unit a curve file is read in beside its values: kWh for a half-hourly energy export', async () => {
+    // 表号, 数据时间, 电量(kWh): a long export of energy per half hour, as collection systems write it.
+    const lines = ['表号,数据时间,电量(kWh)'];
+    for (let i = 0; i < 48; i++) lines.push(`${archive.meters[0]},2024-03-01 ${String(Math.floor(i / 2)).padStart(2, '0')}:${i % 2 ? '30' : '00'}:00,0.${i + 10}`);
+    fs.writeFileSync(path.join(files, '半小时电量.csv'), encodeGbk(lines.join('\r\n')));
+    await page.evaluate(() => {
+      window.location.hash = '#/data/import';
+    });
+    await page.locator('input[type="file"]').setInputFiles(path.join(files, '半小时电量.csv'));
+    await page.locator('.preview[aria-busy="false"]').waitFor();
+    expect(await page.getByTestId('kind-select').inputValue()).toBe('interval');
+    expect(await page.locator('tr[data-field="value"] .field-unit').innerText()).toBe('（kWh）');
   });
 
   it('ran without script errors', () => {

@@ -28,6 +28,9 @@ export function MappingEditor({ preview, onChange, onMeter, disabled }: {
   const duplicated = new Set(preview.headers.filter((header, i) => preview.headers.indexOf(header) !== i));
   const firstRow = preview.sampleRows[0] ?? [];
   const kind = spec.kind;
+  // A curve's values are in the unit the file was read in (kW of power or kWh per interval), not always the field's kW.
+  const unitOf = (field: { name: string; unit?: string }) =>
+    kind === 'interval' && (field.name === 'value' || field.name === POINTS_FIELD) && preview.layout ? preview.layout.unit : field.unit;
   const meterOption = preview.mapping?.options.meter;
 
   return (
@@ -70,7 +73,7 @@ export function MappingEditor({ preview, onChange, onMeter, disabled }: {
                       </abbr>
                     )}
                     {field.personal && <span className="badge personal">{t('mapping.personal')}</span>}
-                    {field.unit && <span className="muted small field-unit">{t('mapping.withUnit', { unit: t(`mapping.units.${field.unit}`, { defaultValue: field.unit }) })}</span>}
+                    {unitOf(field) && <span className="muted small field-unit">{t('mapping.withUnit', { unit: t(`mapping.units.${unitOf(field)}`, { defaultValue: unitOf(field)! }) })}</span>}
                   </label>
                 </th>
                 <td>
