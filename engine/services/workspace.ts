@@ -13,8 +13,9 @@ export function workspaceInfo(db: Db, path: string): WorkspaceInfo {
     isDemo: getMeta(db, 'is_demo') === '1',
     schemaVersion: db.pragma('user_version', { simple: true }) as number,
     createdAt: getMeta(db, 'created_at') ?? '',
-    // The database file alone: every writing job ends by folding the WAL into it (worker/jobRunner.ts),
-    // so what a WAL holds otherwise is mostly an import still under way, not yet part of the workspace.
+    // The database file alone: every writing job ends by folding what it can of the WAL into it
+    // (worker/jobRunner.ts; a reader may hold part back until the next write job), so what a WAL holds
+    // is mostly an import under way or pages about to be folded, not more of the workspace.
     sizeBytes: fs.statSync(path).size,
   };
 }
