@@ -4,7 +4,7 @@ import path from 'node:path';
 import i18next, { type TFunction } from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { AreaConsumption } from '../../../engine/api/overviewTypes.js';
-import { consumptionByAreaOption } from '../../../renderer/pages/overview/charts/options.js';
+import { consumptionByAreaOption, consumptionByMonthOption } from '../../../renderer/pages/overview/charts/options.js';
 import { repoRoot } from '../../helpers/paths.js';
 
 let zh: TFunction;
@@ -33,5 +33,21 @@ describe('consumption by transformer area', () => {
       (consumptionByAreaOption(areas, { t, language }).xAxis as { data: string[] }).data;
     expect(labels(zh, 'zh-CN')).toEqual(['未归属台区', '东区13号台区', 'TQ0099']);
     expect(labels(en, 'en')).toEqual(['No transformer area', '东区13号台区', 'TQ0099']);
+  });
+});
+
+describe('consumption by month and category', () => {
+  it("names the 'other' series as also holding the meters the archive lacks", () => {
+    const data = {
+      months: [202403],
+      series: [
+        { category: 'residential' as const, kwh: [30_500] },
+        { category: 'other' as const, kwh: [21_240_000] },
+      ],
+    };
+    const names = (t: TFunction, language: 'zh-CN' | 'en') =>
+      (consumptionByMonthOption(data, { t, language }).series as { name: string }[]).map((s) => s.name);
+    expect(names(zh, 'zh-CN')).toEqual(['居民生活', '其他/未匹配']);
+    expect(names(en, 'en')).toEqual(['Residential', 'Other / unmatched']);
   });
 });

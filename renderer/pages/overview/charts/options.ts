@@ -38,7 +38,9 @@ export function consumptionByMonthOption(data: ConsumptionByMonth, { t, language
     dataZoom: zoomX(),
     series: data.series.map((s) => ({
       type: 'bar',
-      name: categoryLabel(t, s.category),
+      // The engine counts the meters the archive lacks under 'other' (engine/aggregates/groups.ts,
+      // UNMATCHED): said so, lest their consumption read as that of customers of another category.
+      name: s.category === 'other' ? t('overview.otherOrUnmatched') : categoryLabel(t, s.category),
       stack: 'consumption',
       data: s.kwh,
       barMaxWidth: 36,
