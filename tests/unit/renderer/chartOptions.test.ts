@@ -39,7 +39,7 @@ describe('consumption by transformer area', () => {
 describe('consumption by month and category', () => {
   it("names the 'other' series as also holding the meters the archive lacks", () => {
     const data = {
-      months: [202403],
+      months: ['2024-03'],
       series: [
         { category: 'residential' as const, kwh: [30_500] },
         { category: 'other' as const, kwh: [21_240_000] },
