@@ -11,6 +11,8 @@ import { workspaceMethods } from './methods/workspace.js';
 import { importMethods } from './methods/importing.js';
 import { dataMethods } from './methods/data.js';
 import { jobMethods } from './methods/jobs.js';
+import { forecastMethods } from './methods/forecast.js';
+import type { BatchForecastResult, ForecastRun, HolidayCalendarInfo } from './forecastTypes.js';
 
 type AnyMethod = MethodDef<z.ZodType, unknown, MethodMode>;
 
@@ -28,7 +30,7 @@ function combine<T extends Record<string, AnyMethod>[]>(...domains: T): UnionToI
 
 type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void ? I : never;
 
-export const contract = combine(appMethods, workspaceMethods, importMethods, dataMethods, jobMethods);
+export const contract = combine(appMethods, workspaceMethods, importMethods, dataMethods, jobMethods, forecastMethods);
 
 export type Contract = typeof contract;
 export type MethodName = keyof Contract & string;
@@ -48,6 +50,11 @@ export interface JobResults {
   'demo.create': WorkspaceInfo;
   'import.run': ImportFileResult;
   'import.exportQuarantine': { path: string; fileName: string };
+  'forecast.run': ForecastRun;
+  'forecast.batch': BatchForecastResult;
+  'forecast.edit': { runId: number; deleted: boolean };
+  'forecast.export': { path: string; fileName: string };
+  'forecast.saveCalendar': HolidayCalendarInfo;
 }
 // Every job method has its result type above, and nothing else does.
 type Exact<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;

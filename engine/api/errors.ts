@@ -29,6 +29,11 @@ export const errorCodes = [
   'import.missing_columns',
   'import.no_header',
   'import.bad_mapping',
+  'forecast.unknown_scope', // the selector names no area, feeder, customer... of the workspace
+  'forecast.no_data', // the scope has no load before the start
+  'forecast.short_history', // too little history even for the fallback model: details.neededDays
+  'forecast.bad_temperature_file', // a scenario's temperature file could not be read
+  'forecast.run_not_found',
 ] as const;
 
 export type ErrorCode = (typeof errorCodes)[number];

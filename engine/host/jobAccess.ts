@@ -29,5 +29,11 @@ export const jobAccess: { [M in JobMethod]: (args: Args<M>, place: JobPlace) => 
   'import.exportQuarantine': () => ({ writes: false, queueOn: null }),
   // A new file that only another demo could be writing: one asked for at the same path or, without
   // a path, one whose name the worker picks in the workspaces folder (so those queue on the folder).
+  // A saved run is written to the workspace; an unsaved one (the CLI) only reads.
+  'forecast.run': (args, { workspace }) => (args.save ? { writes: true, queueOn: workspace } : { writes: false, queueOn: null }),
+  'forecast.batch': (_args, { workspace }) => ({ writes: true, queueOn: workspace }),
+  'forecast.edit': (_args, { workspace }) => ({ writes: true, queueOn: workspace }),
+  'forecast.export': () => ({ writes: false, queueOn: null }),
+  'forecast.saveCalendar': (_args, { workspace }) => ({ writes: true, queueOn: workspace }),
   'demo.create': (args, { workspacesDir }) => ({ writes: true, queueOn: path.resolve(args.path ?? workspacesDir) }),
 };

@@ -13,6 +13,22 @@ export function jobLabel<M extends JobMethod>(method: M, args: Args<M>): string 
       return path.basename((args as Args<'import.run'>).path);
     case 'import.exportQuarantine':
       return `quarantined rows of import ${(args as Args<'import.exportQuarantine'>).importId}`;
+    case 'forecast.run': {
+      const a = args as Args<'forecast.run'>;
+      return `forecast ${a.scope}, ${a.horizonHours} h (${a.resolution})`;
+    }
+    case 'forecast.batch': {
+      const a = args as Args<'forecast.batch'>;
+      return `forecast of every ${a.level}, ${a.horizonHours} h (${a.resolution})`;
+    }
+    case 'forecast.edit': {
+      const a = args as Args<'forecast.edit'>;
+      return `${a.action} forecast run ${a.runId}`;
+    }
+    case 'forecast.export':
+      return `forecast run ${(args as Args<'forecast.export'>).runId} to ${(args as Args<'forecast.export'>).format}`;
+    case 'forecast.saveCalendar':
+      return 'holiday table';
     default:
       return method satisfies never;
   }

@@ -5,11 +5,12 @@ import { importJobs, importQueries } from './importing.js';
 import { catalogQueries } from './catalog.js';
 import { overviewQueries } from './overview.js';
 import { demoJobs } from './demo.js';
+import { forecastJobs, forecastQueries } from './forecast.js';
 import { workspaceOps } from './workspace.js';
 import { jobHistoryOps } from './jobsHistory.js';
 
-export const queryHandlers: QueryHandlers = { ...importQueries, ...catalogQueries, ...overviewQueries };
+export const queryHandlers: QueryHandlers = { ...importQueries, ...catalogQueries, ...overviewQueries, ...forecastQueries };
 
-export const jobHandlers: JobHandlers = { ...importJobs, ...demoJobs };
+export const jobHandlers: JobHandlers = { ...importJobs, ...demoJobs, ...forecastJobs };
 
 export const internalOps = { ...workspaceOps, ...jobHistoryOps };
