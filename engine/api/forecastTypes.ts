@@ -63,7 +63,8 @@ export interface DataCheck {
 }
 
 export interface ModelMetrics {
-  model: ReportedModel;
+  /** 'auto': at each origin, the model that had the lowest error on the origins before it (point in time). */
+  model: ReportedModel | 'auto';
   /** Percent (4.2 means 4.2%). null when the actual load has zeros that make it undefined. */
   mape: number | null;
   wape: number | null;
