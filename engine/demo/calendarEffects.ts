@@ -2,7 +2,7 @@
 // working days (调休, worked like any weekday) and the Spring Festival, when factories and
 // offices empty out from about a week before the holiday to the Lantern Festival after it.
 import { daysBetween } from '../core/calendar.js';
-import type { HolidayCalendar } from './holidays.js';
+import type { HolidayCalendar } from '../core/holidays.js';
 import type { Period } from './params.js';
 import type { DayPattern } from './region.js';
 

@@ -4,7 +4,7 @@ import type { Db } from '../store/database.js';
 import { setMeta } from '../store/database.js';
 import { formatDay } from '../core/calendar.js';
 import { periodOf, type DemoParams } from './params.js';
-import { loadHolidayCalendar } from './holidays.js';
+import { builtinHolidayCalendar } from '../core/holidays.js';
 import { loadVocabulary } from './people.js';
 import { buildRegion } from './region.js';
 import { generateWeather } from './weather.js';
@@ -52,7 +52,7 @@ export function generateDemo(db: Db, params: DemoParams, hooks: GenerateHooks): 
     period,
     region,
     weather,
-    effects: calendarEffects(period, loadHolidayCalendar()),
+    effects: calendarEffects(period, builtinHolidayCalendar()),
     outages: planOutages(params.seed, period, region, weather),
     thefts: planThefts(params.seed, period, region.customers),
     tickets: new TicketBook(),

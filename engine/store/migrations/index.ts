@@ -1,5 +1,6 @@
 // Ordered migrations. Append only: a released migration never changes, a new one is added.
 import * as m001 from './m001_initial.js';
+import * as m002 from './m002_forecast.js';
 
 export interface Migration {
   version: number;
@@ -7,6 +8,9 @@ export interface Migration {
   sql: string;
 }
 
-export const migrations: Migration[] = [{ version: 1, name: m001.name, sql: m001.sql }];
+export const migrations: Migration[] = [
+  { version: 1, name: m001.name, sql: m001.sql },
+  { version: 2, name: m002.name, sql: m002.sql },
+];
 
 export const latestVersion = migrations[migrations.length - 1]!.version;

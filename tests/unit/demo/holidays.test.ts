@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readResourceJson } from '../../../engine/core/resources.js';
 import { parseIsoDay, weekday } from '../../../engine/core/calendar.js';
-import { loadHolidayCalendar } from '../../../engine/demo/holidays.js';
+import { builtinHolidayCalendar } from '../../../engine/core/holidays.js';
 
 interface Entry {
   date: string;
@@ -29,7 +29,7 @@ describe('the Chinese holiday table', () => {
   });
 
   it('tells holidays, make-up working days, weekends and working days apart', () => {
-    const calendar = loadHolidayCalendar();
+    const calendar = builtinHolidayCalendar();
     expect(calendar.kind(20250129)).toBe('holiday'); // 春节 2025, a Wednesday
     expect(calendar.festival(20250129)).toBe('春节');
     expect(calendar.kind(20250126)).toBe('makeup_workday'); // a Sunday worked (调休)
