@@ -21,6 +21,8 @@ await Promise.all([
       worker: 'engine/worker/main.ts',
       web: 'engine/hosts/web/main.ts',
       cli: 'engine/hosts/cli/main.ts',
+      // A batch forecast's threads, started by the job worker from beside it (engine/forecast/batch.ts).
+      forecastBatch: 'engine/forecast/batchWorker.ts',
     },
     outdir: 'dist/engine',
   }),

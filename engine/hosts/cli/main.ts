@@ -3,15 +3,19 @@
 import { EngineError } from '../../api/errors.js';
 import { appVersion } from '../shared/appPaths.js';
 import { runWebHost, WebUsageError, webUsage } from '../web/run.js';
+import { backtestCommand } from './commands/backtest.js';
 import { demoCommand } from './commands/demo.js';
+import { forecastCommand } from './commands/forecast.js';
 import { importCommand } from './commands/import.js';
 import { infoCommand } from './commands/info.js';
-import { demoUsage, importUsage, infoUsage, mainUsage, UsageError } from './usage.js';
+import { backtestUsage, demoUsage, forecastUsage, importUsage, infoUsage, mainUsage, UsageError } from './usage.js';
 
 const commands: Record<string, { run: (argv: string[]) => Promise<number>; usage: string }> = {
   demo: { run: demoCommand, usage: demoUsage },
   import: { run: importCommand, usage: importUsage },
   info: { run: infoCommand, usage: infoUsage },
+  forecast: { run: forecastCommand, usage: forecastUsage },
+  backtest: { run: backtestCommand, usage: backtestUsage },
 };
 
 async function main(argv: string[]): Promise<number> {

@@ -46,12 +46,50 @@ export const infoUsage = `Usage: workbench info --workspace <file> [--json]
 
 Prints the workspace's catalog: per data kind the row count and the first and last date.`;
 
+const scopeHelp = `  --workspace <file>  the workspace file
+  --scope <selector>  all, area:<id>, feeder:<id>, unit:<id>, category:<name>,
+                      industry:<code>, customer:<no> or meter:<id>
+  --resolution R      15min, hour or day (default hour); load in kW, or kWh per day
+  --model M           auto, naive, vanilla, recency, ml or ensemble (default auto:
+                      the model or ensemble with the lowest backtest error)
+  --temperature <f>   a temperature forecast file (CSV or XLSX: time, temperature)
+                      for the horizon; default: the workspace's weather data`;
+
+export const forecastUsage = `Usage: workbench forecast --workspace <file> --scope <selector> --start <YYYY-MM-DDTHH:mm>
+       --horizon <hours> [--resolution 15min|hour|day] [--model M] [--temperature <file>] --out <file.csv>
+
+Forecasts a scope's load and writes a CSV with the columns timestamp,forecast,p10,p50,p90,
+one line per interval (timestamp: the interval's start, local time, YYYY-MM-DDTHH:mm).
+Only load before --start is used. The run is not saved in the workspace.
+  --start TIME        the first interval's start
+  --horizon H         hours to forecast (1-336)
+  --out <file.csv>    the CSV to write (replaced if it exists)
+${scopeHelp}
+Exit code: 0 written, 1 failed (the reason on stderr), 2 bad usage.`;
+
+export const backtestUsage = `Usage: workbench backtest --workspace <file> --scope <selector> [--start <YYYY-MM-DDTHH:mm>]
+       [--horizon <hours>] [--resolution 15min|hour|day] [--model M] [--origins N]
+
+Backtests the models at N rolling origins, one week apart, the last one ending its horizon
+before --start (default: after the scope's last load), each using only load before it, and
+prints one JSON object:
+  {"scope", "resolution", "horizonHours", "origins" (origins backtested), "station" (the
+   weather station used, null without temperature), "chosen" (the model auto or --model
+   picked), "metrics": [{"model", "mape", "wape", "rmse", "bias", "pinball", "coverage",
+   "byHour", "byDayType", "origins"}, ...]}   (mape, wape in percent)
+  --horizon H         hours per origin (default 24)
+  --origins N         backtest origins (1-104, default 8)
+${scopeHelp}
+Exit code: 0 printed, 1 failed (the reason on stderr), 2 bad usage.`;
+
 export const mainUsage = `Usage: workbench <command> [options]
 
 Commands:
   demo      write a demo workspace
   import    import data files into a workspace
   info      show what a workspace holds
+  forecast  forecast a scope's load into a CSV
+  backtest  backtest the forecast models of a scope (JSON)
   web       serve the workbench to your browser (127.0.0.1 only)
 
 Run \`workbench <command> --help\` for a command's options.`;
