@@ -9,6 +9,7 @@ import { dataKinds } from '../api/types.js';
 import { FieldReader } from './kinds/fieldReader.js';
 import { kindDefinitions, kindSpecInfo, synonymTable } from './kinds/index.js';
 import type { IntervalLayout } from './kinds/intervalLayout.js';
+import { fieldUnits } from './kinds/types.js';
 import { codeTable } from './kinds/vocabulary.js';
 import { resolveMapping } from './mapping.js';
 import { kindScores } from './mappingKind.js';
@@ -92,7 +93,7 @@ function validate(
   csv: boolean,
 ): RowProblem[] {
   const definition = kindDefinitions[kind];
-  const reader = new FieldReader(headers, mapping.fields, csv, mapping.pointColumns);
+  const reader = new FieldReader(headers, mapping.fields, csv, mapping.pointColumns, fieldUnits(definition.fields));
   const problems: RowProblem[] = [];
   for (const row of rows) {
     reader.start(row);

@@ -13,6 +13,7 @@ import type { JobContext } from '../services/context.js';
 import type { Db } from '../store/database.js';
 import { FieldReader } from './kinds/fieldReader.js';
 import { kindDefinitions, synonymTable } from './kinds/index.js';
+import { fieldUnits } from './kinds/types.js';
 import { resolveMapping } from './mapping.js';
 import { checkImportable } from './mappingCheck.js';
 import { kindScores } from './mappingKind.js';
@@ -74,7 +75,7 @@ export async function runImport(job: ImportJob, args: RunArgs, sizes: BufferSize
         });
       };
       const writer = createWriter(args.kind, { db, importId, headers, columns, quarantine, counts, checkpoint }, layout, sizes);
-      const reader = new FieldReader(headers, columns, source.format === 'csv', resolution.mapping.pointColumns);
+      const reader = new FieldReader(headers, columns, source.format === 'csv', resolution.mapping.pointColumns, fieldUnits(definition.fields));
       let rowsRead = 0;
       const take = (row: RowView) => {
         if (isBlankRow(row)) return;

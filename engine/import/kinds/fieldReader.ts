@@ -4,6 +4,7 @@
 import type { RowProblem } from '../../api/importTypes.js';
 import type { Day, Month, Stamp } from '../../core/calendar.js';
 import { dayFromParts, isValidDate } from '../../core/calendar.js';
+import { parseMarkedNumber } from '../parse/amounts.js';
 import { parseDay, parseMonth, parseStamp, parseTimeOfDay } from '../parse/dates.js';
 import type { RowView } from '../table.js';
 import type { CodeTable } from './vocabulary.js';
@@ -22,6 +23,7 @@ export const problemCodes = [
   'unsupported_data_type',
   'short_row',
   'total_row',
+  'wrong_unit',
 ] as const;
 
 export type ProblemCode = (typeof problemCodes)[number];
@@ -63,6 +65,8 @@ export class FieldReader {
     private readonly shortRowsAreErrors = true,
     /** Columns read by position rather than by field (the points of a wide curve). */
     positional: readonly number[] = [],
+    /** field -> the unit it holds (fieldUnits): a cell may write it ('300 kWh', '￥1,200'), never another. */
+    private readonly units: Readonly<Record<string, string>> = {},
   ) {
     this.lastColumn = Math.max(-1, ...Object.values(columns), ...positional);
   }
@@ -155,10 +159,23 @@ export class FieldReader {
     const column = this.columns[field];
     if (column === undefined || this.current.isEmpty(column)) return rule.required ? this.missing(field) : null;
     const value = this.current.number(column);
-    if (Number.isNaN(value)) {
-      return this.fail(field, 'invalid_number', `${quote(this.current.text(column))} in ${this.header(field)} is not a number`);
+    return Number.isNaN(value) ? this.markedNumber(field, column, rule) : this.checkRange(field, value, rule);
+  }
+
+  /** A cell that is no plain number may still write one with its unit, currency, 万 or brackets (parse/amounts.ts). */
+  private markedNumber(field: string, column: number, rule: NumberRule): number | null {
+    const text = this.current.text(column);
+    const unit = this.units[field];
+    const marked = parseMarkedNumber(text, unit);
+    if (marked === null) return this.fail(field, 'invalid_number', `${quote(text)} in ${this.header(field)} is not a number`);
+    if ('unit' in marked) {
+      return this.fail(
+        field,
+        'wrong_unit',
+        `${quote(text)} in ${this.header(field)} is in ${marked.unit}, but the column holds ${unit}; check the column's mapping, or the cell`,
+      );
     }
-    return this.checkRange(field, value, rule);
+    return this.checkRange(field, marked.value, rule);
   }
 
   private checkRange(field: string, value: number, rule: NumberRule): number | null {

@@ -42,9 +42,9 @@ export const interval: KindDefinition<CurveRecord, IntervalParseLayout> = {
     ...SPLIT_DATE_FIELDS,
     { name: 'timestamp', type: 'datetime' },
     { name: 'time', type: 'time' },
-    { name: 'value', type: 'number', unit: 'kW' },
+    { name: 'value', type: 'number', unit: 'kW', unitOfFile: true },
     { name: 'dataType', type: 'text' },
-    { name: POINTS_FIELD, type: 'number', unit: 'kW' },
+    { name: POINTS_FIELD, type: 'number', unit: 'kW', unitOfFile: true },
   ],
   requirement: [
     ...alternatives([['meter']], dateForms(), [[POINTS_FIELD]]),

@@ -12,6 +12,8 @@ export interface FieldDef {
   /** Personal data (name, phone, ID number, address): masked in the UI. */
   personal?: boolean;
   unit?: string;
+  /** The unit is the file's (a header or data-type column says kW or kWh): a unit in a cell is not checked against `unit`. */
+  unitOfFile?: true;
 }
 
 export interface KindDefinition<Rec, Layout = undefined> {
@@ -36,6 +38,13 @@ export interface LayoutInput {
   options: ImportOptions;
   /** The first data rows (up to a few hundred). */
   sample: readonly RowView[];
+}
+
+/** field -> unit, for the field reader: the fields whose cells may write their unit ('300 kWh', '￥1,200', '12.5万'). */
+export function fieldUnits(fields: readonly FieldDef[]): Record<string, string> {
+  const units: Record<string, string> = {};
+  for (const field of fields) if (field.unit !== undefined && !field.unitOfFile) units[field.name] = field.unit;
+  return units;
 }
 
 /** Every combination of one choice per group: [[a],[b]] x [[c]] -> [[a,c],[b,c]]. */
