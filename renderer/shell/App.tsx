@@ -1,5 +1,6 @@
 import { useCallback, useState } from 'react';
 import { DataPage } from '../pages/data/DataPage.js';
+import { ForecastPage } from '../pages/forecast/ForecastPage.js';
 import { OverviewPage } from '../pages/overview/OverviewPage.js';
 import { SettingsPage } from '../pages/settings/SettingsPage.js';
 import { useSession } from '../state/session.js';
@@ -25,10 +26,12 @@ export function App() {
         <main className="content" id="main">
           {page === 'settings' ? (
             <SettingsPage />
-          ) : page === 'overview' && !workspace ? (
+          ) : (page === 'overview' || page === 'forecast') && !workspace ? (
             <NoWorkspace />
           ) : page === 'data' ? (
             <DataPage section={section} detail={detail} />
+          ) : page === 'forecast' ? (
+            <ForecastPage section={section} detail={detail} />
           ) : (
             <OverviewPage />
           )}

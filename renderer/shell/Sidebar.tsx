@@ -5,6 +5,7 @@ import { type Page } from './route.js';
 const items: { page: Page; icon: IconName }[] = [
   { page: 'overview', icon: 'overview' },
   { page: 'data', icon: 'data' },
+  { page: 'forecast', icon: 'forecast' },
   { page: 'settings', icon: 'settings' },
 ];
 

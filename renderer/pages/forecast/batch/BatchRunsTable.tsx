@@ -1,0 +1,67 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { BatchForecastResult, ForecastRunInfo } from '../../../../engine/api/forecastTypes.js';
+import { ErrorNote } from '../../../components/ErrorNote.js';
+import { formatInteger } from '../../../i18n/format.js';
+import { useSession } from '../../../state/session.js';
+import { useQuery } from '../../../state/useQuery.js';
+import { openRun } from '../runRoute.js';
+import { formatPercentValue, modelLabel } from '../texts.js';
+
+type Row = ForecastRunInfo & { checks?: number; failed?: string | null };
+
+/** A batch's runs, worst MAPE first (where to look), each opened with a click. */
+export function BatchRunsTable({ batchId, result }: { batchId: string; result: BatchForecastResult | null }) {
+  const { t } = useTranslation();
+  const { language } = useSession();
+  const runs = useQuery('forecast.runs', { batchId, limit: 5000 }, { enabled: result === null });
+  const [bestFirst, setBestFirst] = useState(false);
+  if (runs.error) return <ErrorNote error={runs.error} onRetry={runs.reload} />;
+  const rows: Row[] = result?.runs ?? runs.data ?? [];
+  const sorted = [...rows].sort((a, b) => {
+    const x = a.mape ?? Number.POSITIVE_INFINITY;
+    const y = b.mape ?? Number.POSITIVE_INFINITY;
+    return bestFirst ? x - y : y - x;
+  });
+  return (
+    <div className="table-scroll fill">
+      <table className="table compact" aria-label={t('forecast.batch.runs')} data-testid="batch-runs">
+        <thead>
+          <tr>
+            <th scope="col">{t('forecast.runs.scope')}</th>
+            <th scope="col">{t('forecast.modelUsed')}</th>
+            <th scope="col" className="num" aria-sort={bestFirst ? 'ascending' : 'descending'}>
+              <button type="button" className="sort-button" onClick={() => setBestFirst((b) => !b)}>
+                <span className="sort-label">{t('forecast.metrics.mape')}</span>
+                <span className="sort-mark" aria-hidden="true">
+                  {bestFirst ? '▲' : '▼'}
+                </span>
+              </button>
+            </th>
+            {result && <th scope="col" className="num">{t('forecast.batch.checks')}</th>}
+            <th scope="col">
+              <span className="visually-hidden">{t('common.actions')}</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {sorted.map((r, i) => (
+            <tr key={r.runId ?? `failed-${i}`} className={r.failed ? 'dim' : undefined}>
+              <td>{r.scopeLabel}</td>
+              <td>{r.failed ? <span className="warn">{t('forecast.batch.failed', { reason: r.failed })}</span> : modelLabel(t, r.chosen)}</td>
+              <td className="num">{formatPercentValue(r.mape, language)}</td>
+              {result && <td className={r.checks ? 'num warn' : 'num'}>{formatInteger(r.checks ?? 0, language)}</td>}
+              <td>
+                {r.runId !== null && (
+                  <button type="button" className="btn small ghost" onClick={() => openRun(r.runId)}>
+                    {t('forecast.runs.open')}
+                  </button>
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,125 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { modelChoices, resolutions, type BatchForecastResult, type ModelChoice, type Resolution } from '../../../../engine/api/forecastTypes.js';
+import { ErrorNote } from '../../../components/ErrorNote.js';
+import { formatDecimal, formatInteger } from '../../../i18n/format.js';
+import { useSession } from '../../../state/session.js';
+import { useQuery } from '../../../state/useQuery.js';
+import { JobProgress } from '../JobProgress.js';
+import { HorizonField } from '../setup/HorizonField.js';
+import { modelLabel } from '../texts.js';
+import { useForecastChanges } from '../useForecastChanges.js';
+import { useForecastJob } from '../useForecastJob.js';
+import { BatchRunsTable } from './BatchRunsTable.js';
+
+const levels = ['area', 'feeder', 'unit'] as const;
+type Level = (typeof levels)[number];
+
+/** Every transformer area (or feeder, or supply unit) forecast in one job on all cores, then each one's result. */
+export function BatchTab() {
+  const { t } = useTranslation();
+  const { language } = useSession();
+  const [level, setLevel] = useState<Level>('area');
+  const [resolution, setResolution] = useState<Resolution>('hour');
+  const [horizonHours, setHorizonHours] = useState(24);
+  const [model, setModel] = useState<ModelChoice>('auto');
+  const [origins, setOrigins] = useState(4);
+  const [result, setResult] = useState<BatchForecastResult | null>(null);
+  const [batchId, setBatchId] = useState<string | null>(null);
+  const job = useForecastJob('forecast.batch');
+  const runs = useQuery('forecast.runs', { limit: 5000 });
+  useForecastChanges(runs.reload);
+  // Earlier batches, newest first, from the saved runs they made.
+  const batches = [...new Map((runs.data ?? []).filter((r) => r.batchId).map((r) => [r.batchId!, r.createdAt])).entries()].sort((a, b) => b[1].localeCompare(a[1]));
+  const shownBatch = batchId ?? result?.batchId ?? batches[0]?.[0] ?? null;
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    void job.start({ level, resolution, horizonHours, model, origins }).then((done) => {
+      if (!done) return;
+      setResult(done);
+      setBatchId(done.batchId);
+    });
+  };
+
+  return (
+    <div className="stack">
+      <form className="card stack" onSubmit={submit} aria-labelledby="batch-title">
+        <h2 id="batch-title">{t('forecast.batch.title')}</h2>
+        <p className="muted small">{t('forecast.batch.explain')}</p>
+        <div className="row wrap">
+          <label className="field">
+            <span>{t('forecast.batch.level')}</span>
+            <select value={level} onChange={(e) => setLevel(e.target.value as Level)}>
+              {levels.map((l) => (
+                <option key={l} value={l}>
+                  {t(`forecast.scopeKinds.${l}`)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className="field">
+            <span>{t('forecast.setup.resolution')}</span>
+            <select value={resolution} onChange={(e) => setResolution(e.target.value as Resolution)}>
+              {resolutions.map((r) => (
+                <option key={r} value={r}>
+                  {t(`forecast.resolutions.${r}`)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className="field">
+            <span>{t('forecast.setup.model')}</span>
+            <select value={model} onChange={(e) => setModel(e.target.value as ModelChoice)}>
+              {modelChoices.map((m) => (
+                <option key={m} value={m}>
+                  {modelLabel(t, m)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className="field">
+            <span>{t('forecast.setup.origins')}</span>
+            <input type="number" min={1} max={52} value={origins} onChange={(e) => setOrigins(Math.max(1, Math.min(52, Math.round(Number(e.target.value) || 1))))} />
+          </label>
+        </div>
+        <HorizonField value={horizonHours} onChange={setHorizonHours} />
+        {job.running ? (
+          <JobProgress job={job} label={t('forecast.batch.running')} />
+        ) : (
+          <div className="row">
+            <button type="submit" className="btn primary" data-testid="run-batch">
+              {t('forecast.batch.run')}
+            </button>
+          </div>
+        )}
+        {job.error && <ErrorNote error={job.error} />}
+      </form>
+      {result && (
+        <p className="note ok" role="status">
+          {t('forecast.batch.done', {
+            count: result.runs.length,
+            formatted: formatInteger(result.runs.length, language),
+            seconds: formatDecimal(result.seconds, language, 1),
+            workers: formatInteger(result.workers, language),
+          })}
+        </p>
+      )}
+      {batches.length > 1 && (
+        <label className="field inline">
+          <span>{t('forecast.batch.choose')}</span>
+          <select value={shownBatch ?? ''} onChange={(e) => setBatchId(e.target.value)}>
+            {batches.map(([id, createdAt]) => (
+              <option key={id} value={id}>
+                {createdAt.replace('T', ' ').slice(0, 16)}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
+      {runs.error && <ErrorNote error={runs.error} onRetry={runs.reload} />}
+      {shownBatch && <BatchRunsTable batchId={shownBatch} result={result?.batchId === shownBatch ? result : null} />}
+      {!shownBatch && runs.data && <p className="muted">{t('forecast.batch.none')}</p>}
+    </div>
+  );
+}

@@ -1,0 +1,88 @@
+// Words for the forecast's codes (models, scope kinds, day types, data checks) and its times
+// and values as each language writes them. Pure functions of t and the language.
+import type { TFunction } from 'i18next';
+import type { DataCheck, ForecastRunInfo, ModelChoice, ReportedModel, ScopeKind } from '../../../engine/api/forecastTypes.js';
+import type { Language } from '../../../engine/api/types.js';
+import { formatDecimal, formatInteger, formatPercent } from '../../i18n/format.js';
+import { weekdayOf } from './stamps.js';
+
+export function modelLabel(t: TFunction, model: ModelChoice | ReportedModel): string {
+  return t(`forecast.models.${model}`);
+}
+
+/** The kind of scope a selector names ('area:A1' → area). */
+export function scopeKindOf(selector: string): ScopeKind {
+  return (selector === 'all' ? 'all' : selector.slice(0, selector.indexOf(':'))) as ScopeKind;
+}
+
+export function scopeKindLabel(t: TFunction, kind: ScopeKind): string {
+  return t(`forecast.scopeKinds.${kind}`);
+}
+
+/** The unit of a run's values: kW (average load of each interval) or kWh per day. */
+export function unitLabel(t: TFunction, unit: ForecastRunInfo['unit']): string {
+  return unit === 'kW' ? 'kW' : t('forecast.kwhPerDay');
+}
+
+/** A run's horizon: 48 h, or 7 days when it is whole days. */
+export function horizonText(t: TFunction, hours: number, language: Language): string {
+  return hours % 24 === 0 && hours >= 48
+    ? t('forecast.horizonDays', { count: hours / 24, formatted: formatInteger(hours / 24, language) })
+    : t('forecast.horizonHours', { count: hours, formatted: formatInteger(hours, language) });
+}
+
+/** '2024-03-01T15:00' as 2024-03-01 15:00, with the weekday where asked (周五 / Fri). */
+export function formatStamp(stamp: string, language: Language, withWeekday = false): string {
+  const text = stamp.replace('T', ' ');
+  if (!withWeekday) return text;
+  const day = new Intl.DateTimeFormat(language, { weekday: 'short', timeZone: 'UTC' }).format(new Date(Date.UTC(2024, 0, 1 + weekdayOf(stamp))));
+  return `${text} ${day}`;
+}
+
+/** A short axis label: 03-01 15:00, or 03-01 for daily values. */
+export function axisStamp(stamp: string, daily: boolean): string {
+  return daily ? stamp.slice(5, 10) : `${stamp.slice(5, 10)} ${stamp.slice(11, 16)}`;
+}
+
+/** A value of the run's series, with its unit. */
+export function formatLoad(value: number | null | undefined, unit: ForecastRunInfo['unit'], t: TFunction, language: Language): string {
+  if (value === null || value === undefined || !Number.isFinite(value)) return '—';
+  const digits = Math.abs(value) >= 100 ? 0 : Math.abs(value) >= 10 ? 1 : 2;
+  return `${formatDecimal(value, language, digits)} ${unitLabel(t, unit)}`;
+}
+
+/** +2.0 / −1.5: a temperature shift with its sign. */
+export function signed(value: number, language: Language): string {
+  return `${value > 0 ? '+' : value < 0 ? '−' : ''}${formatDecimal(Math.abs(value), language, 1)}`;
+}
+
+/** MAPE and WAPE arrive in percent (4.2 = 4.2%). */
+export function formatPercentValue(value: number | null | undefined, language: Language): string {
+  return value === null || value === undefined ? '—' : formatPercent(value / 100, language, 1);
+}
+
+/** Detail values a check's words take: numbers in the language's digits, models and days by name. */
+function checkValues(t: TFunction, details: DataCheck['details'], language: Language): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [key, value] of Object.entries(details)) {
+    if (value === null) out[key] = '—';
+    else if (typeof value === 'number') out[key] = Number.isInteger(value) ? formatInteger(value, language) : formatDecimal(value, language, 1);
+    else if (typeof value === 'boolean') out[key] = t(value ? 'forecast.yes' : 'forecast.no');
+    else if ((key === 'model' || key === 'from' || key === 'to' || key === 'used' || key === 'instead') && isModel(value)) out[key] = modelLabel(t, value);
+    else out[key] = value.replace(/^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})$/, '$1 $2');
+  }
+  return out;
+}
+
+const MODELS = ['auto', 'naive', 'vanilla', 'recency', 'ml', 'ensemble'];
+function isModel(value: string): value is ModelChoice {
+  return MODELS.includes(value);
+}
+
+/**
+ * A data check in the user's language, from its code and details (the engine's message is
+ * English, for logs). A code this build does not know keeps the engine's message.
+ */
+export function checkText(t: TFunction, check: Pick<DataCheck, 'code' | 'message' | 'details'>, language: Language): string {
+  return t(`forecast.checkCodes.${check.code as 'gaps'}`, { ...checkValues(t, check.details, language), defaultValue: check.message });
+}
