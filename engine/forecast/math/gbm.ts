@@ -1,0 +1,227 @@
+// Gradient-boosted regression trees (squared error), histogram-based: each feature is cut into
+// at most `bins` quantile bins once, trees grow depth-first to `maxDepth` choosing the split
+// with the best second-order gain, a child's histogram is its parent's minus its sibling's,
+// and every tree sees a seeded random share of the rows. Deterministic for a given seed.
+import { Random } from '../../demo/random.js';
+
+export interface GbmOptions {
+  rounds: number;
+  learningRate: number;
+  maxDepth: number;
+  /** Fewest rows a leaf may hold. */
+  minLeaf: number;
+  /** L2 penalty on leaf values. */
+  lambda: number;
+  /** Share of rows each tree is grown on. */
+  subsample: number;
+  /** At most 255. */
+  bins: number;
+  seed: number;
+  /** Called after each round with the fraction done; throw to cancel. */
+  progress?: (fraction: number) => void;
+}
+
+export const defaultGbmOptions: GbmOptions = {
+  rounds: 300,
+  learningRate: 0.08,
+  maxDepth: 6,
+  minLeaf: 20,
+  lambda: 1,
+  subsample: 0.7,
+  bins: 64,
+  seed: 1,
+};
+
+/** A trained ensemble: the trees as flat arrays, node 0 of each tree at `roots[k]`. */
+export class GbmModel {
+  constructor(
+    readonly base: number,
+    private readonly roots: number[],
+    private readonly feature: Int32Array,
+    private readonly threshold: Float64Array,
+    private readonly left: Int32Array,
+    private readonly right: Int32Array,
+    private readonly value: Float64Array,
+  ) {}
+
+  get trees(): number {
+    return this.roots.length;
+  }
+
+  /** Prediction for one row of raw feature values. */
+  predict(row: ArrayLike<number>): number {
+    let sum = this.base;
+    for (const root of this.roots) {
+      let node = root;
+      while (this.feature[node]! >= 0) node = row[this.feature[node]!]! <= this.threshold[node]! ? this.left[node]! : this.right[node]!;
+      sum += this.value[node]!;
+    }
+    return sum;
+  }
+}
+
+/** Upper edges of the bins of one feature: value x falls in the first bin whose edge is >= x. */
+function binEdges(values: Float64Array, bins: number, random: Random): Float64Array {
+  const sampleSize = Math.min(values.length, 20_000);
+  const sample = new Float64Array(sampleSize);
+  for (let i = 0; i < sampleSize; i++) sample[i] = values[sampleSize === values.length ? i : random.int(0, values.length - 1)]!;
+  sample.sort();
+  const distinct: number[] = [];
+  for (let i = 0; i < sampleSize; i++) if (i === 0 || sample[i] !== sample[i - 1]) distinct.push(sample[i]!);
+  const edges: number[] = [];
+  if (distinct.length <= bins) {
+    for (let i = 0; i + 1 < distinct.length; i++) edges.push((distinct[i]! + distinct[i + 1]!) / 2);
+  } else {
+    for (let j = 1; j < bins; j++) {
+      const edge = sample[Math.floor((j * sampleSize) / bins)]!;
+      if (edges.length === 0 || edge > edges[edges.length - 1]!) edges.push(edge);
+    }
+  }
+  return Float64Array.from(edges);
+}
+
+function binOf(edges: Float64Array, x: number): number {
+  let lo = 0;
+  let hi = edges.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (x <= edges[mid]!) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
+/** Trains on `columns[f][i]` (feature f of row i) and `target[i]`. */
+export function trainGbm(columns: Float64Array[], target: Float64Array, options: GbmOptions): GbmModel {
+  const n = target.length;
+  const featureCount = columns.length;
+  const random = new Random(options.seed);
+  const bins = Math.min(255, options.bins);
+  const edges = columns.map((c) => binEdges(c, bins, random));
+  const binned = new Uint8Array(featureCount * n);
+  for (let f = 0; f < featureCount; f++) for (let i = 0; i < n; i++) binned[f * n + i] = binOf(edges[f]!, columns[f]![i]!);
+
+  let base = 0;
+  for (let i = 0; i < n; i++) base += target[i]!;
+  base = n ? base / n : 0;
+  const prediction = new Float64Array(n).fill(base);
+  const residual = new Float64Array(n);
+
+  const nodes = { feature: [] as number[], bin: [] as number[], left: [] as number[], right: [] as number[], value: [] as number[] };
+  const roots: number[] = [];
+  const histSize = featureCount * (bins + 1);
+  const rows = new Int32Array(n);
+  const { lambda, minLeaf, maxDepth, learningRate } = options;
+
+  const histogram = (from: number, to: number) => {
+    const sums = new Float64Array(histSize);
+    const counts = new Float64Array(histSize);
+    for (let f = 0; f < featureCount; f++) {
+      const offset = f * n;
+      const h = f * (bins + 1);
+      for (let p = from; p < to; p++) {
+        const i = rows[p]!;
+        const b = h + binned[offset + i]!;
+        sums[b] += residual[i]!;
+        counts[b]++;
+      }
+    }
+    return { sums, counts };
+  };
+
+  const newNode = () => {
+    nodes.feature.push(-1);
+    nodes.bin.push(0);
+    nodes.left.push(-1);
+    nodes.right.push(-1);
+    nodes.value.push(0);
+    return nodes.feature.length - 1;
+  };
+
+  // Grows the subtree of rows[from, to) whose histogram is `hist`; returns its node.
+  const grow = (from: number, to: number, depth: number, hist: { sums: Float64Array; counts: Float64Array }): number => {
+    const node = newNode();
+    const count = to - from;
+    let total = 0;
+    for (let b = 0; b <= bins; b++) total += hist.sums[b]!; // feature 0's bins hold every row
+    nodes.value[node] = (learningRate * total) / (count + lambda);
+    if (depth >= maxDepth || count < 2 * minLeaf) return node;
+
+    const parentScore = (total * total) / (count + lambda);
+    let bestGain = 1e-12;
+    let bestFeature = -1;
+    let bestBin = 0;
+    for (let f = 0; f < featureCount; f++) {
+      const h = f * (bins + 1);
+      const last = edges[f]!.length; // bins in use: 0..last
+      let sumLeft = 0;
+      let countLeft = 0;
+      for (let b = 0; b < last; b++) {
+        sumLeft += hist.sums[h + b]!;
+        countLeft += hist.counts[h + b]!;
+        if (countLeft < minLeaf) continue;
+        const countRight = count - countLeft;
+        if (countRight < minLeaf) break;
+        const sumRight = total - sumLeft;
+        const gain = (sumLeft * sumLeft) / (countLeft + lambda) + (sumRight * sumRight) / (countRight + lambda) - parentScore;
+        if (gain > bestGain) {
+          bestGain = gain;
+          bestFeature = f;
+          bestBin = b;
+        }
+      }
+    }
+    if (bestFeature < 0) return node;
+
+    // Partition rows[from, to) in place: left (bin <= bestBin) first.
+    const offset = bestFeature * n;
+    let split = from;
+    for (let p = from; p < to; p++) {
+      const i = rows[p]!;
+      if (binned[offset + i]! <= bestBin) {
+        rows[p] = rows[split]!;
+        rows[split++] = i;
+      }
+    }
+    const leftSmaller = split - from <= to - split;
+    const small = leftSmaller ? histogram(from, split) : histogram(split, to);
+    const large = { sums: new Float64Array(histSize), counts: new Float64Array(histSize) };
+    for (let k = 0; k < histSize; k++) {
+      large.sums[k] = hist.sums[k]! - small.sums[k]!;
+      large.counts[k] = hist.counts[k]! - small.counts[k]!;
+    }
+    nodes.feature[node] = bestFeature;
+    nodes.bin[node] = bestBin;
+    const leftNode = grow(from, split, depth + 1, leftSmaller ? small : large);
+    const rightNode = grow(split, to, depth + 1, leftSmaller ? large : small);
+    nodes.left[node] = leftNode;
+    nodes.right[node] = rightNode;
+    return node;
+  };
+
+  for (let round = 0; round < options.rounds; round++) {
+    for (let i = 0; i < n; i++) residual[i] = target[i]! - prediction[i]!;
+    let used = 0;
+    for (let i = 0; i < n; i++) if (random.next() < options.subsample) rows[used++] = i;
+    if (used < 2 * minLeaf) break;
+    const root = grow(0, used, 0, histogram(0, used));
+    roots.push(root);
+    for (let i = 0; i < n; i++) {
+      let node = root;
+      while (nodes.feature[node]! >= 0) node = binned[nodes.feature[node]! * n + i]! <= nodes.bin[node]! ? nodes.left[node]! : nodes.right[node]!;
+      prediction[i] += nodes.value[node]!;
+    }
+    options.progress?.((round + 1) / options.rounds);
+  }
+
+  const threshold = nodes.bin.map((b, k) => (nodes.feature[k]! >= 0 ? edges[nodes.feature[k]!]![b]! : 0));
+  return new GbmModel(
+    base,
+    roots,
+    Int32Array.from(nodes.feature),
+    Float64Array.from(threshold),
+    Int32Array.from(nodes.left),
+    Int32Array.from(nodes.right),
+    Float64Array.from(nodes.value),
+  );
+}
