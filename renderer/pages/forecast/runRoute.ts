@@ -1,7 +1,5 @@
 // Which run the Forecast tab shows, kept in the URL (#/forecast/run/12, or 12~15 to compare
 // run 12 with run 15), so that reloading the window shows it again.
-import { navigate } from '../../shell/route.js';
-
 export interface RunRoute {
   runId: number | null;
   compareId: number | null;
@@ -18,8 +16,4 @@ export function parseRunDetail(detail: string | null): RunRoute {
 export function runDetail({ runId, compareId }: RunRoute): string | undefined {
   if (runId === null) return undefined;
   return compareId === null ? String(runId) : `${runId}~${compareId}`;
-}
-
-export function openRun(runId: number | null, compareId: number | null = null): void {
-  navigate('forecast', 'run', runDetail({ runId, compareId }));
 }

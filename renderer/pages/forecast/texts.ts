@@ -61,28 +61,67 @@ export function formatPercentValue(value: number | null | undefined, language: L
   return value === null || value === undefined ? '—' : formatPercent(value / 100, language, 1);
 }
 
-/** Detail values a check's words take: numbers in the language's digits, models and days by name. */
+/** Hours as a duration: 36 h, or 2.5 days from 48 h on (小时 / 天 in Chinese). */
+export function hoursText(t: TFunction, hours: number, language: Language): string {
+  return hours >= 48
+    ? t('forecast.durationDays', { value: formatDecimal(hours / 24, language, 1) })
+    : t('forecast.durationHours', { value: formatDecimal(hours, language, hours % 1 === 0 ? 0 : 2) });
+}
+
+const MODELS: string[] = ['auto', 'naive', 'vanilla', 'recency', 'ml', 'ensemble'];
+const isModel = (value: unknown): value is ModelChoice => typeof value === 'string' && MODELS.includes(value);
+
+/**
+ * Detail values as a check's words take them: counts in the language's digits, shares as
+ * percentages, durations in hours or days, models by name (a list 'vanilla,recency' too).
+ */
 function checkValues(t: TFunction, details: DataCheck['details'], language: Language): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [key, value] of Object.entries(details)) {
     if (value === null) out[key] = '—';
-    else if (typeof value === 'number') out[key] = Number.isInteger(value) ? formatInteger(value, language) : formatDecimal(value, language, 1);
-    else if (typeof value === 'boolean') out[key] = t(value ? 'forecast.yes' : 'forecast.no');
-    else if ((key === 'model' || key === 'from' || key === 'to' || key === 'used' || key === 'instead') && isModel(value)) out[key] = modelLabel(t, value);
+    else if (typeof value === 'boolean') out[key] = String(value);
+    else if (typeof value === 'number') {
+      if (key === 'share') out[key] = formatPercent(value, language, 1);
+      else if (/Hours$/.test(key)) out[key] = hoursText(t, value, language);
+      else out[key] = Number.isInteger(value) ? formatInteger(value, language) : formatDecimal(value, language, 1);
+    } else if (key === 'models') {
+      const list = value.split(',').filter(Boolean).map((m) => (isModel(m) ? modelLabel(t, m) : m));
+      out[key] = new Intl.ListFormat(language, { type: 'conjunction' }).format(list);
+    } else if (isModel(value)) out[key] = modelLabel(t, value);
     else out[key] = value.replace(/^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})$/, '$1 $2');
   }
   return out;
 }
 
-const MODELS = ['auto', 'naive', 'vanilla', 'recency', 'ml', 'ensemble'];
-function isModel(value: string): value is ModelChoice {
-  return MODELS.includes(value);
+/**
+ * Which words a check takes: a code can report different findings, told apart by its details
+ * (engine/forecast/checks.ts and run.ts: the history too short for some models or for the
+ * backtest's origins; a model left out for want of history or of temperatures, or replaced).
+ */
+export function checkKey(check: Pick<DataCheck, 'code' | 'details'>): string {
+  const d = check.details;
+  switch (check.code) {
+    case 'short_history':
+      if (typeof d.origins === 'number') return d.origins === 0 ? 'short_history_no_origins' : 'short_history_origins';
+      return 'short_history';
+    case 'fallback':
+      if (d.instead !== undefined) return 'fallback_instead';
+      if (typeof d.historyDays === 'number' && typeof d.neededDays === 'number') {
+        if (d.historyDays < d.neededDays) return 'fallback_history';
+        // Enough history for the naive model, reported as a fallback: none of those asked could run.
+        if (d.model === 'naive') return 'fallback_naive';
+        if (d.temperature === false) return 'fallback_temperature';
+      }
+      return 'fallback';
+    default:
+      return check.code;
+  }
 }
 
 /**
  * A data check in the user's language, from its code and details (the engine's message is
- * English, for logs). A code this build does not know keeps the engine's message.
+ * English, for logs and the command line). A code this build does not know keeps that message.
  */
 export function checkText(t: TFunction, check: Pick<DataCheck, 'code' | 'message' | 'details'>, language: Language): string {
-  return t(`forecast.checkCodes.${check.code as 'gaps'}`, { ...checkValues(t, check.details, language), defaultValue: check.message });
+  return t(`forecast.checkCodes.${checkKey(check) as 'gaps'}`, { ...checkValues(t, check.details, language), defaultValue: check.message });
 }

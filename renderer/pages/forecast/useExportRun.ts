@@ -5,12 +5,7 @@ import { toApiError, type ApiError } from '../../api/errors.js';
 import { downloadExport } from '../../api/files.js';
 import { startJob } from '../../api/jobs.js';
 import { useSession } from '../../state/session.js';
-
-/** A file name from the run's name: what a file system takes, never empty. */
-export function exportFileName(name: string, format: 'csv' | 'xlsx'): string {
-  const base = name.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, '_').trim().slice(0, 100) || 'forecast';
-  return `${base}.${format}`;
-}
+import { exportFileName } from './exportName.js';
 
 /**
  * A run to CSV or Excel, as the quarantine export does it: the desktop app asks where to save;

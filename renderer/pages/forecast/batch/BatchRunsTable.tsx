@@ -5,7 +5,7 @@ import { ErrorNote } from '../../../components/ErrorNote.js';
 import { formatInteger } from '../../../i18n/format.js';
 import { useSession } from '../../../state/session.js';
 import { useQuery } from '../../../state/useQuery.js';
-import { openRun } from '../runRoute.js';
+import { openRun } from '../openRun.js';
 import { formatPercentValue, modelLabel } from '../texts.js';
 
 type Row = ForecastRunInfo & { checks?: number; failed?: string | null };

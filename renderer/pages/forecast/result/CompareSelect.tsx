@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { ForecastRun } from '../../../../engine/api/forecastTypes.js';
 import { useQuery } from '../../../state/useQuery.js';
-import { openRun } from '../runRoute.js';
+import { openRun } from '../openRun.js';
 import { useForecastChanges } from '../useForecastChanges.js';
 
 /** Another saved run of the same resolution drawn over this one (a scenario against its base, last week's run...). */

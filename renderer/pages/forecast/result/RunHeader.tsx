@@ -5,7 +5,7 @@ import { ErrorNote } from '../../../components/ErrorNote.js';
 import { formatDateTime } from '../../../i18n/format.js';
 import { useSession } from '../../../state/session.js';
 import { DeleteDialog, RenameDialog } from '../runs/RunDialogs.js';
-import { openRun } from '../runRoute.js';
+import { openRun } from '../openRun.js';
 import { formatPercentValue, formatStamp, horizonText, modelLabel, scopeKindLabel, scopeKindOf, signed, unitLabel } from '../texts.js';
 import { useExportRun } from '../useExportRun.js';
 

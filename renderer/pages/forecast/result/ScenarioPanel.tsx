@@ -10,7 +10,7 @@ import { Chart } from '../../overview/charts/Chart.js';
 import { scenarioOption } from '../charts/options.js';
 import { scenarioResponse } from '../charts/series.js';
 import { JobProgress } from '../JobProgress.js';
-import { openRun } from '../runRoute.js';
+import { openRun } from '../openRun.js';
 import { formatLoad, signed } from '../texts.js';
 import { useForecastChanges } from '../useForecastChanges.js';
 import { useForecastJob } from '../useForecastJob.js';

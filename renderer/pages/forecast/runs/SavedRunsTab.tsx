@@ -6,7 +6,7 @@ import { ErrorNote } from '../../../components/ErrorNote.js';
 import { formatDateTime } from '../../../i18n/format.js';
 import { useSession } from '../../../state/session.js';
 import { useQuery } from '../../../state/useQuery.js';
-import { openRun } from '../runRoute.js';
+import { openRun } from '../openRun.js';
 import { formatPercentValue, formatStamp, horizonText, modelLabel } from '../texts.js';
 import { useForecastChanges } from '../useForecastChanges.js';
 import { DeleteDialog, RenameDialog } from './RunDialogs.js';

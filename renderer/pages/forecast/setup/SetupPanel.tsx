@@ -5,7 +5,7 @@ import { ErrorNote } from '../../../components/ErrorNote.js';
 import { useSession } from '../../../state/session.js';
 import { useQuery } from '../../../state/useQuery.js';
 import { JobProgress } from '../JobProgress.js';
-import { openRun } from '../runRoute.js';
+import { openRun } from '../openRun.js';
 import { isStamp, nextInterval } from '../stamps.js';
 import { formatStamp, modelLabel } from '../texts.js';
 import { useForecastJob } from '../useForecastJob.js';
