@@ -6,11 +6,21 @@
 /** interval_load.quality: a byte per point, 0 (ok) or QUALITY_MISSING; NULL when every point is present. */
 const QUALITY_MISSING = 1;
 
-/** daily_energy.source values, by precedence: readings and given consumption beat the curve's sum. */
+/**
+ * daily_energy.source values, by precedence: readings and given consumption beat the curve's
+ * sum, which beats a spread. (migrations/m001_initial.ts lists 0-3; 4 came later and needs no
+ * schema change: the column is a byte per day.)
+ */
 export const SOURCE_NONE = 0;
 export const SOURCE_READING = 1;
 export const SOURCE_CONSUMPTION = 2;
 export const SOURCE_INTERVAL = 3;
+/**
+ * Spread over missing readings: readings on days a and b, 2 to 31 days apart with none
+ * between, their difference shared evenly by days a..b-1 (engine/import/writers/readingGaps.ts).
+ * An estimate of each day, exact over the gap; a day's own measurement replaces it.
+ */
+export const SOURCE_SPREAD = 4;
 
 export const DAYS_PER_MONTH_ROW = 31;
 /** Registers of a frozen reading, in blob order. */

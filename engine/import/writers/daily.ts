@@ -56,6 +56,7 @@ export function dailyWriter(ctx: WriteContext, layout: DailyLayout, sizes: Buffe
     },
     finish(): WriterSummary {
       months.flushAll(new FlushProgress(ctx.checkpoint, months.pending));
+      span.addRange(months.derived.range);
       return { touched: span.range, unmatched: meters.unmatched() };
     },
   };

@@ -11,6 +11,13 @@ export class DaySpan {
     if (day > this.last) this.last = day;
   }
 
+  /** The days of another span (nothing when it saw none). */
+  addRange(range: TouchedRange): void {
+    if (range === null) return;
+    this.add(range.firstDay);
+    this.add(range.lastDay);
+  }
+
   get range(): TouchedRange {
     return this.first === Number.POSITIVE_INFINITY ? null : { firstDay: this.first, lastDay: this.last };
   }

@@ -46,6 +46,8 @@ export function intervalWriter(ctx: WriteContext, layout: IntervalParseLayout, s
       const progress = new FlushProgress(ctx.checkpoint, days.pending + months.pending);
       days.flushAll(progress);
       months.flushAll(progress);
+      // A curve's day can take back a spread of readings over the days around it.
+      span.addRange(months.derived.range);
       return { touched: span.range, unmatched: meters.unmatched() };
     },
   };

@@ -3,30 +3,34 @@
 // each leaves by read-merge-write: memory stays constant whatever the order of the file,
 // and a sorted file reads and writes each row once.
 //
-// Consumption from frozen readings is derived when a row is written: day D uses = (R(D+1) -
-// R(D)) x multiplier, R(D+1) of the month's last day coming from the next month's row. A row
-// written later fixes the previous month's last day.
+// Consumption from frozen readings is derived when a row is written (readingGaps.ts): day D
+// uses (R(D+1) - R(D)) x multiplier (source 1, READING), and the difference of two readings
+// with missing ones between is spread over the days between (source 4, SPREAD). The readings
+// around a row come from the rows of the months before and after it, open or stored, and the
+// days it decides in those rows are set there: a row written later fixes the earlier months.
+// The sources of daily_energy.source are listed in store/series.ts (SOURCE_*).
 import type { Statement } from 'better-sqlite3';
-import { addMonths, daysInMonth, type Day, type Month } from '../../core/calendar.js';
+import type { Day, Month } from '../../core/calendar.js';
 import type { Db } from '../../store/database.js';
 import {
-  consumptionFromReadings,
   DAYS_PER_MONTH_ROW,
   decodeMonth,
   emptyMonth,
   encodeMonth,
-  float64FromBlob,
   SOURCE_CONSUMPTION,
   SOURCE_INTERVAL,
   SOURCE_NONE,
   SOURCE_READING,
+  SOURCE_SPREAD,
   type MonthSeries,
   widenReadings,
   type StoredMonth,
 } from '../../store/series.js';
+import { DaySpan } from './daySpan.js';
 import type { FlushProgress } from './flushProgress.js';
 import type { Outcome } from './keyedUpsert.js';
 import { LruBuffer } from './lruBuffer.js';
+import { deriveConsumption, type MeterMonths } from './readingGaps.js';
 
 /** A meter-month row being filled by the import. */
 export interface OpenMonth extends MonthSeries {
@@ -50,6 +54,8 @@ export class MonthBuffer {
   private last: OpenMonth | null = null;
   private readonly select: Statement;
   private readonly upsert: Statement;
+  /** Days whose consumption readings decided while writing rows: a reading can change the days of a gap a month away. */
+  readonly derived = new DaySpan();
 
   /**
    * `registers`: the readings per day the file brings (0 for curves), which a row it sets
@@ -109,21 +115,21 @@ export class MonthBuffer {
     return row.readings ? row.readings[((day % 100) - 1) * row.registers]! : Number.NaN;
   }
 
-  /** A day's energy from the interval curve: kept unless readings or a given consumption cover the day. */
+  /** A day's energy from the interval curve: kept unless readings or a given consumption cover the day; it replaces a spread. */
   setInterval(meter: string, day: Day, kwh: number | null): void {
     const row = this.row(meter, Math.floor(day / 100));
     const d = (day % 100) - 1;
     const source = row.source[d]!;
-    if (source !== SOURCE_NONE && source !== SOURCE_INTERVAL) return;
+    if (source === SOURCE_READING || source === SOURCE_CONSUMPTION) return;
     const value = kwh ?? Number.NaN;
     if (source === SOURCE_INTERVAL && sameNumber(row.kwh[d]!, value)) return;
-    if (source === SOURCE_NONE && kwh === null) return;
+    if (source !== SOURCE_INTERVAL && kwh === null) return;
     row.kwh[d] = value;
     row.source[d] = kwh === null ? SOURCE_NONE : SOURCE_INTERVAL;
     row.dirty = true;
   }
 
-  /** A given daily consumption; frozen readings of the day take precedence over it. */
+  /** A given daily consumption; frozen readings of the day take precedence over it; it replaces a spread. */
   setConsumption(meter: string, day: Day, kwh: number): Outcome {
     const row = this.row(meter, Math.floor(day / 100));
     const d = (day % 100) - 1;
@@ -156,8 +162,8 @@ export class MonthBuffer {
   }
 
   /**
-   * Writes every changed row. A write can change the open previous month (its last day), so
-   * passes repeat until none is left; the second pass finds at most those few rows.
+   * Writes every changed row. A write can change the open months around it (the days of a gap
+   * of readings), so passes repeat until none is left; the second pass finds at most those few rows.
    */
   flushAll(progress: FlushProgress): void {
     let wrote = true;
@@ -179,10 +185,10 @@ export class MonthBuffer {
     const [meter, text] = key.split('\u0000') as [string, string];
     const { row, writtenByThisImport } = this.stored(meter, Number(text));
     // This import wrote the row: it was evicted too early, and the file needs more rows open at
-    // once. Or it was written in passing, not open, when the next month's first reading closed
-    // its last day (fixPreviousMonth): such a month was nearly always open and evicted before,
-    // since a day's reading opens the month of the day before; when it was not, the buffer
-    // grows once more than the file needs, within its memory budget.
+    // once. Or it was written in passing, not open, when a reading of a month around it decided
+    // some of its days (derive): such a month was nearly always open and evicted before, since
+    // a day's reading opens the month of the day before; when it was not, the buffer grows once
+    // more than the file needs, within its memory budget.
     if (writtenByThisImport) this.open.grow();
     return row;
   }
@@ -195,10 +201,7 @@ export class MonthBuffer {
 
   private write(row: OpenMonth): void {
     row.dirty = false;
-    if (row.readings) {
-      this.fixPreviousMonth(row);
-      deriveFromReadings(row, this.firstTotalOf(row.meter, addMonths(row.month, 1)));
-    }
+    if (row.readings || row.source.includes(SOURCE_SPREAD)) this.derive(row);
     this.save(row);
   }
 
@@ -207,50 +210,43 @@ export class MonthBuffer {
     this.upsert.run(row.meter, row.month, c.kwh, c.source, c.registers, c.readings, c.multiplier, c.days, c.total, this.importId);
   }
 
-  /** The total register on the 1st of a month, from the buffer or the workspace, without opening the row. */
-  private firstTotalOf(meter: string, month: Month): number {
-    const open = this.open.peek(keyOf(meter, month));
-    if (open) return open.readings ? open.readings[0]! : Number.NaN;
-    const stored = this.select.get(meter, month) as StoredMonth | undefined;
-    if (!stored?.readings || stored.registers === 0) return Number.NaN;
-    return float64FromBlob(stored.readings)[0]!;
+  /**
+   * Consumption from the readings in and around a row being written. The months around it
+   * are the open rows (marked to be written) or the stored ones, read and, when changed,
+   * written in passing without being opened (see load).
+   */
+  private derive(row: OpenMonth): void {
+    const { meter } = row;
+    const stored = new Map<Month, { row: OpenMonth | null; changed: boolean }>();
+    const storedRow = (month: Month) => {
+      let entry = stored.get(month);
+      if (!entry) {
+        const found = this.select.get(meter, month) as StoredMonth | undefined;
+        entry = { row: found ? { meter, month, ...decodeMonth(found), dirty: false } : null, changed: false };
+        stored.set(month, entry);
+      }
+      return entry;
+    };
+    // The row being written may have been evicted already: it is looked up as itself.
+    const get = (month: Month): OpenMonth | null => (month === row.month ? row : (this.open.peek(keyOf(meter, month)) ?? storedRow(month).row));
+    const months: MeterMonths = {
+      get,
+      make: (month) => {
+        const found = get(month);
+        if (found) return found;
+        const entry = storedRow(month);
+        entry.row = { meter, month, ...emptyMonth(), dirty: false };
+        return entry.row;
+      },
+      changed: (month, day) => {
+        this.derived.add(day);
+        if (month === row.month) return;
+        const open = this.open.peek(keyOf(meter, month));
+        if (open) open.dirty = true;
+        else storedRow(month).changed = true;
+      },
+    };
+    deriveConsumption(months, row.month);
+    for (const entry of stored.values()) if (entry.changed && entry.row) this.save(entry.row);
   }
-
-  /** This month's first reading closes the previous month's last day. */
-  private fixPreviousMonth(row: OpenMonth): void {
-    const first = row.readings![0]!;
-    if (Number.isNaN(first)) return;
-    const month = addMonths(row.month, -1);
-    const open = this.open.peek(keyOf(row.meter, month));
-    if (open) {
-      // Written later (or again) by flushAll or eviction, with this reading in view.
-      if (open.readings && deriveFromReadings(open, first)) open.dirty = true;
-      return;
-    }
-    const previous = this.stored(row.meter, month).row;
-    if (previous.readings && deriveFromReadings(previous, first)) this.save(previous);
-  }
-}
-
-/**
- * Consumption of each day with readings on it and the next day: readings beat every other
- * source. Returns whether anything changed. (Negative differences never get here: rows
- * that would make one are quarantined.)
- */
-function deriveFromReadings(row: OpenMonth, nextMonthFirst: number): boolean {
-  const readings = row.readings!;
-  const step = row.registers;
-  const days = daysInMonth(Math.floor(row.month / 100), row.month % 100);
-  const multiplier = row.multiplier ?? 1;
-  let changed = false;
-  for (let d = 0; d < days; d++) {
-    const tomorrow = d + 1 < days ? readings[(d + 1) * step]! : nextMonthFirst;
-    const used = consumptionFromReadings(readings[d * step]!, tomorrow, multiplier);
-    if (!(used >= 0)) continue; // NaN (a reading missing) or a difference left to the quarantine
-    if (row.source[d] === SOURCE_READING && row.kwh[d] === used) continue;
-    row.kwh[d] = used;
-    row.source[d] = SOURCE_READING;
-    changed = true;
-  }
-  return changed;
 }
