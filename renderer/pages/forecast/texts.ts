@@ -68,6 +68,14 @@ export function hoursText(t: TFunction, hours: number, language: Language): stri
     : t('forecast.durationHours', { value: formatDecimal(hours, language, hours % 1 === 0 ? 0 : 2) });
 }
 
+/** The engine's name for the mean of every station with enough coverage (engine/forecast/temperature.ts). */
+const MEAN_OF_STATIONS = 'mean';
+
+/** A weather station by its id; the mean of all stations in words. */
+export function stationName(t: TFunction, station: string): string {
+  return station === MEAN_OF_STATIONS ? t('forecast.metrics.meanOfAll') : station;
+}
+
 const MODELS: string[] = ['auto', 'naive', 'vanilla', 'recency', 'ml', 'ensemble'];
 const isModel = (value: unknown): value is ModelChoice => typeof value === 'string' && MODELS.includes(value);
 
@@ -84,7 +92,8 @@ function checkValues(t: TFunction, details: DataCheck['details'], language: Lang
       if (key === 'share') out[key] = formatPercent(value, language, 1);
       else if (/Hours$/.test(key)) out[key] = hoursText(t, value, language);
       else out[key] = Number.isInteger(value) ? formatInteger(value, language) : formatDecimal(value, language, 1);
-    } else if (key === 'models') {
+    } else if (key === 'station') out[key] = stationName(t, value);
+    else if (key === 'models') {
       const list = value.split(',').filter(Boolean).map((m) => (isModel(m) ? modelLabel(t, m) : m));
       out[key] = new Intl.ListFormat(language, { type: 'conjunction' }).format(list);
     } else if (isModel(value)) out[key] = modelLabel(t, value);
@@ -104,6 +113,10 @@ export function checkKey(check: Pick<DataCheck, 'code' | 'details'>): string {
     case 'short_history':
       if (typeof d.origins === 'number') return d.origins === 0 ? 'short_history_no_origins' : 'short_history_origins';
       return 'short_history';
+    case 'no_temperature':
+      return typeof d.station === 'string' ? 'no_temperature_station' : 'no_temperature';
+    case 'no_future_temperature':
+      return d.file === true ? 'no_future_temperature_file' : 'no_future_temperature';
     case 'fallback':
       if (d.instead !== undefined) return 'fallback_instead';
       if (typeof d.historyDays === 'number' && typeof d.neededDays === 'number') {

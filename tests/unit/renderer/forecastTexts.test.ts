@@ -58,3 +58,16 @@ describe('times and amounts', () => {
     expect(signed(-1.5, 'zh-CN')).toBe('−1.5');
   });
 });
+
+describe('temperature checks', () => {
+  it('name the station, the mean of all stations in words, and tell a file from the weather data', () => {
+    const gaps = check('temperature_gaps', { station: 'mean', steps: 12, share: 0.004 });
+    expect(checkText(zh, gaps, 'zh-CN')).toBe('历史中 12 个时段（0.4%）缺少 全部气象站平均 的气温，已用相邻日期同一时刻的平均值补齐。');
+    expect(checkKey(check('no_future_temperature', { steps: 5, horizon: 24, file: true }))).toBe('no_future_temperature_file');
+    expect(checkText(en, check('no_future_temperature', { station: '58362', steps: 5, horizon: 24, file: false }), 'en')).toBe(
+      "5 of the horizon's 24 intervals have no temperature from 58362 (the forecast runs past the weather data): they take the mean of the same time over the last days observed.",
+    );
+    expect(checkText(en, check('no_temperature', { station: null }), 'en')).toMatch(/^No weather station observes/);
+    expect(checkText(en, check('no_temperature', { station: 'S9' }), 'en')).toMatch(/^Station S9 has no temperature/);
+  });
+});

@@ -1,10 +1,9 @@
-import type { TFunction } from 'i18next';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { dayTypes, type ForecastRun, type ModelMetrics } from '../../../../engine/api/forecastTypes.js';
 import { formatPercent } from '../../../i18n/format.js';
 import { useSession } from '../../../state/session.js';
-import { formatLoad, formatPercentValue, modelLabel } from '../texts.js';
+import { formatLoad, formatPercentValue, modelLabel, stationName } from '../texts.js';
 import { COVERAGE_TARGET, metricColumns, sortMetrics, type MetricColumn } from './metricsSort.js';
 
 /**
@@ -154,7 +153,3 @@ export function MetricsPanel({ run }: { run: ForecastRun }) {
   );
 }
 
-/** A station by its id; the combination of all stations in words. */
-function stationName(t: TFunction, station: string): string {
-  return station === 'mean of all' ? t('forecast.metrics.meanOfAll') : station;
-}
