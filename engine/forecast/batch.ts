@@ -11,6 +11,7 @@ import { EngineError, type ErrorPayload } from '../api/errors.js';
 import type { BatchForecastResult, ForecastRun, ForecastScopeOption } from '../api/forecastTypes.js';
 import type { JobContext } from '../services/context.js';
 import type { BatchReply, BatchTask, BatchWorkerData } from './batchProtocol.js';
+import { isFitted } from './run.js';
 import { saveRun } from './runStore.js';
 import { listScopes } from './scope.js';
 
@@ -113,6 +114,8 @@ function runArgs(scope: string, args: BatchArgs): BatchTask['args'] {
     ...(args.start !== undefined ? { start: args.start } : {}),
     horizonHours: args.horizonHours,
     model: args.model,
+    // A model asked for by name is the only one fitted: a batch of hundreds of scopes has no use for the others.
+    ...(isFitted(args.model) ? { models: [args.model] } : {}),
     origins: args.origins,
     originStepDays: 7,
     save: false,

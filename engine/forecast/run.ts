@@ -73,7 +73,7 @@ export async function runForecast(db: Db, args: ForecastRunArgs, job: RunJob): P
 
   let station: ForecastRun['station'] = null;
   if (frame.temperature) {
-    const candidates = args.station === undefined && prepared.candidates.length > 1 ? prepared.candidates : [];
+    const candidates = args.station === undefined ? prepared.candidates : [];
     const chosen = chooseStation(
       frame,
       candidates.map((c) => ({ station: c.station, temperature: c.temperature })),
@@ -250,7 +250,7 @@ function modelChoice(asked: ModelChoice, models: ModelSpec[], checks: DataCheck[
   return instead;
 }
 
-function isFitted(choice: ModelChoice): choice is FittedModelId {
+export function isFitted(choice: ModelChoice): choice is FittedModelId {
   return (fittedModels as readonly string[]).includes(choice);
 }
 
