@@ -56,7 +56,7 @@ export function plainWriter<Rec>(spec: PlainSpec<Rec>, ctx: WriteContext): KindW
       }
       for (let i = 0; i < key.length; i++) key[i] = spec.keys[i]!.value(record);
       for (let i = 0; i < values.length; i++) values[i] = given[i]!.value(record);
-      ctx.counts[upsert.write(key, values)]++;
+      upsert.count(key, values, ctx.counts);
       const [first, last] = spec.days(record);
       span.add(first);
       span.add(last);
