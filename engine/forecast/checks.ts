@@ -9,26 +9,19 @@
 //  - gaps: missing steps (and those removed above) are imputed: a run of up to an hour (a day
 //    at day resolution) by linear interpolation, longer ones from the same step one week
 //    earlier and later (then two, three, four weeks), then from the nearest day's same step;
-//  - short history: less than the models need (HISTORY_NEEDED_DAYS).
+//  - short history: less than some model needs (HISTORY_NEEDED_DAYS).
 // Every imputed step is flagged, so that models and metrics can tell them.
-import type { DataCheck, DayType, FittedModelId, Resolution } from '../api/forecastTypes.js';
+import { fittedModels, type DataCheck, type DayType, type FittedModelId, type Resolution } from '../api/forecastTypes.js';
+import { modelSpecs } from './models/index.js';
 
 /**
- * Days of history each model needs to be fitted, by resolution: the seasonal naive model needs
- * two weeks (a similar day of each type), the regressions eight weeks (every weekday × hour
- * cell several times), the gradient-boosted trees about a quarter of a year (lags of a week and
- * enough samples); at day resolution a step is a whole day, so the regressions and trees need
- * several times as many days for as many samples.
+ * Days of history each model needs to be fitted at all. They are the models' own
+ * (ModelSpec.minHistoryDays, engine/forecast/models), read here so that what the checks say and
+ * which models the run leaves out never disagree.
  */
-export const HISTORY_NEEDED_DAYS: Record<Resolution, Record<FittedModelId, number>> = {
-  '15min': { naive: 14, vanilla: 56, recency: 56, ml: 90 },
-  hour: { naive: 14, vanilla: 56, recency: 56, ml: 90 },
-  day: { naive: 14, vanilla: 180, recency: 180, ml: 365 },
-};
-
-export function historyNeeded(resolution: Resolution): Record<FittedModelId, number> {
-  return HISTORY_NEEDED_DAYS[resolution];
-}
+export const HISTORY_NEEDED_DAYS: Readonly<Record<FittedModelId, number>> = Object.fromEntries(
+  fittedModels.map((id) => [id, modelSpecs[id].minHistoryDays]),
+) as Record<FittedModelId, number>;
 
 /** Weeks either side whose same step of the week is the reference for outliers. */
 const OUTLIER_WEEKS = 4;
@@ -110,16 +103,15 @@ export function checkAndRepair(input: Float64Array, stepsPerDay: number, options
  * The 'short_history' check for a history of `historyDays`: which models it is too short for
  * and how much they need; null when every model can run.
  */
-export function historyCheck(historyDays: number, resolution: Resolution): DataCheck | null {
-  const needed = historyNeeded(resolution);
-  const short = (Object.keys(needed) as FittedModelId[]).filter((m) => historyDays < needed[m]);
+export function historyCheck(historyDays: number): DataCheck | null {
+  const short = fittedModels.filter((m) => historyDays < HISTORY_NEEDED_DAYS[m]);
   if (short.length === 0) return null;
-  const neededDays = Math.max(...short.map((m) => needed[m]));
+  const neededDays = Math.max(...short.map((m) => HISTORY_NEEDED_DAYS[m]));
   const have = Math.floor(historyDays);
-  const list = short.map((m) => `${m} (${needed[m]} days)`).join(', ');
+  const list = short.map((m) => `${m} (${HISTORY_NEEDED_DAYS[m]} days)`).join(', ');
   return {
     code: 'short_history',
-    severity: historyDays < needed.naive ? 'error' : 'warning',
+    severity: historyDays < HISTORY_NEEDED_DAYS.naive ? 'error' : 'warning',
     message: `The scope has ${have} days of load history; ${list} need${short.length === 1 ? 's' : ''} more, so ${short.length === 1 ? 'it is' : 'they are'} left out. ${neededDays} days let every model run.`,
     details: { haveDays: have, neededDays, models: short.join(',') },
   };

@@ -10,7 +10,7 @@ import type { DataCheck, Resolution } from '../api/forecastTypes.js';
 import { addDays, daysBetween, formatStamp, stampDay, stampFromParts, stampMinuteOfDay, type Day, type Stamp } from '../core/calendar.js';
 import type { Db } from '../store/database.js';
 import { calendarDays } from './calendar.js';
-import { checkAndRepair, historyCheck, historyNeeded } from './checks.js';
+import { HISTORY_NEEDED_DAYS, checkAndRepair, historyCheck } from './checks.js';
 import { workspaceHolidayCalendar } from './holidayTable.js';
 import { resolveScope, type ResolvedScope } from './scope.js';
 import { readScopeLoad } from './series.js';
@@ -59,8 +59,13 @@ export function prepareSeries(db: Db, options: PrepareOptions): PreparedScopeSer
   const anchorDay = start === undefined ? addDays(span.lastDay, 1) : stampDay(start);
   const readFrom = maxDay(span.firstDay, addDays(anchorDay, -MAX_HISTORY_DAYS));
   const readTo = start === undefined ? anchorDay : addDays(anchorDay, Math.ceil((stampMinuteOfDay(start) / stepMinutes + horizonSteps) / stepsPerDay));
-  const read = readScopeLoad(db, { meters: scope.kind === 'all' ? 'all' : scope.meterIds }, resolution, readFrom, maxDay(readTo, addDays(readFrom, 1)));
-  const values = read.values;
+  // The history is read up to the start's day and the horizon on its own, for display: a
+  // missing meter's share (series.ts) is weighed by the meters' mean load over the read, which
+  // must not see load at or after the start (a start within a day still lets that day's later
+  // steps into the means).
+  const source = { meters: scope.kind === 'all' ? ('all' as const) : scope.meterIds };
+  const historyTo = start === undefined ? readTo : addDays(stampDay(start), stampMinuteOfDay(start) > 0 ? 1 : 0);
+  const values = readScopeLoad(db, source, resolution, readFrom, maxDay(historyTo, addDays(readFrom, 1))).values;
 
   // Steps relative to readFrom.
   let startAt: number;
@@ -89,12 +94,12 @@ export function prepareSeries(db: Db, options: PrepareOptions): PreparedScopeSer
   const steps = loadEnd + horizonSteps;
   const dayCount = Math.ceil(steps / stepsPerDay);
   const historyDays = loadEnd / stepsPerDay;
-  const needed = historyNeeded(resolution);
-  if (historyDays < needed.naive) {
+  const needed = HISTORY_NEEDED_DAYS.naive;
+  if (historyDays < needed) {
     throw new EngineError(
       'forecast.short_history',
-      `${scope.label} has ${Math.floor(historyDays)} days of load before the start; at least ${needed.naive} are needed to forecast it.`,
-      { scope: scope.label, haveDays: Math.floor(historyDays), neededDays: needed.naive },
+      `${scope.label} has ${Math.floor(historyDays)} days of load before the start; at least ${needed} are needed to forecast it.`,
+      { scope: scope.label, haveDays: Math.floor(historyDays), neededDays: needed },
     );
   }
 
@@ -102,14 +107,18 @@ export function prepareSeries(db: Db, options: PrepareOptions): PreparedScopeSer
   const history = values.subarray(offset, startAt);
   const repaired = checkAndRepair(history, stepsPerDay, { resolution, dayTypes: days.map((d) => d.type) });
   const checks: DataCheck[] = [];
-  const short = historyCheck(historyDays, resolution);
+  const short = historyCheck(historyDays);
   if (short) checks.push(short);
   checks.push(...repaired.checks);
   const partial = partialScopeCheck(db, scope, resolution);
   if (partial) checks.push(partial);
 
   const actuals = new Float64Array(horizonSteps).fill(Number.NaN);
-  for (let h = 0; h < horizonSteps && startAt + h < values.length; h++) actuals[h] = values[startAt + h]!;
+  if (start !== undefined) {
+    const later = readScopeLoad(db, source, resolution, stampDay(start), maxDay(readTo, addDays(stampDay(start), 1))).values;
+    const first = stampMinuteOfDay(start) / stepMinutes;
+    for (let h = 0; h < horizonSteps && first + h < later.length; h++) actuals[h] = later[first + h]!;
+  }
 
   const temperature = frameTemperature(db, options, firstDay, dayCount, steps, loadEnd, stepsPerDay, checks);
   return {

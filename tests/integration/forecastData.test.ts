@@ -4,6 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Resolution } from '../../engine/api/forecastTypes.js';
 import { addDays, daysBetween, formatStamp, stampFromParts, type Day } from '../../engine/core/calendar.js';
+import { HISTORY_NEEDED_DAYS } from '../../engine/forecast/checks.js';
 import { forecastDataRange } from '../../engine/forecast/dataRange.js';
 import { prepareSeries, type PreparedScopeSeries } from '../../engine/forecast/prepare.js';
 import { resolveScope } from '../../engine/forecast/scope.js';
@@ -198,10 +199,14 @@ describe('errors', () => {
     expect(prepareSeries(db, { scope: dailyOnlyCustomer, resolution: 'day', horizonSteps: 7 }).frame.loadEnd).toBeGreaterThan(100);
   });
 
-  it('needs two weeks of history, and load within four weeks of the start', () => {
-    expect(() => prepareSeries(db, { scope: 'all', resolution: 'hour', start: stampFromParts(20250910, 0, 0), horizonSteps: 24 })).toThrow(
-      expect.objectContaining({ code: 'forecast.short_history', details: expect.objectContaining({ haveDays: 7, neededDays: 14 }) }),
+  it('needs the naive model’s history, and load within four weeks of the start', () => {
+    const needed = HISTORY_NEEDED_DAYS.naive;
+    const start = stampFromParts(addDays(FIRST, needed - 1), 0, 0);
+    expect(() => prepareSeries(db, { scope: 'all', resolution: 'hour', start, horizonSteps: 24 })).toThrow(
+      expect.objectContaining({ code: 'forecast.short_history', details: expect.objectContaining({ haveDays: needed - 1, neededDays: needed }) }),
     );
+    const enough = prepareSeries(db, { scope: 'all', resolution: 'hour', start: stampFromParts(addDays(FIRST, needed), 0, 0), horizonSteps: 24 });
+    expect(enough.checks.find((c) => c.code === 'short_history')).toMatchObject({ severity: 'warning', details: { haveDays: needed } });
     expect(() => prepareSeries(db, { scope: 'all', resolution: 'hour', start: stampFromParts(20250801, 0, 0), horizonSteps: 24 })).toThrow(
       expect.objectContaining({ code: 'forecast.no_data' }),
     );

@@ -3,7 +3,9 @@
 // holidays), and the history each model needs.
 import { describe, expect, it } from 'vitest';
 import type { DataCheck, DayType } from '../../../engine/api/forecastTypes.js';
+import { fittedModels } from '../../../engine/api/forecastTypes.js';
 import { HISTORY_NEEDED_DAYS, checkAndRepair, historyCheck } from '../../../engine/forecast/checks.js';
+import { modelSpecs } from '../../../engine/forecast/models/index.js';
 
 const WEEKS = 10;
 const HOURS = WEEKS * 7 * 24;
@@ -125,16 +127,24 @@ describe('outliers', () => {
 });
 
 describe('history needed', () => {
+  const needed = HISTORY_NEEDED_DAYS;
+  const most = Math.max(...Object.values(needed));
+
+  it("is each model's own", () => {
+    for (const id of fittedModels) expect(needed[id]).toBe(modelSpecs[id].minHistoryDays);
+    expect(needed.naive).toBeLessThan(most);
+  });
+
   it('says which models a short history leaves out and how much they need', () => {
-    const c = historyCheck(20, 'hour');
-    expect(c).toMatchObject({ code: 'short_history', severity: 'warning', details: { haveDays: 20, neededDays: HISTORY_NEEDED_DAYS.hour.ml, models: 'vanilla,recency,ml' } });
-    expect(c!.message).toMatch(/20 days/);
-    expect(historyCheck(60, 'hour')).toMatchObject({ details: { models: 'ml', neededDays: 90 } });
-    expect(historyCheck(90, 'hour')).toBeNull();
+    const have = most - 1;
+    const c = historyCheck(have + 0.5);
+    const short = fittedModels.filter((m) => needed[m] > have);
+    expect(c).toMatchObject({ code: 'short_history', severity: 'warning', details: { haveDays: have, neededDays: most, models: short.join(',') } });
+    expect(c!.message).toContain(`${have} days`);
+    expect(historyCheck(most)).toBeNull();
   });
 
   it('is an error below what even the naive model needs', () => {
-    expect(historyCheck(HISTORY_NEEDED_DAYS.hour.naive - 1, 'hour')?.severity).toBe('error');
-    expect(historyCheck(100, 'day')).toMatchObject({ details: { models: 'vanilla,recency,ml' } });
+    expect(historyCheck(needed.naive - 1)).toMatchObject({ severity: 'error', details: { models: fittedModels.join(',') } });
   });
 });
