@@ -38,9 +38,9 @@ const GROUP_COLUMN: Record<GroupKind, string> = {
   meter: 'meter_id',
 };
 
-/** Every meter with the scopes it belongs to (NULL where its customer or area says nothing). */
+/** Every meter with the scopes it belongs to (NULL where its customer or area says nothing); listScopes applies the same rules. */
 const PLACED_METERS = /* sql */ `
-  SELECT m.meter_id, c.customer_id, c.name AS customer_name, c.contract_kva, c.area_id,
+  SELECT m.meter_id, c.customer_id, c.area_id,
          COALESCE(c.feeder_id, a.feeder_id) AS feeder_id,
          COALESCE(c.supply_unit, a.supply_unit, f.supply_unit) AS unit,
          c.category, c.industry
@@ -137,7 +137,7 @@ export interface ScopeQuery {
   limit: number;
 }
 
-/** Customers listed without a search: the largest by contracted capacity. */
+/** Customers listed without a search (unless only customers are asked for): the largest by contracted capacity. */
 const LARGEST_CUSTOMERS = 20;
 
 interface Group {
@@ -159,10 +159,6 @@ export function listScopes(db: Db, query: ScopeQuery): ForecastScopes {
   const prefixed = (text: string) => search !== '' && text.toLowerCase().startsWith(search);
 
   const groups: Record<ScopeKind, Map<string, Group>> = Object.fromEntries(scopeKinds.map((k) => [k, new Map()])) as Record<ScopeKind, Map<string, Group>>;
-  const names = {
-    area: new Map(db.prepare('SELECT area_id, name FROM areas').raw(true).all() as [string, string | null][]),
-    feeder: new Map(db.prepare('SELECT feeder_id, name FROM feeders').raw(true).all() as [string, string | null][]),
-  };
   const add = (kind: ScopeKind, id: string | null, label: string, curve: number, order: string | number) => {
     const key = id ?? '';
     let group = groups[kind].get(key);
@@ -175,47 +171,71 @@ export function listScopes(db: Db, query: ScopeQuery): ForecastScopes {
     group.option.intervalMeters += curve;
   };
 
+  // The areas and feeders are few: the rules of PLACED_METERS applied here cost a lookup in a
+  // map instead of two joins per meter.
+  const areas = new Map(
+    (db.prepare('SELECT area_id, name, feeder_id, supply_unit FROM areas').raw(true).all() as [string, string | null, string | null, string | null][]).map(
+      ([id, name, feeder, unit]) => [id, { name, feeder, unit }],
+    ),
+  );
+  const feeders = new Map(
+    (db.prepare('SELECT feeder_id, name, supply_unit FROM feeders').raw(true).all() as [string, string | null, string | null][]).map(([id, name, unit]) => [
+      id,
+      { name, unit },
+    ]),
+  );
   const rows = db
-    .prepare(`SELECT p.*, l.curve FROM (${LOADED_METERS}) l JOIN (${PLACED_METERS}) p ON p.meter_id = l.meter_id`)
+    .prepare(
+      `SELECT l.meter_id, l.curve, c.customer_id, c.name, c.contract_kva, c.area_id, c.feeder_id, c.supply_unit, c.category, c.industry
+         FROM (${LOADED_METERS}) l JOIN meters m ON m.meter_id = l.meter_id LEFT JOIN customers c ON c.customer_id = m.customer_id`,
+    )
+    .raw(true)
     .all() as PlacedRow[];
-  for (const r of rows) {
-    if (wanted('all') && search === '') add('all', null, 'all', r.curve, 0);
-    if (wanted('unit') && r.unit !== null && matches(r.unit)) add('unit', r.unit, r.unit, r.curve, r.unit);
-    if (wanted('feeder') && r.feeder_id !== null) {
-      const name = names.feeder.get(r.feeder_id) ?? null;
-      if (matches(r.feeder_id, name)) add('feeder', r.feeder_id, name ?? r.feeder_id, r.curve, r.feeder_id);
+  // Without a search, only the largest customers are listed: chosen before any is labelled.
+  const largest = search === '' && wanted('customer') ? largestCustomers(rows, query.kind === 'customer' ? query.limit + 1 : LARGEST_CUSTOMERS) : new Set<string>();
+  for (const [meterId, curve, customerId, customerName, contractKva, areaId, ownFeeder, ownUnit, category, industry] of rows) {
+    const area = areaId === null ? undefined : areas.get(areaId);
+    const feederId = ownFeeder ?? area?.feeder ?? null;
+    const feeder = feederId === null ? undefined : feeders.get(feederId);
+    const unit = ownUnit ?? area?.unit ?? feeder?.unit ?? null;
+    if (wanted('all') && search === '') add('all', null, 'all', curve, 0);
+    if (wanted('unit') && unit !== null && matches(unit)) add('unit', unit, unit, curve, unit);
+    if (wanted('feeder') && feederId !== null && matches(feederId, feeder?.name ?? null)) add('feeder', feederId, feeder?.name ?? feederId, curve, feederId);
+    if (wanted('area') && areaId !== null && matches(areaId, area?.name ?? null)) add('area', areaId, area?.name ?? areaId, curve, areaId);
+    if (wanted('category') && category !== null && matches(category)) add('category', category, category, curve, category);
+    if (wanted('industry') && industry !== null && matches(industry)) add('industry', industry, industry, curve, industry);
+    if (wanted('customer') && customerId !== null) {
+      if (search !== '' ? prefixed(customerId) : largest.has(customerId)) add('customer', customerId, customerLabel(customerId, customerName), curve, -(contractKva ?? 0));
     }
-    if (wanted('area') && r.area_id !== null) {
-      const name = names.area.get(r.area_id) ?? null;
-      if (matches(r.area_id, name)) add('area', r.area_id, name ?? r.area_id, r.curve, r.area_id);
-    }
-    if (wanted('category') && r.category !== null && matches(r.category)) add('category', r.category, r.category, r.curve, r.category);
-    if (wanted('industry') && r.industry !== null && matches(r.industry)) add('industry', r.industry, r.industry, r.curve, r.industry);
-    if (wanted('customer') && r.customer_id !== null && (search === '' || prefixed(r.customer_id))) {
-      add('customer', r.customer_id, customerLabel(r.customer_id, r.customer_name), r.curve, -(r.contract_kva ?? 0));
-    }
-    if (wanted('meter') && prefixed(r.meter_id)) add('meter', r.meter_id, r.meter_id, r.curve, r.meter_id);
+    if (wanted('meter') && prefixed(meterId)) add('meter', meterId, meterId, curve, meterId);
   }
 
   const byOrder = (a: Group, b: Group) => (a.order < b.order ? -1 : a.order > b.order ? 1 : a.option.selector < b.option.selector ? -1 : 1);
   const listed: ForecastScopeOption[] = [];
   for (const kind of ['all', 'unit', 'feeder', 'area', 'category', 'industry', 'customer', 'meter'] as const) {
-    let kindGroups = [...groups[kind].values()].sort(byOrder);
-    if (kind === 'customer' && search === '' && query.kind !== 'customer') kindGroups = kindGroups.slice(0, LARGEST_CUSTOMERS);
-    listed.push(...kindGroups.map((g) => g.option));
+    listed.push(...[...groups[kind].values()].sort(byOrder).map((g) => g.option));
   }
   return { options: listed.slice(0, query.limit), more: listed.length > query.limit };
 }
 
-interface PlacedRow {
-  meter_id: string;
-  customer_id: string | null;
-  customer_name: string | null;
-  contract_kva: number | null;
-  area_id: string | null;
-  feeder_id: string | null;
-  unit: string | null;
-  category: string | null;
-  industry: string | null;
-  curve: number;
+/** The `count` customers with load of the largest contracted capacity (then by number). */
+function largestCustomers(rows: PlacedRow[], count: number): Set<string> {
+  const capacity = new Map<string, number>();
+  for (const row of rows) if (row[2] !== null) capacity.set(row[2], row[4] ?? -1);
+  const ranked = [...capacity].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  return new Set(ranked.slice(0, count).map(([id]) => id));
 }
+
+/** A meter with load, its curve flag (0, 1) and its customer's columns (NULL for an unmatched meter). */
+type PlacedRow = [
+  meterId: string,
+  curve: number,
+  customerId: string | null,
+  customerName: string | null,
+  contractKva: number | null,
+  areaId: string | null,
+  feederId: string | null,
+  unit: string | null,
+  category: string | null,
+  industry: string | null,
+];

@@ -127,5 +127,8 @@ describe('listScopes', () => {
     const page = listScopes(w.db, { limit: 3 });
     expect(page.options.map((o) => o.selector)).toEqual(['all', 'unit:U1', 'unit:U2']);
     expect(page.more).toBe(true);
+    const customers = listScopes(w.db, { kind: 'customer', limit: 2 });
+    expect(customers).toEqual({ options: [expect.objectContaining({ selector: 'customer:K3' }), expect.objectContaining({ selector: 'customer:K2' })], more: true });
+    expect(listScopes(w.db, { kind: 'customer', limit: 3 }).more).toBe(false);
   });
 });
