@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { ArgsIn } from '../../../api/contract.js';
-import type { ForecastRun } from '../../../api/forecastTypes.js';
+import { fittedModels, type FittedModelId, type ForecastRun } from '../../../api/forecastTypes.js';
 import { withEngine } from '../cliEngine.js';
 import { progressBar } from '../progressBar.js';
 import { forecastUsage, UsageError } from '../usage.js';
@@ -37,7 +37,9 @@ export function runArgs(values: ScopeValues, usage: string, required: { start: b
     ...(values.start !== undefined ? { start: values.start } : {}),
     ...(values.horizon !== undefined ? { horizonHours: Number(values.horizon) } : {}),
     ...(values.resolution !== undefined ? { resolution: values.resolution as never } : {}),
+    // A model named on the command line is the only one fitted: its backtest gives its intervals.
     ...(values.model !== undefined ? { model: values.model as never } : {}),
+    ...(values.model !== undefined && (fittedModels as readonly string[]).includes(values.model) ? { models: [values.model as FittedModelId] } : {}),
     ...(values.temperature !== undefined ? { scenario: { temperatureFile: path.resolve(values.temperature) } } : {}),
     save: false,
   };
