@@ -33,6 +33,9 @@ export function solveCholesky(a: Float64Array, b: Float64Array, n: number): Floa
   return x;
 }
 
+/** Extra penalty of deviation columns, relative to their own diagonal (see NormalEquations.solve). */
+const DEVIATION_RIDGE = 1e-3;
+
 /** X'X and X'y of a growing set of sparse rows. */
 export class NormalEquations {
   readonly size: number;
@@ -60,17 +63,21 @@ export class NormalEquations {
   }
 
   /**
-   * Ridge solution with a penalty `ridge` times the mean diagonal: tiny, it only keeps the
-   * system solvable when levels are collinear (intercept and a full set of dummies) or were
-   * never seen (a month missing from the history gets coefficient 0).
+   * Ridge solution. Every column gets a tiny penalty (`ridge` times the mean diagonal) that only
+   * keeps the system solvable where levels are collinear (intercept and a full set of dummies)
+   * or never seen (a month missing from the history gets coefficient 0). Columns marked in
+   * `deviations` (effects that modify a base effect, such as a month's dummy or a month's
+   * temperature slope) get in addition DEVIATION_RIDGE times their own diagonal: too little to
+   * shrink a seen level noticeably, but enough that the level all such columns share goes to
+   * the base columns, so an unseen level means "the base" rather than "part of the intercept".
    */
-  solve(ridge = 1e-7): Float64Array {
+  solve(deviations: Uint8Array | null = null, ridge = 1e-9): Float64Array {
     const n = this.size;
     let trace = 0;
     for (let i = 0; i < n; i++) trace += this.xtx[i * n + i]!;
     const penalty = ridge * Math.max(trace / n, 1e-12);
     const a = new Float64Array(this.xtx);
-    for (let i = 0; i < n; i++) a[i * n + i] += penalty;
+    for (let i = 0; i < n; i++) a[i * n + i] += penalty + (deviations?.[i] ? DEVIATION_RIDGE * this.xtx[i * n + i]! : 0);
     return solveCholesky(a, this.xty, n);
   }
 }

@@ -1,19 +1,20 @@
-// The day classes of the recency regression's daily profile: the weekday for ordinary days,
-// and one class each for statutory holidays, 调休 make-up workdays and the Spring Festival
-// period, whose load shapes do not follow their weekday.
+// Days whose load shape does not follow their weekday: statutory holidays, 调休 make-up workdays
+// and the Spring Festival period. The recency regression gives each its own deviation from the
+// weekday's daily profile.
 import type { CalendarDay } from '../types.js';
 
-export const DAY_CLASSES = 10;
+export const SPECIAL_DAY_CLASSES = 3;
 
-export function dayClass(day: CalendarDay): number {
+/** 0 holiday, 1 make-up workday, 2 Spring Festival period; null for an ordinary day. */
+export function specialDayClass(day: CalendarDay): number | null {
   switch (day.type) {
     case 'holiday':
-      return 7;
+      return 0;
     case 'makeup_workday':
-      return 8;
+      return 1;
     case 'spring_festival':
-      return 9;
+      return 2;
     default:
-      return day.weekday;
+      return null;
   }
 }

@@ -13,6 +13,8 @@ export interface LinearDesign {
   size(frame: Frame): number;
   /** Most non-zeros a row can have. */
   maxNonZeros: number;
+  /** 1 for the columns that modify a base effect (see NormalEquations.solve). */
+  deviations(frame: Frame): Uint8Array;
   /** Derives what the rows need (temperature lags...) from the frame. */
   rows(frame: Frame): RowWriter;
 }
@@ -47,7 +49,7 @@ export function linearModelSpec(id: FittedModelId, design: LinearDesign, minHist
         if ((t & 4095) === 0) options.progress?.((0.8 * (t - state.next)) / Math.max(1, end - state.next));
       }
       state.next = end;
-      const coefficients = state.equations.solve();
+      const coefficients = state.equations.solve(design.deviations(frame));
       options.progress?.(1);
       return linearPredictor(design, coefficients);
     },

@@ -1,14 +1,15 @@
 // The recency-effect regression of Wang, Liu & Hong (IJF 2016): the vanilla model's terms plus,
 // for lagged temperatures and daily moving averages, the same cubic polynomial with its
 // season and hour interactions. Our calendar replaces the plain weekday: holidays, 调休
-// make-up workdays and the Spring Festival period get their own daily profiles.
+// make-up workdays and the Spring Festival period get their own deviations from the weekday's
+// daily profile.
 // Choices (backtested on vic_elec and irish_agg, see the module's report): lags of 1, 2 and
 // 3 hours and the means of the previous 24 h and of the 24 h before that; season = month.
 // At 15-minute resolution the lags are the same hours in steps, and the temperature terms
 // interact with the hour of day (24 levels) rather than the 96 slots, which would triple the
 // equations for no gain; the daily profile keeps all 96 slots.
 import type { Frame } from '../types.js';
-import { DAY_CLASSES, dayClass } from './dayClass.js';
+import { SPECIAL_DAY_CLASSES, specialDayClass } from './dayClass.js';
 import { linearModelSpec, type LinearDesign } from './linearModel.js';
 import { lagged, standardised, trailingMean } from './temperatureFeatures.js';
 
@@ -34,14 +35,25 @@ function layout(frame: Frame) {
   const variables = frame.stepsPerDay === 1 ? 1 + LAG_DAYS.length : 1 + LAG_HOURS.length + MEAN_DAYS.length;
   const season = 2;
   const profile = season + 12;
-  const temperatureTerms = profile + DAY_CLASSES * slots;
+  const specialProfile = profile + 7 * slots;
+  const temperatureTerms = specialProfile + SPECIAL_DAY_CLASSES * slots;
   const perVariable = 3 * (1 + 12 + hours);
-  return { slots, hours, season, profile, temperatureTerms, perVariable, size: temperatureTerms + variables * perVariable, variables };
+  return { slots, hours, season, profile, specialProfile, temperatureTerms, perVariable, size: temperatureTerms + variables * perVariable, variables };
 }
 
 export const recencyDesign: LinearDesign = {
   size: (frame) => layout(frame).size,
-  maxNonZeros: 4 + 6 * 9,
+  deviations(frame) {
+    // Base effects: intercept, trend, the weekday profile, each variable's polynomial. The rest
+    // modifies them, so that a season or special day never seen falls back to the base.
+    const at = layout(frame);
+    const mask = new Uint8Array(at.size);
+    mask.fill(1, at.season, at.season + 12);
+    mask.fill(1, at.specialProfile, at.temperatureTerms);
+    for (let v = 0; v < at.variables; v++) mask.fill(1, at.temperatureTerms + v * at.perVariable + 3, at.temperatureTerms + (v + 1) * at.perVariable);
+    return mask;
+  },
+  maxNonZeros: 5 + 6 * 9,
   rows(frame) {
     const at = layout(frame);
     if (!frame.temperature) throw new Error('The recency model needs temperature');
@@ -60,8 +72,13 @@ export const recencyDesign: LinearDesign = {
       values[n++] = t / stepsPerYear;
       columns[n] = at.season + m;
       values[n++] = 1;
-      columns[n] = at.profile + dayClass(day) * at.slots + slot;
+      columns[n] = at.profile + day.weekday * at.slots + slot;
       values[n++] = 1;
+      const special = specialDayClass(day);
+      if (special !== null) {
+        columns[n] = at.specialProfile + special * at.slots + slot;
+        values[n++] = 1;
+      }
       for (let v = 0; v < series.length; v++) {
         const x = standardised(series[v]![t]!);
         const base = at.temperatureTerms + v * at.perVariable;

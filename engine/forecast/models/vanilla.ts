@@ -23,6 +23,15 @@ function layout(frame: Frame) {
 
 export const vanillaDesign: LinearDesign = {
   size: (frame) => layout(frame).size,
+  deviations(frame) {
+    // Month dummies and the month and hour temperature slopes modify the base effects
+    // (intercept, weekday x hour, the temperature polynomial).
+    const at = layout(frame);
+    const mask = new Uint8Array(at.size);
+    mask.fill(1, at.month, at.month + 12);
+    mask.fill(1, at.cubicByMonth, at.size);
+    return mask;
+  },
   maxNonZeros: 14,
   rows(frame) {
     const at = layout(frame);
