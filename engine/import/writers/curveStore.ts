@@ -3,8 +3,10 @@
 import type { Statement } from 'better-sqlite3';
 import type { Day } from '../../core/calendar.js';
 import type { Db } from '../../store/database.js';
-import { encodeCurve, float32FromBlob, type CurveColumns } from '../../store/series.js';
+import { encodeCurve, float32FromBlob, toBlob, type CurveColumns } from '../../store/series.js';
 import type { Outcome } from './keyedUpsert.js';
+import { countRepeat, PriorRows } from './priorRows.js';
+import type { RowCounts } from './types.js';
 
 export interface StoredCurve {
   /** A copy of the stored points. */
@@ -20,6 +22,8 @@ export class CurveStore {
   private readonly select: Statement;
   /** The energy of the curve written last (it goes on to daily_energy). */
   lastKwh: number | null = null;
+  /** The curves of the meter-days this import changed, as they were before it. */
+  private readonly prior: PriorRows;
 
   constructor(
     db: Db,
@@ -36,6 +40,18 @@ export class CurveStore {
        WHERE meter_id = ? AND day = ?`,
     );
     this.select = db.prepare('SELECT kw, import_id AS importId FROM interval_load WHERE meter_id = ? AND day = ?');
+    this.prior = new PriorRows(db, 'curve_prior');
+  }
+
+  /** Keeps a stored day's curve as it was before this import changed it (once). */
+  keepPrior(meter: string, day: Day, kw: Float32Array): void {
+    this.prior.keep(`${meter}\u0000${day}`, toBlob(kw));
+  }
+
+  /** A day's curve before this import changed it; null when the day was new to the workspace. */
+  priorOf(meter: string, day: Day): Float32Array | null {
+    const blob = this.prior.get(`${meter}\u0000${day}`)?.a;
+    return blob ? new Float32Array(float32FromBlob(blob)) : null;
   }
 
   /** The stored curve of a meter-day, or null. */
@@ -45,27 +61,37 @@ export class CurveStore {
   }
 
   /**
-   * A whole day from a wide row. Points the row leaves blank keep what the workspace holds;
-   * a day stored at another resolution is replaced.
+   * A whole day from a wide row, counted. Points the row leaves blank keep what the workspace
+   * holds; a day stored at another resolution is replaced. A day the file names twice counts
+   * once (priorRows.ts). Returns whether the day was written.
    */
-  mergeDay(meter: string, day: Day, kw: Float32Array): Outcome {
+  mergeDay(meter: string, day: Day, kw: Float32Array, counts: RowCounts): boolean {
     const inserted = this.insertNew.run(meter, day, ...this.values(kw));
-    if (inserted.changes === 1) return 'imported';
-    const stored = this.load(meter, day)?.kw;
-    if (stored && stored.length === kw.length) {
-      let changed = false;
-      for (let i = 0; i < kw.length; i++) {
-        const value = kw[i]!;
-        if (Number.isNaN(value) || value === stored[i]) continue;
-        stored[i] = value;
-        changed = true;
-      }
-      if (!changed) return 'skipped';
-      this.save(meter, day, stored, true);
-    } else {
-      this.save(meter, day, kw, true);
+    if (inserted.changes === 1) {
+      counts.imported++;
+      return true;
     }
-    return 'updated';
+    const stored = this.load(meter, day)!;
+    let merged = kw;
+    if (stored.kw.length === kw.length) {
+      merged = new Float32Array(stored.kw);
+      for (let i = 0; i < kw.length; i++) if (!Number.isNaN(kw[i]!)) merged[i] = kw[i]!;
+      if (sameCurve(merged, stored.kw)) {
+        counts.skipped++;
+        return false;
+      }
+    }
+    this.save(meter, day, merged, true);
+    if (!stored.writtenByThisImport) {
+      this.keepPrior(meter, day, stored.kw);
+      counts.updated++;
+      return true;
+    }
+    // The file's second row of the day: the day is counted against what it was before the import.
+    const prior = this.priorOf(meter, day);
+    const now: Outcome = prior === null ? 'imported' : sameCurve(merged, prior) ? 'skipped' : 'updated';
+    countRepeat(counts, prior === null ? 'imported' : 'updated', now);
+    return true;
   }
 
   /** Writes a whole meter-day (insert, or update of the stored row). */
@@ -80,4 +106,11 @@ export class CurveStore {
     this.lastKwh = c.kwh;
     return [c.points, c.kwh, c.peakKw, c.missing, c.kw, c.quality, this.importId];
   }
+}
+
+/** Equal points (NaN equal to NaN) at one resolution. */
+export function sameCurve(a: Float32Array, b: Float32Array): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i] && !(Number.isNaN(a[i]!) && Number.isNaN(b[i]!))) return false;
+  return true;
 }

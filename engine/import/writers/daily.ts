@@ -40,7 +40,7 @@ export function dailyWriter(ctx: WriteContext, layout: DailyLayout, sizes: Buffe
       const entry = meters.ensure(meterId);
       const { day, readings } = record;
       if (readings === null) {
-        ctx.counts[months.setConsumption(meterId, day, record.consumption!)]++;
+        months.setConsumption(meterId, day, record.consumption!, ctx.counts);
         span.add(day);
         return;
       }
@@ -49,7 +49,7 @@ export function dailyWriter(ctx: WriteContext, layout: DailyLayout, sizes: Buffe
       if (total < before) return negative(row, total, day, before, addDays(day, -1));
       const after = months.total(meterId, addDays(day, 1));
       if (after < total) return negative(row, total, day, after, addDays(day, 1));
-      ctx.counts[months.setReading(meterId, day, readings, record.multiplier ?? entry.multiplier)]++;
+      months.setReading(meterId, day, readings, record.multiplier ?? entry.multiplier, ctx.counts);
       // A reading closes the day before as well as opening its own.
       span.add(addDays(day, -1));
       span.add(day);

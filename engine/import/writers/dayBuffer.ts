@@ -1,24 +1,32 @@
 // Long interval files arrive one point per row, sorted or not. Open meter-days wait in a
 // bounded buffer and leave by read-merge-write: memory stays constant whatever the order,
 // and a sorted file reads and writes each day once.
-// Each point is counted when it arrives: new, changed or identical to what is held.
+// Each point is counted when it arrives: new, changed or identical to what is held; a point
+// the file repeats (a half-hour twice at a daylight saving change) counts once, against what
+// the workspace held before the import (priorRows.ts).
 import type { Day } from '../../core/calendar.js';
 import type { CurveStore } from './curveStore.js';
 import type { FlushProgress } from './flushProgress.js';
 import type { Outcome } from './keyedUpsert.js';
 import { LruBuffer } from './lruBuffer.js';
 import type { MonthBuffer } from './monthBuffer.js';
+import { countRepeat } from './priorRows.js';
+import type { RowCounts } from './types.js';
 
 interface OpenDay {
   meter: string;
   day: Day;
   kw: Float32Array;
+  /** The points before this import, at this file's resolution; null when the workspace had none. */
+  before: Float32Array | null;
   /** The workspace has a row for this meter-day (at this or another resolution). */
   stored: boolean;
+  /** The stored row is an earlier import's: its points are kept aside when this import first writes the day. */
+  earlier: boolean;
   dirty: boolean;
 }
 
-/** Open meter-days to start with: 96 points are ~0.6 kB with their bookkeeping, so ~20 MB. */
+/** Open meter-days to start with: 96 points are ~0.6 kB with their bookkeeping, so ~20 MB (more for stored days). */
 export const DAY_BUFFER_DAYS = 32_768;
 /** An open day's object, key and map entry beside its points. */
 const OPEN_DAY_BYTES = 250;
@@ -36,12 +44,12 @@ export class DayBuffer {
     budgetBytes: number,
     capacity = DAY_BUFFER_DAYS,
   ) {
-    // Every open day holds this file's points: a day stored at another resolution is replaced.
-    const dayBytes = points * 4 + OPEN_DAY_BYTES;
+    // Every open day holds this file's points, and a stored day its points before the import
+    // too: a day stored at another resolution is replaced.
     this.open = new LruBuffer(
       capacity,
       budgetBytes,
-      () => dayBytes,
+      (open) => points * (open.before ? 8 : 4) + OPEN_DAY_BYTES,
       (key) => this.load(key),
       (open) => {
         if (this.last === open) this.last = null;
@@ -50,14 +58,22 @@ export class DayBuffer {
     );
   }
 
-  put(meter: string, day: Day, slot: number, kw: number): Outcome {
+  /** One point of a long file, counted. */
+  put(meter: string, day: Day, slot: number, kw: number, counts: RowCounts): void {
     const open = this.day(meter, day);
     const value = Math.fround(kw);
     const held = open.kw[slot]!;
-    if (held === value) return 'skipped';
+    if (held === value) {
+      counts.skipped++;
+      return;
+    }
     open.kw[slot] = value;
     open.dirty = true;
-    return Number.isNaN(held) ? 'imported' : 'updated';
+    const before = open.before ? open.before[slot]! : Number.NaN;
+    const outcome = (v: number): Outcome => (Number.isNaN(before) ? 'imported' : v === before ? 'skipped' : 'updated');
+    // A point still as it was before the import is set for the first time; any other, again.
+    if (held === before || (Number.isNaN(held) && Number.isNaN(before))) counts[outcome(value)]++;
+    else countRepeat(counts, outcome(held), outcome(value));
   }
 
   /** Open days with points to write. */
@@ -91,12 +107,20 @@ export class DayBuffer {
     if (stored?.writtenByThisImport) this.open.grow();
     // A day held at another resolution is replaced by this file's.
     const kw = stored && stored.kw.length === this.points ? stored.kw : new Float32Array(this.points).fill(Number.NaN);
-    return { meter, day, kw, stored: stored !== null, dirty: false };
+    const earlier = stored !== null && !stored.writtenByThisImport;
+    const prior = stored === null ? null : earlier ? stored.kw : this.curves.priorOf(meter, day);
+    const before = prior && prior.length === this.points ? new Float32Array(prior) : null;
+    return { meter, day, kw, before, stored: stored !== null, earlier, dirty: false };
   }
 
   private write(open: OpenDay): void {
     if (!open.dirty) return;
     open.dirty = false;
+    if (open.earlier) {
+      // Kept at the resolution it was stored in: a day replaced at another counts as updated.
+      this.curves.keepPrior(open.meter, open.day, open.before ?? this.curves.load(open.meter, open.day)!.kw);
+      open.earlier = false;
+    }
     this.curves.save(open.meter, open.day, open.kw, open.stored);
     open.stored = true;
     this.months.setInterval(open.meter, open.day, this.curves.lastKwh);

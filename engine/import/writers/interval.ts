@@ -35,12 +35,10 @@ export function intervalWriter(ctx: WriteContext, layout: IntervalParseLayout, s
       }
       span.add(record.day);
       if (record.format === 'long') {
-        ctx.counts[days.put(record.meter, record.day, record.slot, record.kw)]++;
+        days.put(record.meter, record.day, record.slot, record.kw, ctx.counts);
         return;
       }
-      const outcome = curves.mergeDay(record.meter, record.day, record.kw);
-      ctx.counts[outcome]++;
-      if (outcome !== 'skipped') months.setInterval(record.meter, record.day, curves.lastKwh);
+      if (curves.mergeDay(record.meter, record.day, record.kw, ctx.counts)) months.setInterval(record.meter, record.day, curves.lastKwh);
     },
     finish(): WriterSummary {
       const progress = new FlushProgress(ctx.checkpoint, days.pending + months.pending);

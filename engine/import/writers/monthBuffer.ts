@@ -15,6 +15,7 @@ import type { Db } from '../../store/database.js';
 import {
   DAYS_PER_MONTH_ROW,
   decodeMonth,
+  float64FromBlob,
   emptyMonth,
   encodeMonth,
   SOURCE_CONSUMPTION,
@@ -25,18 +26,25 @@ import {
   type MonthSeries,
   widenReadings,
   type StoredMonth,
+  toBlob,
 } from '../../store/series.js';
 import { DaySpan } from './daySpan.js';
 import type { FlushProgress } from './flushProgress.js';
 import type { Outcome } from './keyedUpsert.js';
 import { LruBuffer } from './lruBuffer.js';
+import { countRepeat, PriorRows } from './priorRows.js';
 import { deriveConsumption, type MeterMonths } from './readingGaps.js';
+import type { RowCounts } from './types.js';
 
 /** A meter-month row being filled by the import. */
 export interface OpenMonth extends MonthSeries {
   readonly meter: string;
   readonly month: Month;
   dirty: boolean;
+  /** The row before this import, to count a day the file names twice against (priorRows.ts); null when new to the workspace. */
+  before?: MonthSeries | null;
+  /** The stored row is an earlier import's: it is kept aside when this import first writes it. */
+  earlier?: boolean;
 }
 
 /** Rows kept open to start with: ~0.7-2 kB each, so under 40 MB. */
@@ -56,6 +64,8 @@ export class MonthBuffer {
   private readonly upsert: Statement;
   /** Days whose consumption readings decided while writing rows: a reading can change the days of a gap a month away. */
   readonly derived = new DaySpan();
+  /** The rows this import changed, as they were before it. */
+  private readonly prior: PriorRows;
 
   /**
    * `registers`: the readings per day the file brings (0 for curves), which a row it sets
@@ -76,7 +86,8 @@ export class MonthBuffer {
       budgetBytes,
       // A row read from the workspace keeps the registers it was stored with (five after a
       // time-of-use file), whatever this file brings.
-      (row) => openMonthBytes(Math.max(row.registers, registers)),
+      // A row from the workspace is held twice: as it is and as it was before the import.
+      (row) => openMonthBytes(Math.max(row.registers, registers)) * (row.before ? 2 : 1),
       (key) => this.load(key),
       (row) => {
         if (this.last === row) this.last = null;
@@ -93,6 +104,7 @@ export class MonthBuffer {
       ON CONFLICT (meter_id, month) DO UPDATE SET
         kwh = excluded.kwh, source = excluded.source, registers = excluded.registers, readings = excluded.readings,
         multiplier = excluded.multiplier, days = excluded.days, total_kwh = excluded.total_kwh, import_id = excluded.import_id`);
+    this.prior = new PriorRows(db, 'month_prior');
   }
 
   /** Open rows with changes to write. */
@@ -130,35 +142,48 @@ export class MonthBuffer {
   }
 
   /** A given daily consumption; frozen readings of the day take precedence over it; it replaces a spread. */
-  setConsumption(meter: string, day: Day, kwh: number): Outcome {
+  setConsumption(meter: string, day: Day, kwh: number, counts: RowCounts): void {
     const row = this.row(meter, Math.floor(day / 100));
     const d = (day % 100) - 1;
     const source = row.source[d]!;
-    if (source === SOURCE_READING) return 'skipped';
-    if (source === SOURCE_CONSUMPTION && row.kwh[d] === kwh) return 'skipped';
+    const held = row.kwh[d]!;
+    if (source === SOURCE_READING || (source === SOURCE_CONSUMPTION && held === kwh)) {
+      counts.skipped++;
+      return;
+    }
     row.kwh[d] = kwh;
     row.source[d] = SOURCE_CONSUMPTION;
     row.dirty = true;
-    return source === SOURCE_CONSUMPTION ? 'updated' : 'imported';
+    const given = row.before?.source[d] === SOURCE_CONSUMPTION;
+    const before = given ? row.before!.kwh[d]! : Number.NaN;
+    const outcome = (v: number): Outcome => (!given ? 'imported' : v === before ? 'skipped' : 'updated');
+    // A consumption other than the day held before the import was given by an earlier row of the file.
+    if (source === SOURCE_CONSUMPTION && held !== before) countRepeat(counts, outcome(held), outcome(kwh));
+    else counts[outcome(kwh)]++;
   }
 
   /** Frozen register values of a day (REGISTERS order, as many as the file has; NaN = not read). */
-  setReading(meter: string, day: Day, values: Float64Array, multiplier: number): Outcome {
+  setReading(meter: string, day: Day, values: Float64Array, multiplier: number, counts: RowCounts): void {
     const row = this.row(meter, Math.floor(day / 100));
     widenReadings(row, values.length);
-    const readings = row.readings!;
-    const at = ((day % 100) - 1) * row.registers;
-    let before = 0;
-    let same = row.multiplier === multiplier;
-    for (let r = 0; r < values.length; r++) {
-      if (!Number.isNaN(readings[at + r]!)) before++;
-      if (!sameNumber(readings[at + r]!, values[r]!)) same = false;
+    const d = (day % 100) - 1;
+    const held = readingsOf(row, d, values.length);
+    if (row.multiplier === multiplier && held.some((v) => !Number.isNaN(v)) && sameReadings(held, values)) {
+      counts.skipped++;
+      return;
     }
-    if (same && before > 0) return 'skipped';
-    for (let r = 0; r < values.length; r++) readings[at + r] = values[r]!;
+    const heldMultiplier = row.multiplier;
+    row.readings!.set(values, d * row.registers);
     row.multiplier = multiplier;
     row.dirty = true;
-    return before === 0 ? 'imported' : 'updated';
+    const before = row.before ? readingsOf(row.before, d, values.length) : null;
+    const read = before !== null && before.some((v) => !Number.isNaN(v));
+    const outcome = (v: Float64Array, m: number | null): Outcome =>
+      !read ? 'imported' : sameReadings(v, before) && m === row.before!.multiplier ? 'skipped' : 'updated';
+    // Readings other than the day's before the import were set by an earlier row of the file.
+    const again = held.some((v) => !Number.isNaN(v)) && (before === null || !sameReadings(held, before));
+    if (again) countRepeat(counts, outcome(held, heldMultiplier), outcome(values, multiplier));
+    else counts[outcome(values, multiplier)]++;
   }
 
   /**
@@ -184,6 +209,8 @@ export class MonthBuffer {
   private load(key: string): OpenMonth {
     const [meter, text] = key.split('\u0000') as [string, string];
     const { row, writtenByThisImport } = this.stored(meter, Number(text));
+    row.earlier = row.readings !== null || row.source.some((s) => s !== SOURCE_NONE) ? !writtenByThisImport : false;
+    row.before = writtenByThisImport ? this.priorOf(key) : row.earlier ? copyMonth(row) : null;
     // This import wrote the row: it was evicted too early, and the file needs more rows open at
     // once. Or it was written in passing, not open, when a reading of a month around it decided
     // some of its days (derive): such a month was nearly always open and evicted before, since
@@ -191,6 +218,21 @@ export class MonthBuffer {
     // more than the file needs, within its memory budget.
     if (writtenByThisImport) this.open.grow();
     return row;
+  }
+
+  /** A row as it was before this import changed it; null when it was new to the workspace. */
+  private priorOf(key: string): MonthSeries | null {
+    const kept = this.prior.get(key);
+    if (!kept) return null;
+    const kwh = new Float64Array(float64FromBlob(kept.b!));
+    const registers = kept.a ? kept.a.byteLength / 8 / DAYS_PER_MONTH_ROW : 0;
+    const readings = kept.a ? new Float64Array(float64FromBlob(kept.a)) : null;
+    return { kwh, source: new Uint8Array(kept.c!), registers, readings, multiplier: kept.n };
+  }
+
+  /** Keeps a row of an earlier import as it was, the first time this import writes it. */
+  private keepPrior(row: OpenMonth, before: MonthSeries): void {
+    this.prior.keep(keyOf(row.meter, row.month), before.readings && toBlob(before.readings), toBlob(before.kwh), toBlob(before.source), before.multiplier);
   }
 
   private stored(meter: string, month: Month): { row: OpenMonth; writtenByThisImport: boolean } {
@@ -201,6 +243,10 @@ export class MonthBuffer {
 
   private write(row: OpenMonth): void {
     row.dirty = false;
+    if (row.earlier) {
+      this.keepPrior(row, row.before!);
+      row.earlier = false;
+    }
     if (row.readings || row.source.includes(SOURCE_SPREAD)) this.derive(row);
     this.save(row);
   }
@@ -221,8 +267,10 @@ export class MonthBuffer {
     const storedRow = (month: Month) => {
       let entry = stored.get(month);
       if (!entry) {
-        const found = this.select.get(meter, month) as StoredMonth | undefined;
-        entry = { row: found ? { meter, month, ...decodeMonth(found), dirty: false } : null, changed: false };
+        const found = this.select.get(meter, month) as (StoredMonth & { importId: number }) | undefined;
+        const decoded: OpenMonth | null = found ? { meter, month, ...decodeMonth(found), dirty: false } : null;
+        if (decoded && found!.importId !== this.importId) decoded.earlier = true;
+        entry = { row: decoded, changed: false };
         stored.set(month, entry);
       }
       return entry;
@@ -247,6 +295,34 @@ export class MonthBuffer {
       },
     };
     deriveConsumption(months, row.month);
-    for (const entry of stored.values()) if (entry.changed && entry.row) this.save(entry.row);
+    for (const entry of stored.values()) {
+      if (!entry.changed || !entry.row) continue;
+      // Kept as it was: the row may be opened later by a reading the file names twice.
+      if (entry.row.earlier) this.keepPrior(entry.row, this.stored(meter, entry.row.month).row);
+      this.save(entry.row);
+    }
   }
+}
+
+/** The readings of day index `d` (NaN where the row has none). */
+function readingsOf(row: MonthSeries, d: number, registers: number): Float64Array {
+  const out = new Float64Array(registers).fill(Number.NaN);
+  for (let r = 0; r < Math.min(registers, row.registers); r++) out[r] = row.readings![d * row.registers + r]!;
+  return out;
+}
+
+function sameReadings(a: Float64Array, b: Float64Array): boolean {
+  for (let r = 0; r < a.length; r++) if (!sameNumber(a[r]!, b[r]!)) return false;
+  return true;
+}
+
+/** A copy of a month's arrays. */
+function copyMonth(row: MonthSeries): MonthSeries {
+  return {
+    kwh: new Float64Array(row.kwh),
+    source: new Uint8Array(row.source),
+    registers: row.registers,
+    readings: row.readings && new Float64Array(row.readings),
+    multiplier: row.multiplier,
+  };
 }
