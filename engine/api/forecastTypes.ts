@@ -1,5 +1,6 @@
 // Load forecasting as it crosses the API. Timestamps are local wall-clock 'YYYY-MM-DDTHH:mm',
 // each naming the START of its interval; days are 'YYYY-MM-DD'.
+import type { ErrorPayload } from './errors.js';
 
 export const resolutions = ['15min', 'hour', 'day'] as const;
 export type Resolution = (typeof resolutions)[number];
@@ -160,7 +161,8 @@ export interface HolidayCalendarInfo {
 
 export interface BatchForecastResult {
   batchId: string;
-  runs: (ForecastRunInfo & { checks: number; failed: string | null })[];
+  /** `failed`: why a scope could not be forecast (English); `error`: the same by code, which the UI words. */
+  runs: (ForecastRunInfo & { checks: number; failed: string | null; error?: ErrorPayload })[];
   workers: number;
   seconds: number;
 }

@@ -142,5 +142,6 @@ function failedRun(scope: ForecastScopeOption, args: BatchArgs, batchId: string,
     batchId,
     checks: 0,
     failed: error.message,
+    error,
   };
 }

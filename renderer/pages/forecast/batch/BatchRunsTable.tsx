@@ -6,9 +6,10 @@ import { formatInteger } from '../../../i18n/format.js';
 import { useSession } from '../../../state/session.js';
 import { useQuery } from '../../../state/useQuery.js';
 import { openRun } from '../openRun.js';
+import { errorText } from '../../../i18n/labels.js';
 import { formatPercentValue, modelLabel } from '../texts.js';
 
-type Row = ForecastRunInfo & { checks?: number; failed?: string | null };
+type Row = ForecastRunInfo & Partial<Pick<BatchForecastResult['runs'][number], 'checks' | 'failed' | 'error'>>;
 
 /** A batch's runs, worst MAPE first (where to look), each opened with a click. */
 export function BatchRunsTable({ batchId, result }: { batchId: string; result: BatchForecastResult | null }) {
@@ -18,7 +19,9 @@ export function BatchRunsTable({ batchId, result }: { batchId: string; result: B
   const [bestFirst, setBestFirst] = useState(false);
   if (runs.error) return <ErrorNote error={runs.error} onRetry={runs.reload} />;
   const rows: Row[] = result?.runs ?? runs.data ?? [];
+  // Scopes forecast by MAPE (worst first: where to look), then those that could not be.
   const sorted = [...rows].sort((a, b) => {
+    if (Boolean(a.failed) !== Boolean(b.failed)) return a.failed ? 1 : -1;
     const x = a.mape ?? Number.POSITIVE_INFINITY;
     const y = b.mape ?? Number.POSITIVE_INFINITY;
     return bestFirst ? x - y : y - x;
@@ -48,7 +51,15 @@ export function BatchRunsTable({ batchId, result }: { batchId: string; result: B
           {sorted.map((r, i) => (
             <tr key={r.runId ?? `failed-${i}`} className={r.failed ? 'dim' : undefined}>
               <td>{r.scopeLabel}</td>
-              <td>{r.failed ? <span className="warn">{t('forecast.batch.failed', { reason: r.failed })}</span> : modelLabel(t, r.chosen)}</td>
+              <td className={r.failed ? 'reason' : undefined}>
+                {r.failed ? (
+                  <span className="warn" title={r.failed}>
+                    {t('forecast.batch.failed', { reason: r.error ? errorText(t, r.error, language) : r.failed })}
+                  </span>
+                ) : (
+                  modelLabel(t, r.chosen)
+                )}
+              </td>
               <td className="num">{formatPercentValue(r.mape, language)}</td>
               {result && <td className={r.checks ? 'num warn' : 'num'}>{formatInteger(r.checks ?? 0, language)}</td>}
               <td>

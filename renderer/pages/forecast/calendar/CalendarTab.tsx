@@ -29,7 +29,8 @@ export function CalendarTab() {
   if (calendar.error) return <ErrorNote error={calendar.error} onRetry={calendar.reload} />;
   if (!calendar.data || !entries) return <p className="muted">{t('common.loading')}</p>;
   const years = yearsOf(entries);
-  const shownYear = year ?? years.at(-1) ?? String(new Date().getFullYear());
+  const thisYear = String(new Date().getFullYear());
+  const shownYear = year ?? (years.includes(thisYear) ? thisYear : (years.at(-1) ?? thisYear));
   const shown = entriesOfYear(entries, shownYear);
   const dirty = entries !== calendar.data.entries;
 

@@ -12,7 +12,7 @@ export function ChecksList({ checks }: { checks: DataCheck[] }) {
   const sorted = [...checks].sort((a, b) => ORDER[a.severity] - ORDER[b.severity]);
   return (
     <section className="card" aria-labelledby="forecast-checks" data-testid="data-checks">
-      <h3 id="forecast-checks">{t('forecast.checks.title')}</h3>
+      <h3 id="forecast-checks" tabIndex={-1}>{t('forecast.checks.title')}</h3>
       {sorted.length === 0 ? (
         <p className="muted">{t('forecast.checks.none')}</p>
       ) : (

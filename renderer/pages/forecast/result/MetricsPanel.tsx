@@ -30,7 +30,9 @@ export function MetricsPanel({ run }: { run: ForecastRun }) {
     <div className="stack">
       <section className="card" aria-labelledby="forecast-metrics">
         <h3 id="forecast-metrics">{t('forecast.metrics.title')}</h3>
-        <p className="muted small">{t('forecast.metrics.explain', { origins: run.metrics[0]?.origins ?? 0 })}</p>
+        <p className="muted small">
+          {t('forecast.metrics.explain', { origins: run.metrics[0]?.origins ?? 0, target: formatPercent(COVERAGE_TARGET, language, 0) })}
+        </p>
         <div className="table-scroll">
           <table className="table compact metrics-table" data-testid="metrics-table">
             <thead>
@@ -44,10 +46,7 @@ export function MetricsPanel({ run }: { run: ForecastRun }) {
                     aria-sort={sort?.column !== column ? 'none' : sort.worstFirst ? 'descending' : 'ascending'}
                   >
                     <button type="button" className="sort-button" onClick={() => toggle(column)} title={t('forecast.metrics.sortHint')}>
-                      <span className="sort-label">
-                        {t(`forecast.metrics.${column}`)}
-                        {column === 'coverage' && <span className="muted"> ({t('forecast.metrics.target', { target: formatPercent(COVERAGE_TARGET, language, 0) })})</span>}
-                      </span>
+                      <span className="sort-label">{t(`forecast.metrics.${column}`)}</span>
                       <span className="sort-mark" aria-hidden="true">
                         {sort?.column === column ? (sort.worstFirst ? '▼' : '▲') : ''}
                       </span>

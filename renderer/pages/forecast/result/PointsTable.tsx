@@ -8,7 +8,9 @@ import { formatStamp, unitLabel } from '../texts.js';
 import { OverrideDialog } from './OverrideDialog.js';
 
 const ROW_HEIGHT = 30;
-const COLUMNS = '150px repeat(5, minmax(80px, 1fr)) 90px minmax(160px, 2fr) 70px';
+// The time and Edit first, so that both stay in view where the table scrolls sideways.
+const COLUMNS = '172px 64px repeat(5, minmax(70px, 1fr)) 80px minmax(160px, 2fr)';
+const MIN_WIDTH = 172 + 64 + 5 * 70 + 80 + 160;
 
 /**
  * Every interval of the forecast (virtualised: two weeks of 15-minute values are 1,344 rows):
@@ -43,19 +45,22 @@ export function PointsTable({ run }: { run: ForecastRun }) {
       </div>
       <div className="vtable points-table" role="table" aria-label={t('forecast.points.title')} aria-rowcount={run.points.length + 1} data-testid="points-table">
         <div className="vtable-scroll" ref={scrollRef} tabIndex={0}>
-          <div className="vtable-head" role="rowgroup">
+          <div className="vtable-head" role="rowgroup" style={{ minWidth: MIN_WIDTH }}>
             <div className="vtable-row" role="row" aria-rowindex={1} style={{ gridTemplateColumns: COLUMNS }}>
-              {headers.map((h, i) => (
-                <div key={h} role="columnheader" className={i > 0 && i < 7 ? 'vtable-th num' : 'vtable-th'}>
-                  {h}
-                </div>
-              ))}
+              <div role="columnheader" className="vtable-th">
+                {headers[0]}
+              </div>
               <div role="columnheader" className="vtable-th">
                 <span className="visually-hidden">{t('common.actions')}</span>
               </div>
+              {headers.slice(1).map((h, i) => (
+                <div key={h} role="columnheader" className={i < 6 ? 'vtable-th num' : 'vtable-th'}>
+                  {h}
+                </div>
+              ))}
             </div>
           </div>
-          <div className="vtable-body" role="rowgroup" style={{ height: virtualizer.getTotalSize() }}>
+          <div className="vtable-body" role="rowgroup" style={{ height: virtualizer.getTotalSize(), minWidth: MIN_WIDTH }}>
             {virtualizer.getVirtualItems().map((item) => {
               const p = run.points[item.index]!;
               return (
@@ -68,15 +73,6 @@ export function PointsTable({ run }: { run: ForecastRun }) {
                   data-ts={p.ts}
                 >
                   <div role="cell" className="vtable-td">{formatStamp(p.ts, language, true)}</div>
-                  <div role="cell" className="vtable-td num strong">{value(p.forecast)}</div>
-                  <div role="cell" className="vtable-td num">{value(p.p10)}</div>
-                  <div role="cell" className="vtable-td num">{value(p.p50)}</div>
-                  <div role="cell" className="vtable-td num">{value(p.p90)}</div>
-                  <div role="cell" className="vtable-td num">{value(p.actual)}</div>
-                  <div role="cell" className="vtable-td num">{p.temperature === null ? '—' : `${formatDecimal(p.temperature, language, 1)} °C`}</div>
-                  <div role="cell" className="vtable-td" title={p.override ? p.override.reason : undefined}>
-                    {p.override ? t('forecast.points.overrideText', { model: value(p.override.modelValue), reason: p.override.reason }) : ''}
-                  </div>
                   <div role="cell" className="vtable-td">
                     <button
                       type="button"
@@ -87,6 +83,15 @@ export function PointsTable({ run }: { run: ForecastRun }) {
                     >
                       {t('forecast.points.edit')}
                     </button>
+                  </div>
+                  <div role="cell" className="vtable-td num strong">{value(p.forecast)}</div>
+                  <div role="cell" className="vtable-td num">{value(p.p10)}</div>
+                  <div role="cell" className="vtable-td num">{value(p.p50)}</div>
+                  <div role="cell" className="vtable-td num">{value(p.p90)}</div>
+                  <div role="cell" className="vtable-td num">{value(p.actual)}</div>
+                  <div role="cell" className="vtable-td num">{p.temperature === null ? '—' : `${formatDecimal(p.temperature, language, 1)} °C`}</div>
+                  <div role="cell" className="vtable-td" title={p.override ? p.override.reason : undefined}>
+                    {p.override ? t('forecast.points.overrideText', { model: value(p.override.modelValue), reason: p.override.reason }) : ''}
                   </div>
                 </div>
               );

@@ -41,13 +41,22 @@ function RunDetails({ run, compareId }: { run: ForecastRun; compareId: number | 
   const items: TabItem<View>[] = views.map((key) => ({ key, label: t(`forecast.views.${key}`) }));
   const warnings = run.checks.filter((c) => c.severity !== 'info').length;
   const chartTitle = t('forecast.chart.title');
+  // The checks are below the metrics: shown, scrolled to and focused, so that they are read next.
+  const showChecks = () => {
+    setView('metrics');
+    requestAnimationFrame(() => {
+      const heading = document.getElementById('forecast-checks');
+      heading?.scrollIntoView({ block: 'start', behavior: 'smooth' });
+      heading?.focus({ preventScroll: true });
+    });
+  };
   return (
     <div className="stack run-view" data-run-id={run.runId ?? undefined}>
       <RunHeader run={run} />
       {warnings > 0 && (
         <div className="note warn note-main" role="status">
           <span>{t('forecast.checks.summary', { count: warnings })}</span>
-          <button type="button" className="btn small" onClick={() => setView('metrics')}>
+          <button type="button" className="btn small" onClick={showChecks}>
             {t('forecast.checks.show')}
           </button>
         </div>

@@ -94,9 +94,11 @@ function ScenarioForm({ run, onDone }: { run: ForecastRun; onDone(runId: number)
       <p className="muted small">{t('forecast.scenario.explain')}</p>
       <fieldset className="radio-group">
         <legend className="visually-hidden">{t('forecast.scenario.title')}</legend>
-        <label className="radio">
-          <input type="radio" name="scenario-mode" checked={mode === 'shift'} onChange={() => setMode('shift')} />
-          <span>{t('forecast.scenario.byShift')}</span>
+        <div className="row">
+          <label className="radio">
+            <input type="radio" name="scenario-mode" checked={mode === 'shift'} onChange={() => setMode('shift')} />
+            <span>{t('forecast.scenario.byShift')}</span>
+          </label>
           <input
             type="number"
             step={0.5}
@@ -110,7 +112,7 @@ function ScenarioForm({ run, onDone }: { run: ForecastRun; onDone(runId: number)
             data-testid="scenario-shift"
           />
           <span>°C</span>
-        </label>
+        </div>
         <label className="radio">
           <input type="radio" name="scenario-mode" checked={mode === 'file'} onChange={() => setMode('file')} />
           <span>{t('forecast.scenario.byFile')}</span>

@@ -43,7 +43,7 @@ export function ScopePicker({ value, onChange }: { value: ForecastScopeOption | 
   }, [scopes.data, value, onChange]);
 
   const meterText = (o: ForecastScopeOption) =>
-    t('forecast.setup.meters', { meters: formatInteger(o.meters, language), interval: formatInteger(o.intervalMeters, language) });
+    t('forecast.setup.selected', { meters: formatInteger(o.meters, language), interval: formatInteger(o.intervalMeters, language) });
   return (
     <fieldset className="stack scope-picker">
       <legend>{t('forecast.setup.scope')}</legend>
@@ -69,18 +69,23 @@ export function ScopePicker({ value, onChange }: { value: ForecastScopeOption | 
         <label className="field">
           <span>{t('forecast.setup.scopeList')}</span>
           <select
-            size={kind === 'all' ? 1 : 6}
+            size={kind === 'all' ? 1 : 5}
             value={value?.selector ?? ''}
             onChange={(e) => onChange(options.find((o) => o.selector === e.target.value) ?? null)}
             data-testid="scope-list"
           >
             {options.map((o) => (
               <option key={o.selector} value={o.selector} title={meterText(o)}>
-                {scopeOptionLabel(t, o)} · {meterText(o)}
+                {scopeOptionLabel(t, o)}
               </option>
             ))}
           </select>
         </label>
+      )}
+      {value && (
+        <p className="small" data-testid="scope-meters">
+          {meterText(value)}
+        </p>
       )}
       <p className="muted small" aria-live="polite">
         {scopes.loading && !scopes.data

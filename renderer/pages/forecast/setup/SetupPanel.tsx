@@ -104,31 +104,38 @@ export function SetupPanel() {
           ))}
         </select>
       </label>
-      <fieldset className="stack compact">
-        <legend>{t('forecast.setup.compareModels')}</legend>
-        <div className="check-grid">
-          {fittedModels.map((m) => (
-            <label key={m} className="check">
-              <input type="checkbox" checked={models.includes(m)} onChange={(e) => toggleModel(m, e.target.checked)} />
-              <span>{modelLabel(t, m)}</span>
-            </label>
-          ))}
-        </div>
-        {models.length === 0 && <p className="note warn small">{t('forecast.setup.pickAModel')}</p>}
-      </fieldset>
-      <label className="field">
-        <span>{t('forecast.setup.origins')}</span>
-        <input type="number" min={1} max={104} value={origins} onChange={(e) => setOrigins(Math.max(1, Math.min(104, Math.round(Number(e.target.value) || 1))))} />
-        <span className="muted small">{t('forecast.setup.originsHint')}</span>
-      </label>
-      {job.running ? (
-        <JobProgress job={job} label={t('forecast.setup.running', { scope: scope ? scopeOptionLabel(t, scope) : '' })} />
-      ) : (
-        <button type="submit" className="btn primary" disabled={!canRun} data-testid="run-forecast">
-          {t('forecast.setup.run')}
-        </button>
-      )}
-      {job.error && <ErrorNote error={job.error} />}
+      <details className="setup-more">
+        <summary>
+          {t('forecast.setup.modelsAndBacktest')} <span className="muted small">({t('forecast.setup.modelsSummary', { count: models.length, origins })})</span>
+        </summary>
+        <fieldset className="stack compact">
+          <legend>{t('forecast.setup.compareModels')}</legend>
+          <div className="check-grid">
+            {fittedModels.map((m) => (
+              <label key={m} className="check">
+                <input type="checkbox" checked={models.includes(m)} onChange={(e) => toggleModel(m, e.target.checked)} />
+                <span>{modelLabel(t, m)}</span>
+              </label>
+            ))}
+          </div>
+        </fieldset>
+        <label className="field">
+          <span>{t('forecast.setup.origins')}</span>
+          <input type="number" min={1} max={104} value={origins} onChange={(e) => setOrigins(Math.max(1, Math.min(104, Math.round(Number(e.target.value) || 1))))} />
+          <span className="muted small">{t('forecast.setup.originsHint')}</span>
+        </label>
+      </details>
+      {models.length === 0 && <p className="note warn small">{t('forecast.setup.pickAModel')}</p>}
+      <div className="setup-run">
+        {job.running ? (
+          <JobProgress job={job} label={t('forecast.setup.running', { scope: scope ? scopeOptionLabel(t, scope) : '' })} />
+        ) : (
+          <button type="submit" className="btn primary" disabled={!canRun} data-testid="run-forecast">
+            {t('forecast.setup.run')}
+          </button>
+        )}
+        {job.error && <ErrorNote error={job.error} />}
+      </div>
     </form>
   );
 }
