@@ -147,6 +147,16 @@ describe('a start inside the data', () => {
     expect(past.frame.temperature!.subarray(0, startStep + 24)).toEqual(whole.frame.temperature!.subarray(0, startStep + 24));
   });
 
+  it('repairs and weighs the history on load before the start alone (point in time)', () => {
+    for (const start of [stampFromParts(20251201, 0, 0), stampFromParts(20251201, 13, 0)]) {
+      const short = prepareSeries(db, { scope: 'all', resolution: 'hour', start, horizonSteps: 1 });
+      const long = prepareSeries(db, { scope: 'all', resolution: 'hour', start, horizonSteps: 14 * 24 });
+      expect(long.frame.load).toEqual(short.frame.load);
+      expect(long.frame.imputed).toEqual(short.frame.imputed);
+      expect(long.actuals[0]).toBe(short.actuals[0]);
+    }
+  });
+
   it('takes a scenario: a shift of the horizon, and a file where it reaches', () => {
     const start = stampFromParts(20251201, 0, 0);
     const base = prepareSeries(db, { scope: 'all', resolution: 'hour', start, horizonSteps: 24 });
