@@ -34,15 +34,15 @@ export interface TemperatureCandidate extends TemperatureSeries {
   station: string;
 }
 
-/** The stations observing temperature on at least MIN_STATION_COVERAGE of the days [firstDay, firstDay + days). */
+/**
+ * The stations observing temperature on at least MIN_STATION_COVERAGE of the days [firstDay,
+ * firstDay + days), counted on the daily weather aggregate (a row per station and day).
+ */
 export function coveredStations(db: Db, firstDay: Day, days: number): string[] {
   const rows = db
-    .prepare(
-      `SELECT station, COUNT(DISTINCT ts / 10000) FROM weather
-        WHERE ts BETWEEN ? AND ? AND temperature IS NOT NULL GROUP BY station ORDER BY station`,
-    )
+    .prepare('SELECT station, COUNT(temperature_mean) FROM agg_weather_daily WHERE day BETWEEN ? AND ? GROUP BY station ORDER BY station')
     .raw(true)
-    .all(firstDay * 10_000, addDays(firstDay, days - 1) * 10_000 + 2359) as [string, number][];
+    .all(firstDay, addDays(firstDay, days - 1)) as [string, number][];
   return rows.filter(([, observed]) => observed >= MIN_STATION_COVERAGE * days).map(([station]) => station);
 }
 

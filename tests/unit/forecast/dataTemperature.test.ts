@@ -91,7 +91,8 @@ describe('candidates', () => {
     const w = new TestWorkspace()
       .weather('A', observations(1))
       .weather('B', observations(3))
-      .weather('C', observations(1, (d) => d > 2)); // 4 of the 10 days
+      .weather('C', observations(1, (d) => d > 2)) // 4 of the 10 days
+      .refresh();
     const candidates = temperatureCandidates(w.db, FIRST, DAYS, 'hour');
     expect(candidates.map((c) => c.station)).toEqual(['A', 'B', MEAN_OF_STATIONS]);
     const [a, b, mean] = candidates;
@@ -100,7 +101,7 @@ describe('candidates', () => {
   });
 
   it('judges coverage on the history alone', () => {
-    const w = new TestWorkspace().weather('A', observations(1, (d) => d >= 6));
+    const w = new TestWorkspace().weather('A', observations(1, (d) => d >= 6)).refresh();
     expect(temperatureCandidates(w.db, FIRST, DAYS, 'hour').map((c) => c.station)).toEqual(['A']);
     expect(temperatureCandidates(w.db, FIRST, DAYS, 'hour', 4).map((c) => c.station)).toEqual(['A']);
     expect(temperatureCandidates(w.db, addDays(FIRST, 3), DAYS, 'hour', 10)).toEqual([]);
