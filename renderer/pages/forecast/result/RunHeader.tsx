@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ForecastRun } from '../../../../engine/api/forecastTypes.js';
 import { ErrorNote } from '../../../components/ErrorNote.js';
@@ -40,39 +40,30 @@ export function RunHeader({ run }: { run: ForecastRun }) {
         </div>
       </div>
       <dl className="facts inline run-facts">
-        <dt>{scopeKindLabel(t, scopeKindOf(run.scope))}</dt>
-        <dd>{run.scopeLabel}</dd>
-        <dt>{t('forecast.setup.start')}</dt>
-        <dd>{formatStamp(run.start, language, true)}</dd>
-        <dt>{t('forecast.setup.horizon')}</dt>
-        <dd>
+        <Fact term={scopeKindLabel(t, scopeKindOf(run.scope))}>{run.scopeLabel}</Fact>
+        <Fact term={t('forecast.setup.start')}>{formatStamp(run.start, language, true)}</Fact>
+        <Fact term={t('forecast.setup.horizon')}>
           {horizonText(t, run.horizonHours, language)} · {t(`forecast.resolutions.${run.resolution}`)} · {unitLabel(t, run.unit)}
-        </dd>
-        <dt>{t('forecast.modelUsed')}</dt>
-        <dd data-testid="chosen-model">
+        </Fact>
+        <Fact term={t('forecast.modelUsed')} testId="chosen-model">
           {run.model === 'auto' ? t('forecast.autoChose', { model: modelLabel(t, run.chosen) }) : modelLabel(t, run.chosen)}
-        </dd>
-        <dt>{t('forecast.backtestMape')}</dt>
-        <dd>{formatPercentValue(run.mape, language)}</dd>
+        </Fact>
+        <Fact term={t('forecast.backtestMape')}>{formatPercentValue(run.mape, language)}</Fact>
         {scenario && (
-          <>
-            <dt>{t('forecast.scenario.title')}</dt>
-            <dd>
-              {scenario.shift !== null && t('forecast.scenario.shiftOf', { shift: signed(scenario.shift, language) })}
-              {scenario.file !== null && t('forecast.scenario.fileOf', { file: scenario.file.split(/[\\/]/).pop() ?? scenario.file })}
-              {scenario.baseRunId !== null && (
-                <>
-                  {' · '}
-                  <button type="button" className="btn ghost small" onClick={() => openRun(scenario.baseRunId)}>
-                    {t('forecast.scenario.openBase')}
-                  </button>
-                </>
-              )}
-            </dd>
-          </>
+          <Fact term={t('forecast.scenario.title')}>
+            {scenario.shift !== null && t('forecast.scenario.shiftOf', { shift: signed(scenario.shift, language) })}
+            {scenario.file !== null && t('forecast.scenario.fileOf', { file: scenario.file.split(/[\\/]/).pop() ?? scenario.file })}
+            {scenario.baseRunId !== null && (
+              <>
+                {' · '}
+                <button type="button" className="btn ghost small" onClick={() => openRun(scenario.baseRunId)}>
+                  {t('forecast.scenario.openBase')}
+                </button>
+              </>
+            )}
+          </Fact>
         )}
-        <dt>{t('forecast.runs.created')}</dt>
-        <dd>{formatDateTime(run.createdAt, language)}</dd>
+        <Fact term={t('forecast.runs.created')}>{formatDateTime(run.createdAt, language)}</Fact>
       </dl>
       {exporter.error && <ErrorNote error={exporter.error} />}
       {exporter.savedTo && (
@@ -86,3 +77,12 @@ export function RunHeader({ run }: { run: ForecastRun }) {
   );
 }
 
+/** A term and its value, kept together on one line of the facts. */
+function Fact({ term, children, testId }: { term: string; children: ReactNode; testId?: string }) {
+  return (
+    <div className="fact">
+      <dt>{term}</dt>
+      <dd data-testid={testId}>{children}</dd>
+    </div>
+  );
+}

@@ -1,6 +1,6 @@
 import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ForecastRun } from '../../../../engine/api/forecastTypes.js';
+import { fittedModels, type FittedModelId, type ForecastRun } from '../../../../engine/api/forecastTypes.js';
 import { ErrorNote } from '../../../components/ErrorNote.js';
 import { formatChange, formatDecimal } from '../../../i18n/format.js';
 import type { PickedFile } from '../../../state/menuCommands.js';
@@ -17,6 +17,8 @@ import { useForecastJob } from '../useForecastJob.js';
 import { TemperatureFilePicker } from './TemperatureFilePicker.js';
 
 const NAME_MAX = 120;
+
+const isFitted = (model: string): model is FittedModelId => (fittedModels as readonly string[]).includes(model);
 
 /**
  * Temperature scenarios of a run: shift its temperatures by ±N °C or replace them by a forecast
@@ -75,6 +77,7 @@ function ScenarioForm({ run, onDone }: { run: ForecastRun; onDone(runId: number)
         ? t('forecast.scenario.nameShift', { name: run.name, shift: signed(shift, language) })
         : t('forecast.scenario.nameFile', { name: run.name, file: file!.name })
     ).slice(0, NAME_MAX);
+    const models = run.metrics.flatMap((m) => (isFitted(m.model) ? [m.model] : []));
     void job
       .start({
         scope: run.scope,
@@ -82,6 +85,9 @@ function ScenarioForm({ run, onDone }: { run: ForecastRun; onDone(runId: number)
         start: run.start,
         horizonHours: run.horizonHours,
         model: run.model,
+        // Backtested as the base was: its models over as many origins.
+        ...(models.length > 0 ? { models } : {}),
+        origins: Math.max(1, run.metrics[0]?.origins ?? 8),
         name,
         scenario: mode === 'shift' ? { shift, baseRunId: run.runId } : { temperatureFile: file!.path, baseRunId: run.runId },
       })
