@@ -18,6 +18,8 @@ let browser: Browser;
 let app: AppPage;
 let page: Page;
 let files: string;
+/** The value the analyst set for the first interval, as typed. */
+let overridden: string;
 
 beforeAll(async () => {
   const home = makeTempDir('workbench-e2e-forecast-');
@@ -79,7 +81,10 @@ describe('forecasting a transformer area', () => {
     await row.getByRole('button', { name: /^Override the value at / }).click();
     const form = page.getByTestId('override-form');
     const save = form.getByRole('button', { name: 'Save override' });
-    await form.getByTestId('override-value').fill('123.45');
+    // The field offers the model's value: the analyst raises it by a tenth.
+    const input = form.getByTestId('override-value');
+    overridden = (Math.round(Number(await input.inputValue()) * 110) / 100).toFixed(2);
+    await input.fill(overridden);
     // No reason, no override.
     await expect(save.isDisabled()).resolves.toBe(true);
     await form.getByTestId('override-reason').fill(REASON);
@@ -94,7 +99,9 @@ describe('forecasting a transformer area', () => {
     await page.locator('.run-view').waitFor();
     await tab('Values').click();
     expect(await firstPointRow().getAttribute('class')).toContain('overridden');
-    expect(await firstPointRow().innerText()).toContain('123');
+    // The forecast cell (after the time and Edit) shows the analyst's value, rounded.
+    const shown = Number((await firstPointRow().locator('[role="cell"]').nth(2).innerText()).replace(/,/g, ''));
+    expect(Math.abs(shown - Number(overridden))).toBeLessThan(0.051);
     expect(await firstPointRow().innerText()).toContain(REASON);
   });
 
@@ -113,7 +120,7 @@ describe('forecasting a transformer area', () => {
     const [header, first] = fs.readFileSync(saved, 'utf8').replace(/^\uFEFF/, '').split(/\r?\n/);
     expect(header!.split(',').slice(0, 5)).toEqual(['timestamp', 'forecast', 'P10', 'P50', 'P90']);
     // The override is in the file: the first interval's forecast is the analyst's value.
-    expect(first).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2},123\.45,/);
+    expect(first!.split(',')[1]).toBe(String(Number(overridden)));
   });
 
   it('runs a +2 °C scenario and shows the load response against the base', async () => {

@@ -89,7 +89,8 @@ function checkValues(t: TFunction, details: DataCheck['details'], language: Lang
     if (value === null) out[key] = '—';
     else if (typeof value === 'boolean') out[key] = String(value);
     else if (typeof value === 'number') {
-      if (key === 'share') out[key] = formatPercent(value, language, 1);
+      // A share too small for one decimal is said to be so, rather than 0.0%.
+      if (key === 'share') out[key] = value > 0 && value < 0.0005 ? `<${formatPercent(0.001, language, 1)}` : formatPercent(value, language, 1);
       else if (/Hours$/.test(key)) out[key] = hoursText(t, value, language);
       else out[key] = Number.isInteger(value) ? formatInteger(value, language) : formatDecimal(value, language, 1);
     } else if (key === 'station') out[key] = stationName(t, value);

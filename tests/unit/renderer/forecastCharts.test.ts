@@ -93,4 +93,13 @@ describe('a scenario against its base', () => {
     expect(response.temperatureChange).toBeCloseTo(2);
     expect(response.difference).toEqual([4, 4, 20]);
   });
+
+  it("compares the models' values: an analyst's override of the base is no temperature response", () => {
+    const base = run();
+    base.points[0] = point('2024-04-01T00:00', 500, { override: { value: 500, reason: 'test', at: '', modelValue: 100 } });
+    const same = run({ runId: 2 });
+    const response = scenarioResponse(base, same);
+    expect(response.difference).toEqual([0, 0, 0]);
+    expect(response.basePeak).toBe(120);
+  });
 });

@@ -29,8 +29,9 @@ describe('data checks', () => {
     expect(checkText(zh, short, 'zh-CN')).toBe('该对象只有 20 天负荷历史，基准回归（Vanilla）和近期效应回归需要更多历史，未参与。有 56 天历史即可运行全部模型。');
     expect(checkText(en, short, 'en')).toBe('The scope has 20 days of load history; Vanilla regression and Recency regression need more and were left out. 56 days let every model run.');
     const gaps = check('gaps', { steps: 1234, share: 0.0312, gaps: 3, longestSteps: 60, longestHours: 60, longestStart: 10 });
-    expect(checkText(en, gaps, 'en')).toContain('1,234 intervals (3.1%) had no load, in 3 gaps, the longest 2.5 days');
+    expect(checkText(en, gaps, 'en')).toContain('1,234 intervals (3.1%) had no load (gaps: 3, the longest 2.5 days)');
     expect(checkText(zh, gaps, 'zh-CN')).toContain('最长 2.5 天');
+    expect(checkText(en, check('outliers', { steps: 1, share: 0.0001, first: 5 }), 'en')).toMatch(/^1 values \(<0\.1%\)/);
     expect(checkText(zh, check('fallback', { model: 'ml', instead: 'auto' }), 'zh-CN')).toBe('机器学习无法用于该序列，已改用自动（回测最优）。');
   });
 

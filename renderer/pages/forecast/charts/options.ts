@@ -7,7 +7,7 @@ import { formatCompact, formatDecimal } from '../../../i18n/format.js';
 import type { ChartOption } from '../../overview/charts/echarts.js';
 import { colors } from '../../overview/charts/theme.js';
 import { axisStamp, formatLoad, formatPercentValue, formatStamp, modelLabel, unitLabel } from '../texts.js';
-import { runAxis, scenarioResponse, type RunAxis } from './series.js';
+import { modelForecast, runAxis, scenarioResponse, type RunAxis } from './series.js';
 
 interface Context {
   t: TFunction;
@@ -260,7 +260,7 @@ export function temperatureOption(run: ForecastRun, { t, language }: Context): C
   };
 }
 
-/** A scenario against its base run: both forecasts and the load response (their difference). */
+/** A scenario against its base run: both models' forecasts (before overrides) and the load response (their difference). */
 export function scenarioOption(base: ForecastRun, scenario: ForecastRun, { t, language }: Context): ChartOption {
   const daily = base.resolution === 'day';
   const unit = unitLabel(t, base.unit);
@@ -281,8 +281,8 @@ export function scenarioOption(base: ForecastRun, scenario: ForecastRun, { t, la
         const temp = (v: number | null | undefined) => (v === null || v === undefined ? '—' : `${formatDecimal(v, language, 1)} °C`);
         return [
           `<b>${formatStamp(p.ts, language, true)}</b>`,
-          line(names.base, `${load(p.forecast)} · ${temp(p.temperature)}`),
-          line(names.scenario, `${load(other?.forecast)} · ${temp(other?.temperature)}`),
+          line(names.base, `${load(modelForecast(p))} · ${temp(p.temperature)}`),
+          line(names.scenario, `${load(other && modelForecast(other))} · ${temp(other?.temperature)}`),
           line(names.response, load(response.difference[i])),
         ].join('<br/>');
       },
@@ -296,8 +296,17 @@ export function scenarioOption(base: ForecastRun, scenario: ForecastRun, { t, la
       { type: 'slider', xAxisIndex: 0, height: 18, bottom: 8, borderColor: 'transparent' },
     ],
     series: [
-      { type: 'line', name: names.base, data: base.points.map((p) => p.forecast), showSymbol: false, lineStyle: { width: 2 } },
-      { type: 'line', name: names.scenario, data: base.points.map((p) => byStamp.get(p.ts)?.forecast ?? null), showSymbol: false, lineStyle: { width: 2 } },
+      { type: 'line', name: names.base, data: base.points.map(modelForecast), showSymbol: false, lineStyle: { width: 2 } },
+      {
+        type: 'line',
+        name: names.scenario,
+        data: base.points.map((p) => {
+          const other = byStamp.get(p.ts);
+          return other ? modelForecast(other) : null;
+        }),
+        showSymbol: false,
+        lineStyle: { width: 2 },
+      },
       { type: 'bar', name: names.response, yAxisIndex: 1, data: response.difference, barMaxWidth: 10, itemStyle: { opacity: 0.7 } },
     ],
   };

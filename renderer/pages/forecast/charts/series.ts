@@ -70,7 +70,15 @@ export interface ScenarioResponse {
   difference: (number | null)[];
 }
 
-/** How the load answers a scenario: peaks, energy and the difference interval by interval. */
+/**
+ * A point's forecast before the analyst's override. A scenario answers what temperature does to
+ * the load, so it compares the models' values: an override (an outage, a shutdown) is no part of it.
+ */
+export function modelForecast(point: ForecastRun['points'][number]): number {
+  return point.override ? point.override.modelValue : point.forecast;
+}
+
+/** How the load answers a scenario: peaks, energy and the difference interval by interval, of the models' values. */
 export function scenarioResponse(base: ForecastRun, scenario: ForecastRun): ScenarioResponse {
   const byStamp = new Map(scenario.points.map((p) => [p.ts, p]));
   // kWh per day values are energies already; kW values are averages over their interval.
@@ -81,16 +89,18 @@ export function scenarioResponse(base: ForecastRun, scenario: ForecastRun): Scen
   let tempCount = 0;
   const difference = base.points.map((p) => {
     const other = byStamp.get(p.ts);
-    baseEnergy += p.forecast * hours;
+    const value = modelForecast(p);
+    baseEnergy += value * hours;
     if (!other) return null;
-    energyChange += (other.forecast - p.forecast) * hours;
+    const change = modelForecast(other) - value;
+    energyChange += change * hours;
     if (p.temperature !== null && other.temperature !== null) {
       tempSum += other.temperature - p.temperature;
       tempCount += 1;
     }
-    return other.forecast - p.forecast;
+    return change;
   });
-  const peak = (run: ForecastRun) => run.points.reduce((max, p) => Math.max(max, p.forecast), Number.NEGATIVE_INFINITY);
+  const peak = (run: ForecastRun) => run.points.reduce((max, p) => Math.max(max, modelForecast(p)), Number.NEGATIVE_INFINITY);
   return {
     basePeak: peak(base),
     scenarioPeak: peak(scenario),
