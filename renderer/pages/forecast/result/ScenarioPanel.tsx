@@ -18,6 +18,9 @@ import { TemperatureFilePicker } from './TemperatureFilePicker.js';
 
 const NAME_MAX = 120;
 
+/** Decimals that keep a small amount from reading as 0. */
+const digitsFor = (value: number) => (Math.abs(value) >= 100 ? 0 : Math.abs(value) >= 10 ? 1 : 2);
+
 const isFitted = (model: string): model is FittedModelId => (fittedModels as readonly string[]).includes(model);
 
 /**
@@ -156,7 +159,7 @@ function ScenarioComparison({ base, scenario, current, language }: { base: Forec
         <dt>{t('forecast.scenario.energy')}</dt>
         <dd>
           {t('forecast.scenario.energyChange', {
-            change: `${response.energyChange >= 0 ? '+' : '−'}${formatDecimal(Math.abs(response.energyChange), language, 0)} kWh`,
+            change: `${response.energyChange >= 0 ? '+' : '-'}${formatDecimal(Math.abs(response.energyChange), language, digitsFor(response.energyChange))} kWh`,
             share: formatChange(response.baseEnergy !== 0 ? response.energyChange / response.baseEnergy : null, language),
           })}
         </dd>
