@@ -85,7 +85,11 @@ export function BatchTab() {
         </div>
         <HorizonField value={horizonHours} onChange={setHorizonHours} />
         {job.running ? (
-          <JobProgress job={job} label={t('forecast.batch.running')} />
+          <JobProgress
+            job={job}
+            label={t('forecast.batch.running')}
+            counts={(done, total) => t('forecast.batch.progress', { done: formatInteger(done, language), total: formatInteger(total, language) })}
+          />
         ) : (
           <div className="row">
             <button type="submit" className="btn primary" data-testid="run-batch">
