@@ -35,8 +35,6 @@ export interface CheckOptions {
   resolution: Resolution;
   /** Each day's type from the first day on (engine/forecast/calendar.ts); ordinary days are 'workday' and 'weekend'. */
   dayTypes?: readonly DayType[];
-  /** Unit of the values, for the messages. */
-  unit?: 'kW' | 'kWh';
 }
 
 export interface RepairedLoad {
