@@ -43,8 +43,7 @@ export function SavedRunsTab() {
               </th>
               <th scope="col">{t('forecast.runs.name')}</th>
               <th scope="col">{t('forecast.runs.scope')}</th>
-              <th scope="col">{t('forecast.setup.start')}</th>
-              <th scope="col">{t('forecast.setup.horizon')}</th>
+              <th scope="col">{t('forecast.runs.startHorizon')}</th>
               <th scope="col">{t('forecast.modelUsed')}</th>
               <th scope="col" className="num">{t('forecast.metrics.mape')}</th>
               <th scope="col">{t('forecast.runs.created')}</th>
@@ -64,7 +63,7 @@ export function SavedRunsTab() {
                     aria-label={t('forecast.runs.pickRun', { name: r.name })}
                   />
                 </td>
-                <td>
+                <td className="run-name-cell">
                   <button type="button" className="btn ghost small link" onClick={() => openRun(r.runId)}>
                     {r.name}
                   </button>
@@ -72,18 +71,21 @@ export function SavedRunsTab() {
                   {r.batchId && <span className="badge">{t('forecast.runs.batchBadge')}</span>}
                 </td>
                 <td>{r.scopeLabel}</td>
-                <td>{formatStamp(r.start, language)}</td>
-                <td>{horizonText(t, r.horizonHours, language)}</td>
+                <td className="wrap">
+                  <span className="nowrap">{formatStamp(r.start, language)}</span> · <span className="nowrap">{horizonText(t, r.horizonHours, language)}</span>
+                </td>
                 <td>{modelLabel(t, r.chosen)}</td>
                 <td className="num">{formatPercentValue(r.mape, language)}</td>
-                <td>{formatDateTime(r.createdAt, language)}</td>
-                <td className="row">
-                  <button type="button" className="btn small" onClick={() => setRenaming(r)}>
-                    {t('forecast.runs.rename')}
-                  </button>
-                  <button type="button" className="btn small danger" onClick={() => setDeleting(r)}>
-                    {t('forecast.runs.delete')}
-                  </button>
+                <td className="wrap">{formatDateTime(r.createdAt, language)}</td>
+                <td>
+                  <div className="row">
+                    <button type="button" className="btn small" onClick={() => setRenaming(r)}>
+                      {t('forecast.runs.rename')}
+                    </button>
+                    <button type="button" className="btn small danger" onClick={() => setDeleting(r)}>
+                      {t('forecast.runs.delete')}
+                    </button>
+                  </div>
                 </td>
               </tr>
             ))}
