@@ -98,8 +98,9 @@ export function trainGbm(columns: Float64Array[], target: Float64Array, options:
   const random = new Random(options.seed);
   const bins = Math.min(255, options.bins);
   const edges = columns.map((c) => binEdges(c, bins, random));
+  // Row-major: a histogram pass reads each row's bins together.
   const binned = new Uint8Array(featureCount * n);
-  for (let f = 0; f < featureCount; f++) for (let i = 0; i < n; i++) binned[f * n + i] = binOf(edges[f]!, columns[f]![i]!);
+  for (let f = 0; f < featureCount; f++) for (let i = 0; i < n; i++) binned[i * featureCount + f] = binOf(edges[f]!, columns[f]![i]!);
 
   let base = 0;
   for (let i = 0; i < n; i++) base += target[i]!;
@@ -116,13 +117,14 @@ export function trainGbm(columns: Float64Array[], target: Float64Array, options:
   const histogram = (from: number, to: number) => {
     const sums = new Float64Array(histSize);
     const counts = new Float64Array(histSize);
-    for (let f = 0; f < featureCount; f++) {
-      const offset = f * n;
-      const h = f * (bins + 1);
-      for (let p = from; p < to; p++) {
-        const i = rows[p]!;
-        const b = h + binned[offset + i]!;
-        sums[b] += residual[i]!;
+    const stride = bins + 1;
+    for (let p = from; p < to; p++) {
+      const i = rows[p]!;
+      const g = residual[i]!;
+      const offset = i * featureCount;
+      for (let f = 0, h = 0; f < featureCount; f++, h += stride) {
+        const b = h + binned[offset + f]!;
+        sums[b] += g;
         counts[b]++;
       }
     }
@@ -174,11 +176,10 @@ export function trainGbm(columns: Float64Array[], target: Float64Array, options:
     if (bestFeature < 0) return node;
 
     // Partition rows[from, to) in place: left (bin <= bestBin) first.
-    const offset = bestFeature * n;
     let split = from;
     for (let p = from; p < to; p++) {
       const i = rows[p]!;
-      if (binned[offset + i]! <= bestBin) {
+      if (binned[i * featureCount + bestFeature]! <= bestBin) {
         rows[p] = rows[split]!;
         rows[split++] = i;
       }
@@ -208,7 +209,7 @@ export function trainGbm(columns: Float64Array[], target: Float64Array, options:
     roots.push(root);
     for (let i = 0; i < n; i++) {
       let node = root;
-      while (nodes.feature[node]! >= 0) node = binned[nodes.feature[node]! * n + i]! <= nodes.bin[node]! ? nodes.left[node]! : nodes.right[node]!;
+      while (nodes.feature[node]! >= 0) node = binned[i * featureCount + nodes.feature[node]!]! <= nodes.bin[node]! ? nodes.left[node]! : nodes.right[node]!;
       prediction[i] += nodes.value[node]!;
     }
     options.progress?.((round + 1) / options.rounds);

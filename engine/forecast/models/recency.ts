@@ -3,16 +3,21 @@
 // season and hour interactions. Our calendar replaces the plain weekday: holidays, 调休
 // make-up workdays and the Spring Festival period get their own deviations from the weekday's
 // daily profile.
-// Choices (backtested on vic_elec and irish_agg, see the module's report): lags of 1, 2 and
-// 3 hours and the means of the previous 24 h and of the 24 h before that; season = month.
+// Choices (backtested on vic_elec and irish_agg, hourly, weekly origins over the last year):
+// lags of 1, 2 and 3 hours and the means of the previous 24 h and of the 24 h before that; the
+// season is the solar term (Xie & Hong 2018) rather than the month: vic_elec MAPE 3.23%
+// against 3.66% a day ahead, 3.67% against 3.73% a week ahead (irish_agg, under a year of
+// history, 10.6% against 10.5% and 12.1% against 11.6%: most terms are seen once at most).
 // At 15-minute resolution the lags are the same hours in steps, and the temperature terms
 // interact with the hour of day (24 levels) rather than the 96 slots, which would triple the
-// equations for no gain; the daily profile keeps all 96 slots.
+// equations and multiply the solving time by about 27; the daily profile keeps all 96 slots.
 import type { Frame } from '../types.js';
 import { SPECIAL_DAY_CLASSES, specialDayClass } from './dayClass.js';
 import { linearModelSpec, type LinearDesign } from './linearModel.js';
 import { lagged, standardised, trailingMean } from './temperatureFeatures.js';
 
+/** The season is the solar term (24 levels, Xie & Hong 2018), not the month. */
+const SEASONS = 24;
 const LAG_HOURS = [1, 2, 3];
 const MEAN_DAYS = [1, 2];
 /** At daily resolution: the previous days' mean temperatures. */
@@ -34,10 +39,10 @@ function layout(frame: Frame) {
   const hours = frame.stepsPerDay > 1 ? 24 : 0;
   const variables = frame.stepsPerDay === 1 ? 1 + LAG_DAYS.length : 1 + LAG_HOURS.length + MEAN_DAYS.length;
   const season = 2;
-  const profile = season + 12;
+  const profile = season + SEASONS;
   const specialProfile = profile + 7 * slots;
   const temperatureTerms = specialProfile + SPECIAL_DAY_CLASSES * slots;
-  const perVariable = 3 * (1 + 12 + hours);
+  const perVariable = 3 * (1 + SEASONS + hours);
   return { slots, hours, season, profile, specialProfile, temperatureTerms, perVariable, size: temperatureTerms + variables * perVariable, variables };
 }
 
@@ -48,7 +53,7 @@ export const recencyDesign: LinearDesign = {
     // modifies them, so that a season or special day never seen falls back to the base.
     const at = layout(frame);
     const mask = new Uint8Array(at.size);
-    mask.fill(1, at.season, at.season + 12);
+    mask.fill(1, at.season, at.season + SEASONS);
     mask.fill(1, at.specialProfile, at.temperatureTerms);
     for (let v = 0; v < at.variables; v++) mask.fill(1, at.temperatureTerms + v * at.perVariable + 3, at.temperatureTerms + (v + 1) * at.perVariable);
     return mask;
@@ -63,7 +68,7 @@ export const recencyDesign: LinearDesign = {
     return (t, columns, values) => {
       const day = frame.days[Math.floor(t / frame.stepsPerDay)]!;
       const slot = t % frame.stepsPerDay;
-      const m = day.month - 1;
+      const m = day.solarTerm;
       const hour = at.hours ? Math.floor(slot / stepsPerHour) : 0;
       let n = 0;
       columns[n] = 0;
@@ -87,10 +92,10 @@ export const recencyDesign: LinearDesign = {
           power *= x;
           columns[n] = base + p;
           values[n++] = power;
-          columns[n] = base + 3 + p * 12 + m;
+          columns[n] = base + 3 + p * SEASONS + m;
           values[n++] = power;
           if (at.hours) {
-            columns[n] = base + 3 + 36 + p * 24 + hour;
+            columns[n] = base + 3 + 3 * SEASONS + p * 24 + hour;
             values[n++] = power;
           }
         }
