@@ -29,7 +29,11 @@ export interface Backtest {
   weights: Partial<Record<FittedModelId, number>>;
   /** What 'auto' picks now: lowest recent error among models and the ensemble. */
   best: ReportedModel;
-  /** What auto picked at each origin (point in time). */
+  /**
+   * What auto picked at each origin: the fitted model or ensemble with the lowest mean error over
+   * the last RECENT_ORIGINS origins whose horizons had ended by then; the ensemble (equal weights
+   * but for the naive floor) at the first origins, before any horizon had ended.
+   */
   autoPicks: ReportedModel[];
   /** 7 weekdays x 24 hours of MAPE (day resolution: one column). */
   heatmap(model: ReportedModel): (number | null)[][];

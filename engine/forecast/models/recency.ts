@@ -3,11 +3,14 @@
 // season and hour interactions. Our calendar replaces the plain weekday: holidays, 调休
 // make-up workdays and the Spring Festival period get their own deviations from the weekday's
 // daily profile.
-// Choices (backtested on vic_elec and irish_agg, hourly, weekly origins over the last year):
-// lags of 1, 2 and 3 hours and the means of the previous 24 h and of the 24 h before that; the
-// season is the solar term (Xie & Hong 2018) rather than the month: vic_elec MAPE 3.23%
-// against 3.66% a day ahead, 3.67% against 3.73% a week ahead (irish_agg, under a year of
-// history, 10.6% against 10.5% and 12.1% against 11.6%: most terms are seen once at most).
+// Choices, backtested on vic_elec and irish_agg (hourly, weekly origins over the last year,
+// MAPE a day / a week ahead):
+// - the season is the solar term (Xie & Hong 2018) rather than the month: vic_elec 3.23% / 3.67%
+//   against 3.66% / 3.73% (irish_agg, under a year of history: 10.6% / 12.1% against 10.5% /
+//   11.6%, most terms seen once at most);
+// - lags of 1 and 2 hours and the mean of the previous 24 h: vic_elec 3.19% / 3.60%, irish_agg
+//   8.8% / 9.5%, against 3.23% / 3.67% and 10.6% / 12.1% with a 3-hour lag and the mean of the
+//   24 h before added, which also made the equations a third larger (solving time x 2.1).
 // At 15-minute resolution the lags are the same hours in steps, and the temperature terms
 // interact with the hour of day (24 levels) rather than the 96 slots, which would triple the
 // equations and multiply the solving time by about 27; the daily profile keeps all 96 slots.
@@ -18,8 +21,8 @@ import { lagged, standardised, trailingMean } from './temperatureFeatures.js';
 
 /** The season is the solar term (24 levels, Xie & Hong 2018), not the month. */
 const SEASONS = 24;
-const LAG_HOURS = [1, 2, 3];
-const MEAN_DAYS = [1, 2];
+const LAG_HOURS = [1, 2];
+const MEAN_DAYS = [1];
 /** At daily resolution: the previous days' mean temperatures. */
 const LAG_DAYS = [1, 2];
 
@@ -58,7 +61,7 @@ export const recencyDesign: LinearDesign = {
     for (let v = 0; v < at.variables; v++) mask.fill(1, at.temperatureTerms + v * at.perVariable + 3, at.temperatureTerms + (v + 1) * at.perVariable);
     return mask;
   },
-  maxNonZeros: 5 + 6 * 9,
+  maxNonZeros: 5 + 4 * 9, // 1 + LAG_HOURS + MEAN_DAYS variables (3 at daily resolution)
   rows(frame) {
     const at = layout(frame);
     if (!frame.temperature) throw new Error('The recency model needs temperature');
