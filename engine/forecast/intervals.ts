@@ -83,6 +83,7 @@ export function fallbackQuantiles(frame: Frame, origin: number, horizon: number)
     const before = frame.load[t - week]!;
     if (before > 0 && frame.imputed[t] !== 1 && frame.imputed[t - week] !== 1) changes.push(frame.load[t]! / before - 1);
   }
+  // Under a week of clean history there is no change to measure: say ±10%.
   const [q10, q50, q90] = changes.length ? [quantile(changes, 0.1), quantile(changes, 0.5), quantile(changes, 0.9)] : [-0.1, 0, 0.1];
   return { q10: new Float64Array(horizon).fill(q10), q50: new Float64Array(horizon).fill(q50), q90: new Float64Array(horizon).fill(q90) };
 }
