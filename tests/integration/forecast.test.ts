@@ -134,12 +134,13 @@ describe('forecast.run', () => {
   });
 
   it('forecasts an area at 15 minutes and a category by day', async () => {
+    const { options: categories } = await engine.call('forecast.scopes', { kind: 'category', limit: 5 });
     const { options } = await engine.call('forecast.scopes', { kind: 'area', limit: 5 });
     const area = options[0]!;
     const quarter = await engine.runJob('forecast.run', { scope: area.selector, resolution: '15min', start: START, horizonHours: 6, origins: 2, models: ['naive', 'vanilla'], save: false });
     expect(quarter.points.map((p) => p.ts).slice(0, 3)).toEqual(['2025-12-20T00:00', '2025-12-20T00:15', '2025-12-20T00:30']);
     expect(quarter.points).toHaveLength(24);
-    const daily = await engine.runJob('forecast.run', { scope: 'all', resolution: 'day', start: START, horizonHours: 72, origins: 2, save: false });
+    const daily = await engine.runJob('forecast.run', { scope: categories[0]!.selector, resolution: 'day', start: START, horizonHours: 72, origins: 2, save: false });
     expect(daily.unit).toBe('kWh');
     expect(daily.points.map((p) => p.ts)).toEqual(['2025-12-20T00:00', '2025-12-21T00:00', '2025-12-22T00:00']);
   });
@@ -273,7 +274,8 @@ describe('forecast.batch', () => {
 
   it('stops its threads and saves nothing when cancelled', async () => {
     const before = (await engine.call('forecast.runs', {})).length;
-    const { jobId } = await engine.call('forecast.batch', { level: 'area', start: START, horizonHours: 24, origins: 1 });
+    // Every model, a week ahead, at every origin the history allows: long enough to be cancelled half-way.
+    const { jobId } = await engine.call('forecast.batch', { level: 'area', start: START, horizonHours: 168, origins: 52 });
     await nextEvent(engine, 'job.progress', (p) => p.id === jobId && (p.done ?? 0) >= 1);
     await expect(engine.call('jobs.cancel', { id: jobId })).resolves.toEqual({ cancelled: true });
     await expect(engine.jobs.wait(jobId)).rejects.toMatchObject({ code: 'cancelled' });
