@@ -161,10 +161,9 @@ function noData(scope: ResolvedScope, start: Stamp | undefined, resolution: Reso
   const what = resolution === 'day' ? 'daily consumption or interval load' : 'interval load (curves)';
   const when = start === undefined ? '' : ` before ${formatStamp(start)}`;
   const hint = resolution === 'day' ? '' : ' Forecast it at day resolution if it has daily consumption.';
-  return new EngineError('forecast.no_data', `${scope.label} has no ${what}${when}.${hint}`, {
-    scope: scope.label,
-    start: start === undefined ? null : formatStamp(start),
-  });
+  // Without a start the scope has no load at all: the renderer words that case apart (variant).
+  const details = start === undefined ? { scope: scope.label, variant: 'never' } : { scope: scope.label, start: formatStamp(start) };
+  return new EngineError('forecast.no_data', `${scope.label} has no ${what}${when}.${hint}`, details);
 }
 
 /** The first and last day any meter of the scope has load of the kind the resolution reads, from the catalog ledger. */

@@ -70,8 +70,11 @@ function detailValues(t: TFunction, details: Record<string, unknown> | undefined
 
 /** An engine error in the user's language; the engine's English message when the code is new to us. */
 export function errorText(t: TFunction, error: Pick<ApiError, 'code' | 'message' | 'details'>, language: Language): string {
+  // details.variant picks a wording of the same error (i18next context: errors.<code>_<variant>).
+  const variant = error.details?.variant;
   return t(`errors.${error.code as 'internal'}`, {
     ...detailValues(t, error.details, language),
+    ...(typeof variant === 'string' ? { context: variant } : {}),
     message: error.message,
     defaultValue: error.message,
   });

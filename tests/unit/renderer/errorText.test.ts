@@ -91,3 +91,16 @@ describe('import errors in words', () => {
     expect(shown(error, 'zh-CN')).toContain('（户号）');
   });
 });
+
+describe('a wording picked by details.variant', () => {
+  it("forecast.no_data: before a start, or never (no 'before null')", () => {
+    const before: ErrorPayload = { code: 'forecast.no_data', message: 'x', details: { scope: 'A区', start: '2026-01-01T00:00' } };
+    const never: ErrorPayload = { code: 'forecast.no_data', message: 'x', details: { scope: 'A区', variant: 'never' } };
+    expect(shown(before, 'en')).toContain('before 2026-01-01T00:00');
+    expect(shown(never, 'en')).toBe(
+      'There is no load data for A区 at all. Import interval load (or daily consumption) for its meters, or pick another scope.',
+    );
+    expect(shown(never, 'zh-CN')).toMatch(/^A区没有任何负荷数据/);
+    expect(shown(never, 'en')).not.toMatch(/null|undefined/);
+  });
+});
