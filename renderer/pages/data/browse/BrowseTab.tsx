@@ -6,6 +6,7 @@ import { dataKinds, type DataKind } from '../../../../engine/api/types.js';
 import { on } from '../../../api/client.js';
 import { Dialog } from '../../../components/Dialog.js';
 import { ErrorNote } from '../../../components/ErrorNote.js';
+import { SelectField } from '../../../components/SelectField.js';
 import { formatInteger } from '../../../i18n/format.js';
 import { columnLabel as labelOfColumn, kindLabel, valueLabel } from '../../../i18n/labels.js';
 import { searchPlaceholder, sortRefusalText } from './browseTexts.js';
@@ -55,16 +56,7 @@ export function BrowseTab({ kind: requested }: { kind: string | null }) {
   return (
     <div className="browse">
       <div className="toolbar">
-        <label className="field inline">
-          <span>{t('browse.kind')}</span>
-          <select value={kind} onChange={(e) => navigate('data', 'browse', e.target.value)}>
-            {dataKinds.map((k) => (
-              <option key={k} value={k}>
-                {kindLabel(t, k)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <SelectField inline label={t('browse.kind')} value={kind} choices={dataKinds} choiceLabel={(k) => kindLabel(t, k)} onChange={(k) => navigate('data', 'browse', k)} />
         <label className="field inline grow">
           <span>{t('browse.search')}</span>
           <input

@@ -1,7 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { dataKinds } from '../../../../engine/api/types.js';
 import { EmptyState } from '../../../components/EmptyState.js';
-import { ErrorNote } from '../../../components/ErrorNote.js';
+import { QueryFallback } from '../../../components/QueryFallback.js';
+import { ActionCell, HiddenHeader } from '../../../components/TableCells.js';
 import { formatDateTime, formatDay, formatInteger, formatPercent } from '../../../i18n/format.js';
 import { kindLabel } from '../../../i18n/labels.js';
 import { navigate } from '../../../shell/route.js';
@@ -13,8 +14,7 @@ export function CatalogTab() {
   const { t } = useTranslation();
   const { language } = useSession();
   const catalog = useQuery('catalog.summary', {}, { kinds: 'any' });
-  if (catalog.error) return <ErrorNote error={catalog.error} onRetry={catalog.reload} />;
-  if (!catalog.data) return <p className="muted">{t('common.loading')}</p>;
+  if (catalog.error || !catalog.data) return <QueryFallback query={catalog} />;
   const byKind = new Map(catalog.data.kinds.map((entry) => [entry.kind, entry]));
   const empty = catalog.data.kinds.every((entry) => entry.rows === 0);
   return (
@@ -41,7 +41,7 @@ export function CatalogTab() {
             <th scope="col" className="num" title={t('catalog.missingRateHint')}>{t('catalog.missingRate')}</th>
             <th scope="col" className="num" title={t('catalog.unmatchedHint')}>{t('catalog.unmatched')}</th>
             <th scope="col">{t('catalog.lastImport')}</th>
-            <th scope="col"><span className="visually-hidden">{t('common.actions')}</span></th>
+            <HiddenHeader label={t('common.actions')} />
           </tr>
         </thead>
         <tbody>
@@ -57,13 +57,7 @@ export function CatalogTab() {
                 <td className="num">{formatPercent(entry?.missingRate, language)}</td>
                 <td className={entry?.unmatched ? 'num warn' : 'num'}>{entry?.unmatched === null || entry?.unmatched === undefined ? '—' : formatInteger(entry.unmatched, language)}</td>
                 <td>{formatDateTime(entry?.lastImportAt, language)}</td>
-                <td>
-                  {rows > 0 && (
-                    <button type="button" className="btn small ghost" onClick={() => navigate('data', 'browse', kind)}>
-                      {t('catalog.browse')}
-                    </button>
-                  )}
-                </td>
+                <ActionCell label={t('catalog.browse')} onClick={() => navigate('data', 'browse', kind)} shown={rows > 0} />
               </tr>
             );
           })}

@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { ImportRecord } from '../../../../engine/api/importTypes.js';
 import { Dialog } from '../../../components/Dialog.js';
 import { EmptyState } from '../../../components/EmptyState.js';
-import { ErrorNote } from '../../../components/ErrorNote.js';
+import { QueryFallback } from '../../../components/QueryFallback.js';
+import { ActionCell, HiddenHeader } from '../../../components/TableCells.js';
 import { formatBytes, formatDateTime, formatInteger } from '../../../i18n/format.js';
 import { kindLabel } from '../../../i18n/labels.js';
 import { useSession } from '../../../state/session.js';
@@ -16,8 +17,7 @@ export function HistoryTab() {
   const { language } = useSession();
   const history = useQuery('import.history', { limit: 500 }, { kinds: 'any' });
   const [shown, setShown] = useState<ImportRecord | null>(null);
-  if (history.error) return <ErrorNote error={history.error} onRetry={history.reload} />;
-  if (!history.data) return <p className="muted">{t('common.loading')}</p>;
+  if (history.error || !history.data) return <QueryFallback query={history} />;
   if (history.data.length === 0) return <EmptyState title={t('history.empty')} />;
   return (
     <>
@@ -33,7 +33,7 @@ export function HistoryTab() {
               <th scope="col" className="num">{t('result.updated')}</th>
               <th scope="col" className="num">{t('result.skipped')}</th>
               <th scope="col" className="num">{t('result.quarantined')}</th>
-              <th scope="col"><span className="visually-hidden">{t('common.actions')}</span></th>
+              <HiddenHeader label={t('common.actions')} />
             </tr>
           </thead>
           <tbody>
@@ -57,13 +57,7 @@ export function HistoryTab() {
                 <td className="num">{formatInteger(record.updated, language)}</td>
                 <td className="num">{formatInteger(record.skipped, language)}</td>
                 <td className={record.quarantined > 0 ? 'num warn' : 'num'}>{formatInteger(record.quarantined, language)}</td>
-                <td>
-                  {record.quarantined > 0 && (
-                    <button type="button" className="btn small ghost" onClick={() => setShown(record)}>
-                      {t('history.showQuarantine')}
-                    </button>
-                  )}
-                </td>
+                <ActionCell label={t('history.showQuarantine')} onClick={() => setShown(record)} shown={record.quarantined > 0} />
               </tr>
             ))}
           </tbody>

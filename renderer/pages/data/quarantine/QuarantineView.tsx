@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorNote } from '../../../components/ErrorNote.js';
 import { ProgressBar } from '../../../components/ProgressBar.js';
+import { QueryFallback } from '../../../components/QueryFallback.js';
 import { formatInteger } from '../../../i18n/format.js';
 import { problemText } from '../../../i18n/labels.js';
 import { useSession } from '../../../state/session.js';
@@ -18,8 +19,7 @@ export function QuarantineView({ importId, fileName }: { importId: number; fileN
   const page = useQuery('import.quarantine', { importId, offset, limit: PAGE });
   const exporter = useExportQuarantine(importId, fileName);
 
-  if (page.error) return <ErrorNote error={page.error} onRetry={page.reload} />;
-  if (!page.data) return <p className="muted">{t('common.loading')}</p>;
+  if (page.error || !page.data) return <QueryFallback query={page} />;
   const { total, headers, rows } = page.data;
   if (total === 0) return <p className="muted">{t('quarantine.none')}</p>;
   return (

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BatchForecastResult, ForecastRunInfo } from '../../../../engine/api/forecastTypes.js';
 import { ErrorNote } from '../../../components/ErrorNote.js';
+import { ActionCell, HiddenHeader, SortHeader } from '../../../components/TableCells.js';
 import { formatInteger } from '../../../i18n/format.js';
 import { useSession } from '../../../state/session.js';
 import { useQuery } from '../../../state/useQuery.js';
@@ -33,18 +34,9 @@ export function BatchRunsTable({ batchId, result }: { batchId: string; result: B
           <tr>
             <th scope="col">{t('forecast.runs.scope')}</th>
             <th scope="col">{t('forecast.modelUsed')}</th>
-            <th scope="col" className="num" aria-sort={bestFirst ? 'ascending' : 'descending'}>
-              <button type="button" className="sort-button" onClick={() => setBestFirst((b) => !b)}>
-                <span className="sort-label">{t('forecast.metrics.mape')}</span>
-                <span className="sort-mark" aria-hidden="true">
-                  {bestFirst ? '▲' : '▼'}
-                </span>
-              </button>
-            </th>
+            <SortHeader label={t('forecast.metrics.mape')} order={bestFirst ? 'ascending' : 'descending'} onSort={() => setBestFirst((b) => !b)} />
             {result && <th scope="col" className="num">{t('forecast.batch.checks')}</th>}
-            <th scope="col">
-              <span className="visually-hidden">{t('common.actions')}</span>
-            </th>
+            <HiddenHeader label={t('common.actions')} />
           </tr>
         </thead>
         <tbody>
@@ -62,13 +54,7 @@ export function BatchRunsTable({ batchId, result }: { batchId: string; result: B
               </td>
               <td className="num">{formatPercentValue(r.mape, language)}</td>
               {result && <td className={r.checks ? 'num warn' : 'num'}>{formatInteger(r.checks ?? 0, language)}</td>}
-              <td>
-                {r.runId !== null && (
-                  <button type="button" className="btn small ghost" onClick={() => openRun(r.runId)}>
-                    {t('forecast.runs.open')}
-                  </button>
-                )}
-              </td>
+              <ActionCell label={t('forecast.runs.open')} onClick={() => openRun(r.runId)} shown={r.runId !== null} />
             </tr>
           ))}
         </tbody>

@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { modelChoices, resolutions, type BatchForecastResult, type ModelChoice, type Resolution } from '../../../../engine/api/forecastTypes.js';
 import { ErrorNote } from '../../../components/ErrorNote.js';
+import { SelectField } from '../../../components/SelectField.js';
 import { formatDecimal, formatInteger } from '../../../i18n/format.js';
 import { useSession } from '../../../state/session.js';
 import { useQuery } from '../../../state/useQuery.js';
@@ -30,7 +31,8 @@ export function BatchTab() {
   const runs = useQuery('forecast.runs', { limit: 5000 });
   useForecastChanges(runs.reload);
   // Earlier batches, newest first, from the saved runs they made.
-  const batches = [...new Map((runs.data ?? []).filter((r) => r.batchId).map((r) => [r.batchId!, r.createdAt])).entries()].sort((a, b) => b[1].localeCompare(a[1]));
+  const createdAt = new Map((runs.data ?? []).filter((r) => r.batchId).map((r) => [r.batchId!, r.createdAt]));
+  const batches = [...createdAt.entries()].sort((a, b) => b[1].localeCompare(a[1]));
   const shownBatch = batchId ?? result?.batchId ?? batches[0]?.[0] ?? null;
 
   const submit = (event: FormEvent) => {
@@ -48,36 +50,9 @@ export function BatchTab() {
         <h2 id="batch-title">{t('forecast.batch.title')}</h2>
         <p className="muted small">{t('forecast.batch.explain')}</p>
         <div className="row wrap">
-          <label className="field">
-            <span>{t('forecast.batch.level')}</span>
-            <select value={level} onChange={(e) => setLevel(e.target.value as Level)}>
-              {levels.map((l) => (
-                <option key={l} value={l}>
-                  {t(`forecast.scopeKinds.${l}`)}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label className="field">
-            <span>{t('forecast.setup.resolution')}</span>
-            <select value={resolution} onChange={(e) => setResolution(e.target.value as Resolution)}>
-              {resolutions.map((r) => (
-                <option key={r} value={r}>
-                  {t(`forecast.resolutions.${r}`)}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label className="field">
-            <span>{t('forecast.setup.model')}</span>
-            <select value={model} onChange={(e) => setModel(e.target.value as ModelChoice)}>
-              {modelChoices.map((m) => (
-                <option key={m} value={m}>
-                  {modelLabel(t, m)}
-                </option>
-              ))}
-            </select>
-          </label>
+          <SelectField label={t('forecast.batch.level')} value={level} choices={levels} choiceLabel={(l) => t(`forecast.scopeKinds.${l}`)} onChange={setLevel} />
+          <SelectField label={t('forecast.setup.resolution')} value={resolution} choices={resolutions} choiceLabel={(r) => t(`forecast.resolutions.${r}`)} onChange={setResolution} />
+          <SelectField label={t('forecast.setup.model')} value={model} choices={modelChoices} choiceLabel={(m) => modelLabel(t, m)} onChange={setModel} />
           <label className="field">
             <span>{t('forecast.setup.origins')}</span>
             <input type="number" min={1} max={52} value={origins} onChange={(e) => setOrigins(Math.max(1, Math.min(52, Math.round(Number(e.target.value) || 1))))} />
@@ -110,16 +85,14 @@ export function BatchTab() {
         </p>
       )}
       {batches.length > 1 && (
-        <label className="field inline">
-          <span>{t('forecast.batch.choose')}</span>
-          <select value={shownBatch ?? ''} onChange={(e) => setBatchId(e.target.value)}>
-            {batches.map(([id, createdAt]) => (
-              <option key={id} value={id}>
-                {createdAt.replace('T', ' ').slice(0, 16)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <SelectField
+          inline
+          label={t('forecast.batch.choose')}
+          value={shownBatch ?? ''}
+          choices={batches.map(([id]) => id)}
+          choiceLabel={(id) => createdAt.get(id)!.replace('T', ' ').slice(0, 16)}
+          onChange={setBatchId}
+        />
       )}
       {runs.error && <ErrorNote error={runs.error} onRetry={runs.reload} />}
       {shownBatch && <BatchRunsTable batchId={shownBatch} result={result?.batchId === shownBatch ? result : null} />}

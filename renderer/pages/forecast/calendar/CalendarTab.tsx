@@ -3,6 +3,9 @@ import { useTranslation } from 'react-i18next';
 import type { CalendarEntry } from '../../../../engine/api/forecastTypes.js';
 import { Dialog } from '../../../components/Dialog.js';
 import { ErrorNote } from '../../../components/ErrorNote.js';
+import { QueryFallback } from '../../../components/QueryFallback.js';
+import { SelectField } from '../../../components/SelectField.js';
+import { ActionCell, HiddenHeader } from '../../../components/TableCells.js';
 import { formatDay } from '../../../i18n/format.js';
 import { useSession } from '../../../state/session.js';
 import { useQuery } from '../../../state/useQuery.js';
@@ -26,8 +29,7 @@ export function CalendarTab() {
     if (calendar.data) setEntries(calendar.data.entries);
   }, [calendar.data]);
 
-  if (calendar.error) return <ErrorNote error={calendar.error} onRetry={calendar.reload} />;
-  if (!calendar.data || !entries) return <p className="muted">{t('common.loading')}</p>;
+  if (calendar.error || !calendar.data || !entries) return <QueryFallback query={calendar} />;
   const years = yearsOf(entries);
   const thisYear = String(new Date().getFullYear());
   const shownYear = year ?? (years.includes(thisYear) ? thisYear : (years.at(-1) ?? thisYear));
@@ -72,16 +74,14 @@ export function CalendarTab() {
         <section className="card" aria-labelledby="calendar-year">
           <div className="row spread wrap">
             <h2 id="calendar-year">{t('forecast.calendar.title')}</h2>
-            <label className="field inline">
-              <span>{t('forecast.calendar.year')}</span>
-              <select value={shownYear} onChange={(e) => setYear(e.target.value)}>
-                {(years.includes(shownYear) ? years : [...years, shownYear].sort()).map((y) => (
-                  <option key={y} value={y}>
-                    {y}
-                  </option>
-                ))}
-              </select>
-            </label>
+            <SelectField
+              inline
+              label={t('forecast.calendar.year')}
+              value={shownYear}
+              choices={years.includes(shownYear) ? years : [...years, shownYear].sort()}
+              choiceLabel={(y) => y}
+              onChange={setYear}
+            />
           </div>
           {shown.length === 0 ? (
             <p className="muted">{t('forecast.calendar.emptyYear', { year: shownYear })}</p>
@@ -93,9 +93,7 @@ export function CalendarTab() {
                     <th scope="col">{t('forecast.calendar.day')}</th>
                     <th scope="col">{t('forecast.calendar.type')}</th>
                     <th scope="col">{t('forecast.calendar.festival')}</th>
-                    <th scope="col">
-                      <span className="visually-hidden">{t('common.actions')}</span>
-                    </th>
+                    <HiddenHeader label={t('common.actions')} />
                   </tr>
                 </thead>
                 <tbody>
@@ -104,16 +102,11 @@ export function CalendarTab() {
                       <td>{formatDay(entry.day, language)}</td>
                       <td>{t(`forecast.calendar.types.${entry.type}`)}</td>
                       <td>{entry.festival}</td>
-                      <td>
-                        <button
-                          type="button"
-                          className="btn small ghost"
-                          onClick={() => change(removeEntry(entries, entry.day))}
-                          aria-label={t('forecast.calendar.removeDay', { day: formatDay(entry.day, language) })}
-                        >
-                          {t('forecast.calendar.remove')}
-                        </button>
-                      </td>
+                      <ActionCell
+                        label={t('forecast.calendar.remove')}
+                        onClick={() => change(removeEntry(entries, entry.day))}
+                        ariaLabel={t('forecast.calendar.removeDay', { day: formatDay(entry.day, language) })}
+                      />
                     </tr>
                   ))}
                 </tbody>
@@ -152,6 +145,8 @@ export function CalendarTab() {
   );
 }
 
+const entryTypes: readonly CalendarEntry['type'][] = ['holiday', 'workday'];
+
 function AddDayForm({ onAdd }: { onAdd(entry: CalendarEntry): void }) {
   const { t } = useTranslation();
   const [day, setDay] = useState('');
@@ -171,13 +166,7 @@ function AddDayForm({ onAdd }: { onAdd(entry: CalendarEntry): void }) {
         <span>{t('forecast.calendar.day')}</span>
         <input type="date" value={day} onChange={(e) => setDay(e.target.value)} required />
       </label>
-      <label className="field">
-        <span>{t('forecast.calendar.type')}</span>
-        <select value={type} onChange={(e) => setType(e.target.value as CalendarEntry['type'])}>
-          <option value="holiday">{t('forecast.calendar.types.holiday')}</option>
-          <option value="workday">{t('forecast.calendar.types.workday')}</option>
-        </select>
-      </label>
+      <SelectField label={t('forecast.calendar.type')} value={type} choices={entryTypes} choiceLabel={(ty) => t(`forecast.calendar.types.${ty}`)} onChange={setType} />
       <label className="field">
         <span>{t('forecast.calendar.festival')}</span>
         <input value={festival} onChange={(e) => setFestival(e.target.value)} maxLength={40} placeholder={t('forecast.calendar.festivalHint')} />

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { dayTypes, type ForecastRun, type ModelMetrics } from '../../../../engine/api/forecastTypes.js';
+import { SortHeader } from '../../../components/TableCells.js';
 import { formatPercent } from '../../../i18n/format.js';
 import { useSession } from '../../../state/session.js';
 import { formatLoad, formatPercentValue, modelLabel, stationName } from '../texts.js';
@@ -39,19 +40,13 @@ export function MetricsPanel({ run }: { run: ForecastRun }) {
               <tr>
                 <th scope="col">{t('forecast.metrics.model')}</th>
                 {metricColumns.map((column) => (
-                  <th
+                  <SortHeader
                     key={column}
-                    scope="col"
-                    className="num"
-                    aria-sort={sort?.column !== column ? 'none' : sort.worstFirst ? 'descending' : 'ascending'}
-                  >
-                    <button type="button" className="sort-button" onClick={() => toggle(column)} title={t('forecast.metrics.sortHint')}>
-                      <span className="sort-label">{t(`forecast.metrics.${column}`)}</span>
-                      <span className="sort-mark" aria-hidden="true">
-                        {sort?.column === column ? (sort.worstFirst ? '▼' : '▲') : ''}
-                      </span>
-                    </button>
-                  </th>
+                    label={t(`forecast.metrics.${column}`)}
+                    order={sort?.column !== column ? 'none' : sort.worstFirst ? 'descending' : 'ascending'}
+                    onSort={() => toggle(column)}
+                    title={t('forecast.metrics.sortHint')}
+                  />
                 ))}
               </tr>
             </thead>

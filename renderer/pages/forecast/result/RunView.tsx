@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ForecastRun } from '../../../../engine/api/forecastTypes.js';
 import { ErrorNote } from '../../../components/ErrorNote.js';
+import { QueryFallback } from '../../../components/QueryFallback.js';
 import { Tabs, type TabItem } from '../../../components/Tabs.js';
 import { useSession } from '../../../state/session.js';
 import { useQuery } from '../../../state/useQuery.js';
@@ -22,11 +23,9 @@ type View = (typeof views)[number];
 
 /** One saved run: what it is, its chart (with a compared run), and its metrics, errors, temperature split, scenarios and values. */
 export function RunView({ runId, compareId }: { runId: number; compareId: number | null }) {
-  const { t } = useTranslation();
   const run = useQuery('forecast.get', { runId });
   useForecastChanges(run.reload, ['forecast.edit']);
-  if (run.error) return <ErrorNote error={run.error} onRetry={run.reload} />;
-  if (!run.data) return <p className="muted">{t('common.loading')}</p>;
+  if (run.error || !run.data) return <QueryFallback query={run} />;
   return <RunDetails run={run.data} compareId={compareId} />;
 }
 

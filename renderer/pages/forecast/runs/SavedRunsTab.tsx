@@ -2,7 +2,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ForecastRunInfo } from '../../../../engine/api/forecastTypes.js';
 import { EmptyState } from '../../../components/EmptyState.js';
-import { ErrorNote } from '../../../components/ErrorNote.js';
+import { QueryFallback } from '../../../components/QueryFallback.js';
+import { HiddenHeader } from '../../../components/TableCells.js';
 import { formatDateTime } from '../../../i18n/format.js';
 import { useSession } from '../../../state/session.js';
 import { useQuery } from '../../../state/useQuery.js';
@@ -20,8 +21,7 @@ export function SavedRunsTab() {
   const [picked, setPicked] = useState<number[]>([]);
   const [renaming, setRenaming] = useState<ForecastRunInfo | null>(null);
   const [deleting, setDeleting] = useState<ForecastRunInfo | null>(null);
-  if (runs.error) return <ErrorNote error={runs.error} onRetry={runs.reload} />;
-  if (!runs.data) return <p className="muted">{t('common.loading')}</p>;
+  if (runs.error || !runs.data) return <QueryFallback query={runs} />;
   const saved = runs.data.filter((r): r is ForecastRunInfo & { runId: number } => r.runId !== null);
   if (saved.length === 0) return <EmptyState title={t('forecast.runs.empty')}>{t('forecast.runs.emptyText')}</EmptyState>;
   // At most two picked: the first is the run shown, the second is drawn over it.
@@ -38,18 +38,14 @@ export function SavedRunsTab() {
         <table className="table" aria-label={t('forecast.tabs.runs')} data-testid="saved-runs">
           <thead>
             <tr>
-              <th scope="col">
-                <span className="visually-hidden">{t('forecast.runs.pick')}</span>
-              </th>
+              <HiddenHeader label={t('forecast.runs.pick')} />
               <th scope="col">{t('forecast.runs.name')}</th>
               <th scope="col">{t('forecast.runs.scope')}</th>
               <th scope="col">{t('forecast.runs.startHorizon')}</th>
               <th scope="col">{t('forecast.modelUsed')}</th>
               <th scope="col" className="num">{t('forecast.metrics.mape')}</th>
               <th scope="col">{t('forecast.runs.created')}</th>
-              <th scope="col">
-                <span className="visually-hidden">{t('common.actions')}</span>
-              </th>
+              <HiddenHeader label={t('common.actions')} />
             </tr>
           </thead>
           <tbody>

@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { scopeKinds, type ForecastScopeOption, type ScopeKind } from '../../../../engine/api/forecastTypes.js';
 import { ErrorNote } from '../../../components/ErrorNote.js';
+import { SelectField } from '../../../components/SelectField.js';
 import { formatInteger } from '../../../i18n/format.js';
 import { categoryLabel } from '../../../i18n/labels.js';
 import { categories, type Category } from '../../../../engine/api/overviewTypes.js';
@@ -47,16 +48,7 @@ export function ScopePicker({ value, onChange }: { value: ForecastScopeOption | 
   return (
     <fieldset className="stack scope-picker">
       <legend>{t('forecast.setup.scope')}</legend>
-      <label className="field">
-        <span>{t('forecast.setup.scopeKind')}</span>
-        <select value={kind} onChange={(e) => setKind(e.target.value as ScopeKind)} data-testid="scope-kind">
-          {scopeKinds.map((k) => (
-            <option key={k} value={k}>
-              {scopeKindLabel(t, k)}
-            </option>
-          ))}
-        </select>
-      </label>
+      <SelectField label={t('forecast.setup.scopeKind')} value={kind} choices={scopeKinds} choiceLabel={(k) => scopeKindLabel(t, k)} onChange={setKind} testId="scope-kind" />
       {kind !== 'all' && (
         <label className="field">
           <span>{t('forecast.setup.search')}</span>

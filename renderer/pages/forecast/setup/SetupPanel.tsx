@@ -2,6 +2,7 @@ import { useCallback, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fittedModels, modelChoices, resolutions, type FittedModelId, type ForecastScopeOption, type ModelChoice, type Resolution } from '../../../../engine/api/forecastTypes.js';
 import { ErrorNote } from '../../../components/ErrorNote.js';
+import { SelectField } from '../../../components/SelectField.js';
 import { useSession } from '../../../state/session.js';
 import { useQuery } from '../../../state/useQuery.js';
 import { JobProgress } from '../JobProgress.js';
@@ -94,16 +95,7 @@ export function SetupPanel() {
           )}
         </span>
       </label>
-      <label className="field">
-        <span>{t('forecast.setup.model')}</span>
-        <select value={model} onChange={(e) => setModel(e.target.value as ModelChoice)} data-testid="forecast-model">
-          {modelChoices.map((m) => (
-            <option key={m} value={m}>
-              {modelLabel(t, m)}
-            </option>
-          ))}
-        </select>
-      </label>
+      <SelectField label={t('forecast.setup.model')} value={model} choices={modelChoices} choiceLabel={(m) => modelLabel(t, m)} onChange={setModel} testId="forecast-model" />
       <details className="setup-more">
         <summary>
           {t('forecast.setup.modelsAndBacktest')} <span className="muted small">({t('forecast.setup.modelsSummary', { count: models.length, origins })})</span>
