@@ -1,46 +1,19 @@
-import { useCallback, useState } from 'react';
-import { invoke } from '../../../api/client.js';
-import { toApiError, type ApiError } from '../../../api/errors.js';
-import { downloadExport } from '../../../api/files.js';
-import { startJob, type JobProgress } from '../../../api/jobs.js';
+import { useCallback } from 'react';
+import { startJob } from '../../../api/jobs.js';
+import { useExport } from '../../../state/useExport.js';
 import { useSession } from '../../../state/session.js';
 
-/**
- * Quarantined rows to Excel. The desktop app asks where to save; the web host writes to
- * its exports folder and the browser downloads the file from there.
- */
+/** Quarantined rows to Excel, saved or downloaded as every export is (useExport). */
 export function useExportQuarantine(importId: number, fileName: string) {
-  const { info, language } = useSession();
-  const [progress, setProgress] = useState<JobProgress | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<ApiError | null>(null);
-  const [savedTo, setSavedTo] = useState<string | null>(null);
-
-  const run = useCallback(async () => {
-    setBusy(true);
-    setError(null);
-    setSavedTo(null);
-    try {
-      const defaultName = `${fileName.replace(/\.[^.]*$/, '')}-quarantine.xlsx`;
-      let path: string | undefined;
-      if (info.capabilities.nativeDialogs) {
-        const chosen = await invoke('dialog.saveFile', { purpose: 'export', defaultName });
-        if (!chosen.path) return;
-        path = chosen.path;
-      }
-      // The save dialog has asked about replacing an existing file; the engine refuses one otherwise.
-      // The reasons in the file are written in the language the user reads them in here.
-      const job = await startJob('import.exportQuarantine', path ? { importId, path, overwrite: true, language } : { importId, language }, setProgress);
-      const result = await job.result;
-      if (info.capabilities.nativeDialogs) setSavedTo(result.path);
-      else downloadExport(result.path, result.fileName);
-    } catch (caught) {
-      setError(toApiError(caught));
-    } finally {
-      setBusy(false);
-      setProgress(null);
-    }
-  }, [fileName, importId, info.capabilities.nativeDialogs, language]);
-
-  return { run, busy, progress, error, savedTo };
+  const { language } = useSession();
+  const { start, busy, progress, error, savedTo } = useExport<'xlsx'>();
+  const run = useCallback(
+    () =>
+      start('xlsx', `${fileName.replace(/\.[^.]*$/, '')}-quarantine.xlsx`, (target, onProgress) =>
+        // The reasons in the file are written in the language the user reads them in here.
+        startJob('import.exportQuarantine', { importId, language, ...target }, onProgress),
+      ),
+    [start, fileName, importId, language],
+  );
+  return { run, busy: busy !== null, progress, error, savedTo };
 }
