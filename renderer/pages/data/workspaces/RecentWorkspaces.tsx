@@ -26,7 +26,7 @@ export function RecentWorkspaces({ onDone }: { onDone?: () => void }) {
   if (recent.data.length === 0) return <p className="muted">{t('workspace.noRecent')}</p>;
   return (
     <>
-      <ul className="recent-list">
+      <ul className="plain-list recent-list">
         {recent.data.map((entry) => {
           const isOpen = entry.path === workspace?.path;
           return (

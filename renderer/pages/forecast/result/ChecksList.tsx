@@ -16,7 +16,7 @@ export function ChecksList({ checks }: { checks: DataCheck[] }) {
       {sorted.length === 0 ? (
         <p className="muted">{t('forecast.checks.none')}</p>
       ) : (
-        <ul className="checks">
+        <ul className="plain-list">
           {sorted.map((check, i) => (
             <li key={`${check.code}-${i}`} className={`check-item ${check.severity}`} data-check={check.code}>
               <span className={`badge severity-${check.severity}`}>{t(`forecast.checks.severity.${check.severity}`)}</span>
