@@ -9,7 +9,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { EngineError } from '../api/errors.js';
-import { dayTypes, type ForecastRun, type ModelMetrics, type ReportedModel } from '../api/forecastTypes.js';
+import { dayTypes, type DayType, type ForecastRun, type ModelMetrics, type ReportedModel } from '../api/forecastTypes.js';
 import type { Language } from '../api/types.js';
 
 export interface ForecastExportTarget {
@@ -21,48 +21,44 @@ export interface ForecastExportTarget {
   language?: Language;
 }
 
-const WORDS = {
-  en: {
-    timestamp: 'timestamp',
-    forecast: 'forecast',
-    temperature: 'temperature (°C)',
-    actual: 'actual',
-    override: 'override',
-    reason: 'reason',
-    points: 'forecast',
-    metrics: 'backtest metrics',
-    model: 'model',
-    mape: 'MAPE (%)',
-    wape: 'WAPE (%)',
-    rmse: 'RMSE',
-    bias: 'bias',
-    pinball: 'pinball loss',
-    coverage: 'P10-P90 coverage',
-    origins: 'origins',
-    models: { naive: 'naive', vanilla: 'vanilla', recency: 'recency', ml: 'ml', ensemble: 'ensemble', auto: 'auto' },
-    dayTypes: { workday: 'workday', weekend: 'weekend', holiday: 'holiday', makeup_workday: 'make-up workday', spring_festival: 'Spring Festival' },
-  },
-  'zh-CN': {
-    timestamp: '时间',
-    forecast: '预测值',
-    temperature: '气温(°C)',
-    actual: '实际值',
-    override: '人工修正值',
-    reason: '修正原因',
-    points: '预测',
-    metrics: '回测指标',
-    model: '模型',
-    mape: 'MAPE(%)',
-    wape: 'WAPE(%)',
-    rmse: 'RMSE',
-    bias: '偏差',
-    pinball: '分位数损失',
-    coverage: 'P10-P90覆盖率',
-    origins: '回测起点数',
-    models: { naive: '同期相似日', vanilla: '多元线性回归', recency: '近期效应回归', ml: '机器学习', ensemble: '加权组合', auto: '自动选择' },
-    dayTypes: { workday: '工作日', weekend: '周末', holiday: '节假日', makeup_workday: '调休工作日', spring_festival: '春节期间' },
-  },
-} satisfies Record<Language, unknown>;
+type Term = Record<Language, string>;
+
+// Each header in both languages side by side, so that a term is never added to one alone.
+const HEADERS = {
+  timestamp: { en: 'timestamp', 'zh-CN': '时间' },
+  forecast: { en: 'forecast', 'zh-CN': '预测值' },
+  temperature: { en: 'temperature (°C)', 'zh-CN': '气温(°C)' },
+  actual: { en: 'actual', 'zh-CN': '实际值' },
+  override: { en: 'override', 'zh-CN': '人工修正值' },
+  reason: { en: 'reason', 'zh-CN': '修正原因' },
+  points: { en: 'forecast', 'zh-CN': '预测' },
+  metrics: { en: 'backtest metrics', 'zh-CN': '回测指标' },
+  model: { en: 'model', 'zh-CN': '模型' },
+  mape: { en: 'MAPE (%)', 'zh-CN': 'MAPE(%)' },
+  wape: { en: 'WAPE (%)', 'zh-CN': 'WAPE(%)' },
+  rmse: { en: 'RMSE', 'zh-CN': 'RMSE' },
+  bias: { en: 'bias', 'zh-CN': '偏差' },
+  pinball: { en: 'pinball loss', 'zh-CN': '分位数损失' },
+  coverage: { en: 'P10-P90 coverage', 'zh-CN': 'P10-P90覆盖率' },
+  origins: { en: 'origins', 'zh-CN': '回测起点数' },
+} satisfies Record<string, Term>;
+
+const MODEL_NAMES: Record<ReportedModel | 'auto', Term> = {
+  naive: { en: 'naive', 'zh-CN': '同期相似日' },
+  vanilla: { en: 'vanilla', 'zh-CN': '多元线性回归' },
+  recency: { en: 'recency', 'zh-CN': '近期效应回归' },
+  ml: { en: 'ml', 'zh-CN': '机器学习' },
+  ensemble: { en: 'ensemble', 'zh-CN': '加权组合' },
+  auto: { en: 'auto', 'zh-CN': '自动选择' },
+};
+
+const DAY_TYPE_NAMES: Record<DayType, Term> = {
+  workday: { en: 'workday', 'zh-CN': '工作日' },
+  weekend: { en: 'weekend', 'zh-CN': '周末' },
+  holiday: { en: 'holiday', 'zh-CN': '节假日' },
+  makeup_workday: { en: 'make-up workday', 'zh-CN': '调休工作日' },
+  spring_festival: { en: 'Spring Festival', 'zh-CN': '春节期间' },
+};
 
 const reportedOrder: ReportedModel[] = ['naive', 'vanilla', 'recency', 'ml', 'ensemble'];
 
@@ -76,11 +72,11 @@ export async function exportRun(run: ForecastRun, target: ForecastExportTarget):
   refuseExisting();
   fs.mkdirSync(path.dirname(file), { recursive: true });
   const temporary = path.join(path.dirname(file), `.${path.basename(file)}.${randomUUID()}.partial`);
-  const words = WORDS[target.language ?? 'en'];
+  const language = target.language ?? 'en';
   try {
-    const table = pointTable(run, words);
+    const table = pointTable(run, language);
     if (target.format === 'csv') fs.writeFileSync(temporary, '\uFEFF' + [table.headers, ...table.rows].map(csvLine).join('\r\n') + '\r\n');
-    else await writeWorkbook(temporary, table, run, words);
+    else await writeWorkbook(temporary, table, run, language);
     refuseExisting(); // a file may have appeared there meanwhile
     fs.renameSync(temporary, file);
   } catch (error) {
@@ -90,13 +86,13 @@ export async function exportRun(run: ForecastRun, target: ForecastExportTarget):
   return { path: file, fileName: path.basename(file) };
 }
 
-type Words = (typeof WORDS)[Language];
 type Cell = string | number | null;
 
 /** The points as rows: timestamp, forecast, p10, p50, p90, temperature, each model the run reports, actual, override, reason. */
-function pointTable(run: ForecastRun, words: Words): { headers: string[]; rows: Cell[][] } {
+function pointTable(run: ForecastRun, language: Language): { headers: string[]; rows: Cell[][] } {
   const models = reportedOrder.filter((m) => run.points.some((p) => p.models[m] !== undefined));
-  const headers = [words.timestamp, words.forecast, 'P10', 'P50', 'P90', words.temperature, ...models.map((m) => words.models[m]), words.actual, words.override, words.reason];
+  const h = (term: keyof typeof HEADERS) => HEADERS[term][language];
+  const headers = [h('timestamp'), h('forecast'), 'P10', 'P50', 'P90', h('temperature'), ...models.map((m) => MODEL_NAMES[m][language]), h('actual'), h('override'), h('reason')];
   const rows = run.points.map((p) => [
     p.ts,
     p.forecast,
@@ -112,29 +108,20 @@ function pointTable(run: ForecastRun, words: Words): { headers: string[]; rows: 
   return { headers, rows };
 }
 
-async function writeWorkbook(file: string, points: { headers: string[]; rows: Cell[][] }, run: ForecastRun, words: Words): Promise<void> {
+async function writeWorkbook(file: string, points: { headers: string[]; rows: Cell[][] }, run: ForecastRun, language: Language): Promise<void> {
   const workbook = new ExcelJS.Workbook();
-  const sheet = workbook.addWorksheet(words.points);
+  const sheet = workbook.addWorksheet(HEADERS.points[language]);
   sheet.addRow(points.headers);
   for (const row of points.rows) sheet.addRow(row);
-  const metrics = workbook.addWorksheet(words.metrics);
-  metrics.addRow([
-    words.model,
-    words.mape,
-    words.wape,
-    words.rmse,
-    words.bias,
-    words.pinball,
-    words.coverage,
-    words.origins,
-    ...dayTypes.map((t) => `MAPE ${words.dayTypes[t]}`),
-  ]);
-  for (const m of run.metrics) metrics.addRow(metricsRow(m, words));
+  const metrics = workbook.addWorksheet(HEADERS.metrics[language]);
+  const metricHeaders = (['model', 'mape', 'wape', 'rmse', 'bias', 'pinball', 'coverage', 'origins'] as const).map((term) => HEADERS[term][language]);
+  metrics.addRow([...metricHeaders, ...dayTypes.map((t) => `MAPE ${DAY_TYPE_NAMES[t][language]}`)]);
+  for (const m of run.metrics) metrics.addRow(metricsRow(m, language));
   await workbook.xlsx.writeFile(file);
 }
 
-function metricsRow(m: ModelMetrics, words: Words): Cell[] {
-  return [words.models[m.model], m.mape, m.wape, m.rmse, m.bias, m.pinball, m.coverage, m.origins, ...dayTypes.map((t) => m.byDayType[t] ?? null)];
+function metricsRow(m: ModelMetrics, language: Language): Cell[] {
+  return [MODEL_NAMES[m.model][language], m.mape, m.wape, m.rmse, m.bias, m.pinball, m.coverage, m.origins, ...dayTypes.map((t) => m.byDayType[t] ?? null)];
 }
 
 function csvLine(cells: Cell[]): string {
