@@ -1,9 +1,8 @@
 // The data browser says what the engine's paging allows, from what the engine answers: the
 // search box names the columns a search looks in and how it matches them, and a refused sort
 // is explained in words with the columns that can be sorted by.
-import fs from 'node:fs';
 import path from 'node:path';
-import i18next, { type TFunction } from 'i18next';
+import type { TFunction } from 'i18next';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contract } from '../../../engine/api/contract.js';
 import { EngineError, toErrorPayload } from '../../../engine/api/errors.js';
@@ -11,24 +10,14 @@ import type { DataKind, Language } from '../../../engine/api/types.js';
 import { browse } from '../../../engine/catalog/browse.js';
 import { openWorkspaceDb, type Db } from '../../../engine/store/database.js';
 import { searchPlaceholder, sortRefusalText } from '../../../renderer/pages/data/browse/browseTexts.js';
-import { repoRoot } from '../../helpers/paths.js';
+import { translations } from '../../helpers/translations.js';
 import { makeTempDir, removeTempDirs } from '../../helpers/tempDirs.js';
 
-const texts = {} as Record<Language, TFunction>;
+let texts: Record<Language, TFunction>;
 let db: Db;
 
 beforeAll(async () => {
-  const resources = Object.fromEntries(
-    (['zh-CN', 'en'] as const).map((language) => [
-      language,
-      { translation: JSON.parse(fs.readFileSync(path.join(repoRoot, 'resources', 'locales', `${language}.json`), 'utf8')) as object },
-    ]),
-  );
-  const i18n = i18next.createInstance();
-  // As the renderer sets it up (renderer/i18n/index.ts).
-  await i18n.init({ resources, lng: 'en', fallbackLng: false, interpolation: { escapeValue: false }, missingInterpolationHandler: () => '' });
-  texts.en = i18n.getFixedT('en');
-  texts['zh-CN'] = i18n.getFixedT('zh-CN');
+  texts = await translations();
   db = openWorkspaceDb(path.join(makeTempDir('workbench-browse-texts-'), 'empty.workbench'), { create: true });
 });
 

@@ -1,27 +1,14 @@
 // The overview's chart options, as pure functions of the engine's figures and the language.
-import fs from 'node:fs';
-import path from 'node:path';
-import i18next, { type TFunction } from 'i18next';
+import type { TFunction } from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { AreaConsumption } from '../../../engine/api/overviewTypes.js';
 import { consumptionByAreaOption, consumptionByMonthOption } from '../../../renderer/pages/overview/charts/options.js';
-import { repoRoot } from '../../helpers/paths.js';
+import { translations } from '../../helpers/translations.js';
 
 let zh: TFunction;
 let en: TFunction;
 
-beforeAll(async () => {
-  const resources = Object.fromEntries(
-    (['zh-CN', 'en'] as const).map((language) => [
-      language,
-      { translation: JSON.parse(fs.readFileSync(path.join(repoRoot, 'resources', 'locales', `${language}.json`), 'utf8')) as object },
-    ]),
-  );
-  const i18n = i18next.createInstance();
-  await i18n.init({ resources, lng: 'en', fallbackLng: false, interpolation: { escapeValue: false } });
-  zh = i18n.getFixedT('zh-CN');
-  en = i18n.getFixedT('en');
-});
+beforeAll(async () => ({ 'zh-CN': zh, en } = await translations()));
 
 const area = (areaId: string, name: string, kwh: number): AreaConsumption => ({ areaId, name, feederId: null, kwh, customers: 0, suppliedKwh: null, lossRate: null });
 

@@ -1,9 +1,7 @@
 // Import errors as the job panel and the import wizard show them: in the user's language, naming
 // the file, the kinds and the fields in words, and saying what to do; never a raw code, a
 // {{placeholder}} or a JSON blob.
-import fs from 'node:fs';
-import path from 'node:path';
-import i18next, { type TFunction } from 'i18next';
+import type { TFunction } from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { toErrorPayload, type ErrorPayload } from '../../../engine/api/errors.js';
 import type { Language } from '../../../engine/api/types.js';
@@ -11,22 +9,12 @@ import { resolveMapping } from '../../../engine/import/mapping.js';
 import { checkImportable } from '../../../engine/import/mappingCheck.js';
 import { kindScores } from '../../../engine/import/mappingKind.js';
 import { errorText } from '../../../renderer/i18n/labels.js';
-import { repoRoot } from '../../helpers/paths.js';
+import { translations } from '../../helpers/translations.js';
 
-const texts: Record<Language, TFunction> = {} as Record<Language, TFunction>;
+let texts: Record<Language, TFunction>;
 
 beforeAll(async () => {
-  const resources = Object.fromEntries(
-    (['zh-CN', 'en'] as const).map((language) => [
-      language,
-      { translation: JSON.parse(fs.readFileSync(path.join(repoRoot, 'resources', 'locales', `${language}.json`), 'utf8')) as object },
-    ]),
-  );
-  const i18n = i18next.createInstance();
-  // As the renderer sets it up (renderer/i18n/index.ts).
-  await i18n.init({ resources, lng: 'en', fallbackLng: false, interpolation: { escapeValue: false }, missingInterpolationHandler: () => '' });
-  texts.en = i18n.getFixedT('en');
-  texts['zh-CN'] = i18n.getFixedT('zh-CN');
+  texts = await translations();
 });
 
 /** What the engine throws when the file's columns are checked before an import. */

@@ -5,11 +5,12 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { errorHeatmapOption, forecastOption } from '../../../renderer/pages/forecast/charts/options.js';
 import { runAxis, scenarioResponse } from '../../../renderer/pages/forecast/charts/series.js';
 import { nextInterval, stampsFrom } from '../../../renderer/pages/forecast/stamps.js';
-import { point, run, translations } from './forecastFixtures.js';
+import { translations } from '../../helpers/translations.js';
+import { point, run } from './forecastFixtures.js';
 
 let zh: TFunction;
 let en: TFunction;
-beforeAll(async () => ({ zh, en } = await translations()));
+beforeAll(async () => ({ 'zh-CN': zh, en } = await translations()));
 
 describe('the time axis', () => {
   it('lays the history before the forecast and puts each value at its time', () => {

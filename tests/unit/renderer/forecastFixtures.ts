@@ -1,21 +1,5 @@
-// A small forecast run as forecast.get returns it, and the translation functions of both languages.
-import fs from 'node:fs';
-import path from 'node:path';
-import i18next, { type TFunction } from 'i18next';
+// A small forecast run as forecast.get returns it.
 import type { ForecastPoint, ForecastRun } from '../../../engine/api/forecastTypes.js';
-import { repoRoot } from '../../helpers/paths.js';
-
-export async function translations(): Promise<{ zh: TFunction; en: TFunction }> {
-  const resources = Object.fromEntries(
-    (['zh-CN', 'en'] as const).map((language) => [
-      language,
-      { translation: JSON.parse(fs.readFileSync(path.join(repoRoot, 'resources', 'locales', `${language}.json`), 'utf8')) as object },
-    ]),
-  );
-  const i18n = i18next.createInstance();
-  await i18n.init({ resources, lng: 'en', fallbackLng: false, interpolation: { escapeValue: false }, missingInterpolationHandler: () => '' });
-  return { zh: i18n.getFixedT('zh-CN'), en: i18n.getFixedT('en') };
-}
 
 export function point(ts: string, forecast: number, extra: Partial<ForecastPoint> = {}): ForecastPoint {
   return {

@@ -4,11 +4,11 @@ import type { TFunction } from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { DataCheck } from '../../../engine/api/forecastTypes.js';
 import { checkKey, checkText, formatStamp, horizonText, signed } from '../../../renderer/pages/forecast/texts.js';
-import { translations } from './forecastFixtures.js';
+import { translations } from '../../helpers/translations.js';
 
 let zh: TFunction;
 let en: TFunction;
-beforeAll(async () => ({ zh, en } = await translations()));
+beforeAll(async () => ({ 'zh-CN': zh, en } = await translations()));
 
 const check = (code: DataCheck['code'], details: DataCheck['details']): DataCheck => ({ code, severity: 'warning', message: 'ENGLISH FROM THE ENGINE', details });
 
