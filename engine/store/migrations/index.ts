@@ -1,6 +1,7 @@
 // Ordered migrations. Append only: a released migration never changes, a new one is added.
 import * as m001 from './m001_initial.js';
 import * as m002 from './m002_forecast.js';
+import * as m003 from './m003_theft.js';
 
 export interface Migration {
   version: number;
@@ -11,6 +12,7 @@ export interface Migration {
 export const migrations: Migration[] = [
   { version: 1, name: m001.name, sql: m001.sql },
   { version: 2, name: m002.name, sql: m002.sql },
+  { version: 3, name: m003.name, sql: m003.sql },
 ];
 
 export const latestVersion = migrations[migrations.length - 1]!.version;
