@@ -33,11 +33,8 @@ CREATE TABLE theft_cases (
   score REAL,
   reasons TEXT NOT NULL,           -- JSON array of the suspect's reason codes when opened
   change_day INTEGER,              -- the day consumption dropped, when known
-  baseline_kwh_day REAL,           -- back-billing estimate: the baseline's daily energy ...
-  loss_days INTEGER,               -- ... over these days ...
-  estimate_kwh REAL,               -- ... minus what was metered
-  price_yuan_kwh REAL,             -- the price the charge is estimated with
-  price_source TEXT,               -- bills (the customer's own average) | tariff (resources/tariffs/prices.json)
+  estimate TEXT,                   -- JSON back-billing estimate (engine/theft/cases/estimate.ts): baseline x days - metered, at the price
+  estimate_kwh REAL,               -- its energy and charge, as columns for lists and sums
   estimate_yuan REAL,
   adjusted_kwh REAL,               -- the auditor's adjustment, with its reason
   adjusted_yuan REAL,
