@@ -10,7 +10,6 @@ import type { Random } from './random.js';
 import { streamFor } from './random.js';
 import type { Period } from './params.js';
 import type { DemoCustomer } from './region.js';
-import { POINTS } from './shapes.js';
 
 export const attackTypes = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'] as const;
 export type AttackType = (typeof attackTypes)[number];
@@ -33,7 +32,7 @@ export interface TheftCase {
   inspected: boolean;
   /** h1: the factor kept. */
   factor: number;
-  /** h2: quarter hours zeroed each day. */
+  /** h2: intervals zeroed each day (quarter hours in the demo). */
   window: number;
 }
 
@@ -69,31 +68,35 @@ export function isStealing(theft: TheftCase | undefined, dayIndex: number): thef
   return theft !== undefined && dayIndex >= theft.startIndex && dayIndex < theft.endIndex;
 }
 
-/** The curve the tampered meter reports for a day whose true curve is `truth` (kW). */
+/**
+ * The curve the tampered meter reports for a day whose true curve is `truth` (kW), at any
+ * resolution (the demo's 96 points; the theft evaluation also attacks 48-point curves).
+ */
 export function applyAttack(rng: Random, theft: TheftCase, truth: Float32Array, out: Float32Array): void {
+  const points = truth.length;
   let mean = 0;
-  for (let q = 0; q < POINTS; q++) mean += truth[q]!;
-  mean /= POINTS;
+  for (let q = 0; q < points; q++) mean += truth[q]!;
+  mean /= points;
   switch (theft.attack) {
     case 'h1':
-      for (let q = 0; q < POINTS; q++) out[q] = truth[q]! * theft.factor;
+      for (let q = 0; q < points; q++) out[q] = truth[q]! * theft.factor;
       return;
     case 'h2': {
-      const from = rng.int(0, POINTS - theft.window);
-      for (let q = 0; q < POINTS; q++) out[q] = q >= from && q < from + theft.window ? 0 : truth[q]!;
+      const from = rng.int(0, points - theft.window);
+      for (let q = 0; q < points; q++) out[q] = q >= from && q < from + theft.window ? 0 : truth[q]!;
       return;
     }
     case 'h3':
-      for (let q = 0; q < POINTS; q++) out[q] = truth[q]! * rng.uniform(0.1, 0.8);
+      for (let q = 0; q < points; q++) out[q] = truth[q]! * rng.uniform(0.1, 0.8);
       return;
     case 'h4':
-      for (let q = 0; q < POINTS; q++) out[q] = mean * rng.uniform(0.1, 0.8);
+      for (let q = 0; q < points; q++) out[q] = mean * rng.uniform(0.1, 0.8);
       return;
     case 'h5':
       out.fill(mean);
       return;
     case 'h6':
-      for (let q = 0; q < POINTS; q++) out[q] = truth[POINTS - 1 - q]!;
+      for (let q = 0; q < points; q++) out[q] = truth[points - 1 - q]!;
       return;
   }
 }
