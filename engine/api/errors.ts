@@ -34,6 +34,13 @@ export const errorCodes = [
   'forecast.short_history', // too little history even for the fallback model: details.neededDays
   'forecast.bad_temperature_file', // a scenario's temperature file could not be read
   'forecast.run_not_found',
+  'cases.unknown_customer', // a case is opened for a customer number the archive does not hold
+  'cases.not_found',
+  'cases.already_open', // the customer has an open case: details.caseId names it
+  'cases.bad_transition', // a status the case cannot move to from its own: details.from, to, allowed
+  'cases.reason_required', // reopening a closed case needs a reason
+  'cases.file_too_large', // details.size and details.limit in bytes
+  'cases.file_not_found',
 ] as const;
 
 export type ErrorCode = (typeof errorCodes)[number];
