@@ -19,7 +19,7 @@ export function auc(items: readonly Scored[]): number {
   const positives = items.reduce((n, x) => n + (x.positive ? 1 : 0), 0);
   const negatives = items.length - positives;
   if (positives === 0 || negatives === 0) throw new RangeError(`AUC needs positives and negatives (${positives} and ${negatives})`);
-  const sorted = [...items].sort((a, b) => a.score - b.score);
+  const sorted = [...items].sort(ascending);
   let rankSum = 0;
   for (let i = 0; i < sorted.length; ) {
     let j = i;
@@ -39,7 +39,7 @@ export function auc(items: readonly Scored[]): number {
  */
 export function precisionAtK(items: readonly Scored[], k: number): number {
   if (!Number.isInteger(k) || k < 1) throw new RangeError(`k must be a positive integer, not ${k}`);
-  const sorted = [...items].sort((a, b) => b.score - a.score);
+  const sorted = [...items].sort((a, b) => ascending(b, a));
   const take = Math.min(k, sorted.length);
   let hits = 0;
   let taken = 0;
@@ -53,6 +53,11 @@ export function precisionAtK(items: readonly Scored[], k: number): number {
     i = j;
   }
   return take === 0 ? 0 : hits / take;
+}
+
+/** By score, lowest first; -Infinity (a customer left unscored) sorts first and ties with itself. */
+function ascending(a: Scored, b: Scored): number {
+  return a.score === b.score ? 0 : a.score < b.score ? -1 : 1;
 }
 
 /** The k of "the top share" of n ranked customers (5 % of 50 is 3): at least one. */

@@ -1,0 +1,39 @@
+// Part 2: the demo's own theft cases (meta demo_truth: about 1.5 % of the customers, every
+// attack type, some ended by an inspection), found among all the demo's customers.
+import Database from 'better-sqlite3';
+import fs from 'node:fs';
+import path from 'node:path';
+import { auc, precisionAtK } from '../../../engine/theft/evaluation/metrics.js';
+import { demoTruthOf } from './demoInjected.js';
+import { scoredPopulation } from './evaluate.js';
+import { scoreWorkspace } from './score.js';
+import { copyWorkspace } from './workspaces.js';
+
+export interface TruthEvaluation {
+  auc: number;
+  precisionAt100: number;
+  thefts: number;
+  customers: number;
+  /** AUC of each attack type's cases against every honest customer. */
+  aucByAttack: Map<string, number>;
+  seconds: number;
+}
+
+export async function demoTruthBenchmark(base: string, work: string): Promise<TruthEvaluation> {
+  const db = new Database(base, { readonly: true });
+  const truth = demoTruthOf(db);
+  const customers = (db.prepare('SELECT customer_id FROM customers ORDER BY customer_id').pluck().all() as string[]);
+  db.close();
+  // Scoring may keep its run in the workspace: a copy leaves the reused demo file as it was.
+  const copy = copyWorkspace(base, path.join(work, 'demo-truth.workbench'));
+  const scored = await scoreWorkspace(copy, path.join(work, 'demo-truth-scores.csv'));
+  fs.rmSync(copy, { force: true });
+  const thieves = new Set(truth.thefts.map((t) => t.customerId));
+  const items = scoredPopulation(scored.scores, customers, thieves);
+  const aucByAttack = new Map<string, number>();
+  for (const attack of [...new Set(truth.thefts.map((t) => t.attack))].sort()) {
+    const cases = new Set(truth.thefts.filter((t) => t.attack === attack).map((t) => t.customerId));
+    aucByAttack.set(attack, auc(scoredPopulation(scored.scores, customers.filter((c) => cases.has(c) || !thieves.has(c)), cases)));
+  }
+  return { auc: auc(items), precisionAt100: precisionAtK(items, 100), thefts: thieves.size, customers: customers.length, aucByAttack, seconds: scored.seconds };
+}

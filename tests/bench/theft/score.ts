@@ -1,0 +1,51 @@
+// The detector as the issue's acceptance checks run it: `workbench theft score --workspace
+// <file> --out <file.csv>`, one row per customer (customer,score,rank,reasons,
+// estimated_loss_kwh). The benchmark reads back the customer and the score.
+import { execFile } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { openTable } from '../../../engine/import/openTable.js';
+import { repoRoot } from '../../helpers/paths.js';
+
+const run = promisify(execFile);
+const cli = path.join(repoRoot, 'dist', 'engine', 'cli.js');
+
+export interface ScoreRun {
+  /** Score by customer (the meter where the workspace has no archive). */
+  scores: Map<string, number>;
+  seconds: number;
+  /** Peak resident set of the scoring process, MB (from /usr/bin/time where it exists). */
+  peakRssMb: number | null;
+}
+
+const gnuTime = '/usr/bin/time';
+
+export async function scoreWorkspace(workspace: string, outCsv: string): Promise<ScoreRun> {
+  const args = [cli, 'theft', 'score', '--workspace', workspace, '--out', outCsv];
+  const timed = fs.existsSync(gnuTime);
+  const started = Date.now();
+  const { stderr } = await run(timed ? gnuTime : process.execPath, timed ? ['-v', process.execPath, ...args] : args, {
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  const seconds = (Date.now() - started) / 1000;
+  const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(stderr);
+  return { scores: await readScores(outCsv), seconds, peakRssMb: rss ? Number(rss[1]) / 1024 : null };
+}
+
+async function readScores(file: string): Promise<Map<string, number>> {
+  const table = await openTable(file);
+  const scores = new Map<string, number>();
+  let header: string[] | null = null;
+  for await (const batch of table.batches()) {
+    for (const row of batch) {
+      if (!header) {
+        header = row.cells();
+        if (header[0] !== 'customer' || header[1] !== 'score') throw new Error(`${file}: unexpected header ${header.join(',')}`);
+        continue;
+      }
+      scores.set(row.text(0), row.number(1));
+    }
+  }
+  return scores;
+}
