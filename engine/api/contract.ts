@@ -12,7 +12,9 @@ import { importMethods } from './methods/importing.js';
 import { dataMethods } from './methods/data.js';
 import { jobMethods } from './methods/jobs.js';
 import { forecastMethods } from './methods/forecast.js';
+import { theftMethods } from './methods/theft.js';
 import type { BatchForecastResult, ForecastRun, HolidayCalendarInfo } from './forecastTypes.js';
+import type { TheftScoreRunInfo } from './theftTypes.js';
 
 type AnyMethod = MethodDef<z.ZodType, unknown, MethodMode>;
 
@@ -30,7 +32,7 @@ function combine<T extends Record<string, AnyMethod>[]>(...domains: T): UnionToI
 
 type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void ? I : never;
 
-export const contract = combine(appMethods, workspaceMethods, importMethods, dataMethods, jobMethods, forecastMethods);
+export const contract = combine(appMethods, workspaceMethods, importMethods, dataMethods, jobMethods, forecastMethods, theftMethods);
 
 export type Contract = typeof contract;
 export type MethodName = keyof Contract & string;
@@ -55,6 +57,7 @@ export interface JobResults {
   'forecast.edit': { runId: number; deleted: boolean };
   'forecast.export': { path: string; fileName: string };
   'forecast.saveCalendar': HolidayCalendarInfo;
+  'theft.score': TheftScoreRunInfo;
 }
 // Every job method has its result type above, and nothing else does.
 type Exact<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;

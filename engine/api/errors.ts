@@ -34,6 +34,8 @@ export const errorCodes = [
   'forecast.short_history', // too little history even for the fallback model: details.neededDays
   'forecast.bad_temperature_file', // a scenario's temperature file could not be read
   'forecast.run_not_found',
+  'theft.no_data', // nothing to score: no consumption at all (or none on or before the day asked)
+  'theft.run_not_found',
   'cases.unknown_customer', // a case is opened for a customer number the archive does not hold
   'cases.not_found',
   'cases.already_open', // the customer has an open case: details.caseId names it

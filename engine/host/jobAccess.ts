@@ -35,5 +35,7 @@ export const jobAccess: { [M in JobMethod]: (args: Args<M>, place: JobPlace) => 
   'forecast.edit': (_args, { workspace }) => ({ writes: true, queueOn: workspace }),
   'forecast.export': () => ({ writes: false, queueOn: null }),
   'forecast.saveCalendar': (_args, { workspace }) => ({ writes: true, queueOn: workspace }),
+  // A saved run is written to the workspace; the CLI's CSV (out) only reads it.
+  'theft.score': (args, { workspace }) => (args.out === undefined ? { writes: true, queueOn: workspace } : { writes: false, queueOn: null }),
   'demo.create': (args, { workspacesDir }) => ({ writes: true, queueOn: path.resolve(args.path ?? workspacesDir) }),
 };

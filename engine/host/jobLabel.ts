@@ -29,6 +29,10 @@ export function jobLabel<M extends JobMethod>(method: M, args: Args<M>): string 
       return `forecast run ${(args as Args<'forecast.export'>).runId} to ${(args as Args<'forecast.export'>).format}`;
     case 'forecast.saveCalendar':
       return 'holiday table';
+    case 'theft.score': {
+      const a = args as Args<'theft.score'>;
+      return `theft score${a.asOf ? ` as of ${a.asOf}` : ''}`;
+    }
     default:
       return method satisfies never;
   }

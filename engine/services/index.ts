@@ -6,11 +6,12 @@ import { catalogQueries } from './catalog.js';
 import { overviewQueries } from './overview.js';
 import { demoJobs } from './demo.js';
 import { forecastJobs, forecastQueries } from './forecast.js';
+import { theftJobs, theftQueries } from './theft.js';
 import { workspaceOps } from './workspace.js';
 import { jobHistoryOps } from './jobsHistory.js';
 
-export const queryHandlers: QueryHandlers = { ...importQueries, ...catalogQueries, ...overviewQueries, ...forecastQueries };
+export const queryHandlers: QueryHandlers = { ...importQueries, ...catalogQueries, ...overviewQueries, ...forecastQueries, ...theftQueries };
 
-export const jobHandlers: JobHandlers = { ...importJobs, ...demoJobs, ...forecastJobs };
+export const jobHandlers: JobHandlers = { ...importJobs, ...demoJobs, ...forecastJobs, ...theftJobs };
 
 export const internalOps = { ...workspaceOps, ...jobHistoryOps };

@@ -1,0 +1,36 @@
+// Theft detection on the worker side: the score job (a saved run, or the CLI's CSV) and the
+// queries the Theft page reads saved runs with.
+import fs from 'node:fs';
+import path from 'node:path';
+import { nowIso, parseIsoDay } from '../core/calendar.js';
+import { scoresCsv } from '../theft/csv.js';
+import { listScoreRuns, runInfo, saveScoreRun, suspectDetail, suspectsPage } from '../theft/runStore.js';
+import { scoreWorkspace } from '../theft/scoreWorkspace.js';
+import type { JobHandlers, QueryHandlers } from './registry.js';
+
+export const theftQueries: Pick<QueryHandlers, 'theft.runs' | 'theft.suspects' | 'theft.suspect'> = {
+  'theft.runs': (ctx, { limit }) => listScoreRuns(ctx.db(), limit),
+  'theft.suspects': (ctx, args) => suspectsPage(ctx.db(), args),
+  'theft.suspect': (ctx, { runId, customerId }) => suspectDetail(ctx.db(), runId, customerId),
+};
+
+export const theftJobs: Pick<JobHandlers, 'theft.score'> = {
+  'theft.score': (ctx, { asOf, out }) => {
+    const result = scoreWorkspace(ctx.db(), {
+      ...(asOf !== undefined ? { asOf: parseIsoDay(asOf) } : {}),
+      progress: (fraction, message) => {
+        ctx.throwIfCancelled();
+        ctx.progress(fraction * 0.95, message);
+      },
+    });
+    ctx.log(`${result.units} scored as of ${result.asOf} in ${result.detail.seconds} s (${result.detail.model.kind}, ${result.labels} labels)`);
+    if (out !== undefined) {
+      const file = path.resolve(out);
+      fs.writeFileSync(file, scoresCsv(result));
+      return runInfo(result, null, nowIso(), file);
+    }
+    const info = saveScoreRun(ctx.db(), result);
+    ctx.log(`saved as theft score run ${info.runId}`);
+    return info;
+  },
+};

@@ -1,0 +1,77 @@
+// The unsupervised score, which needs no labels: each indicator's value as a robust z-score
+// against the whole population (median and scaled MAD, with a floor on the spread so that an
+// indicator almost everyone scores 0 on does not make a tiny value look extreme), only the
+// suspicious side counted, capped, weighted and summed; the sum maps to [0, 1).
+import { indicatorCodes, type IndicatorCode } from '../types.js';
+import { medianAndMad } from '../series/stats.js';
+
+/** The smallest spread an indicator's robust z is measured in: a fraction of what a clear case reaches. */
+export const spreadFloor: Record<IndicatorCode, number> = {
+  own_drop: 0.1,
+  peer_drop: 0.1,
+  near_zero: 0.1,
+  below_capacity: 0.15,
+  flat_load: 0.04,
+  zero_window: 0.03,
+  shape_change: 0.05,
+  reversed_day: 0.05,
+  meter_events: 0.3,
+  area_balance: 0.1,
+};
+
+/** How much each indicator counts (consumption far below capacity alone is weak evidence). */
+export const indicatorWeight: Record<IndicatorCode, number> = {
+  own_drop: 1,
+  peer_drop: 1,
+  near_zero: 1,
+  below_capacity: 0.4,
+  flat_load: 1,
+  zero_window: 1,
+  shape_change: 0.8,
+  reversed_day: 1,
+  meter_events: 1,
+  area_balance: 0.7,
+};
+
+const Z_CAP = 8;
+/** The summed evidence at which the score reaches 1 - 1/e. */
+const SCALE = 4;
+
+export interface RobustModel {
+  median: Float64Array;
+  spread: Float64Array;
+}
+
+/** Fits the population's median and spread per indicator; features are rows of indicatorCodes.length values (NaN = not computed). */
+export function fitRobust(features: Float64Array, rows: number): RobustModel {
+  const k = indicatorCodes.length;
+  const median = new Float64Array(k);
+  const spread = new Float64Array(k);
+  for (let j = 0; j < k; j++) {
+    const column: number[] = [];
+    for (let r = 0; r < rows; r++) {
+      const v = features[r * k + j]!;
+      if (!Number.isNaN(v)) column.push(v);
+    }
+    const stats = column.length > 0 ? medianAndMad(Float64Array.from(column)) : { median: 0, mad: 0 };
+    median[j] = stats.median;
+    spread[j] = Math.max(stats.mad, spreadFloor[indicatorCodes[j]!]);
+  }
+  return { median, spread };
+}
+
+/** Each indicator's weighted, capped, one-sided z of one row (0 where not computed). */
+export function contributions(model: RobustModel, row: Float64Array, out = new Float64Array(row.length)): Float64Array {
+  for (let j = 0; j < row.length; j++) {
+    const v = row[j]!;
+    const z = Number.isNaN(v) ? 0 : (v - model.median[j]!) / model.spread[j]!;
+    out[j] = Math.min(Z_CAP, Math.max(0, z)) * indicatorWeight[indicatorCodes[j]!];
+  }
+  return out;
+}
+
+export function robustScore(contribution: Float64Array): number {
+  let sum = 0;
+  for (const c of contribution) sum += c;
+  return 1 - Math.exp(-sum / SCALE);
+}

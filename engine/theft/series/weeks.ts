@@ -1,0 +1,35 @@
+// Weeks aligned on the timeline's last day: week w of W covers days offset + 7w .. offset + 7w + 6,
+// so the last week ends on the last day. Weekly medians of daily values take out single odd days
+// (an outage, a holiday) that would otherwise pass for a change.
+import { median } from './stats.js';
+
+export interface WeekGrid {
+  weeks: number;
+  /** Day index of week 0's first day (days before it are not in any week). */
+  offset: number;
+}
+
+export function weekGrid(days: number): WeekGrid {
+  const weeks = Math.floor(days / 7);
+  return { weeks, offset: days - weeks * 7 };
+}
+
+/** Weeks wholly before day index `end` (exclusive). */
+export function weeksBefore(grid: WeekGrid, end: number): number {
+  return Math.max(0, Math.min(grid.weeks, Math.floor((end - grid.offset) / 7)));
+}
+
+/** The median of each week's known days (NaN for a week with fewer than 4). */
+export function weeklyMedians(daily: Float32Array, base: number, grid: WeekGrid, out: Float64Array): Float64Array {
+  const week = new Float64Array(7);
+  for (let w = 0; w < grid.weeks; w++) {
+    let n = 0;
+    const start = base + grid.offset + w * 7;
+    for (let d = 0; d < 7; d++) {
+      const v = daily[start + d]!;
+      if (!Number.isNaN(v)) week[n++] = v;
+    }
+    out[w] = n >= 4 ? median(week, n) : Number.NaN;
+  }
+  return out;
+}
