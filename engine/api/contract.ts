@@ -13,8 +13,11 @@ import { dataMethods } from './methods/data.js';
 import { jobMethods } from './methods/jobs.js';
 import { forecastMethods } from './methods/forecast.js';
 import { theftMethods } from './methods/theft.js';
+import { casesMethods } from './methods/cases.js';
+import { gridMethods } from './methods/grid.js';
 import type { BatchForecastResult, ForecastRun, HolidayCalendarInfo } from './forecastTypes.js';
 import type { TheftScoreRunInfo } from './theftTypes.js';
+import type { CaseDetail, CaseFileInfo, CaseNote } from './casesTypes.js';
 
 type AnyMethod = MethodDef<z.ZodType, unknown, MethodMode>;
 
@@ -32,7 +35,7 @@ function combine<T extends Record<string, AnyMethod>[]>(...domains: T): UnionToI
 
 type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void ? I : never;
 
-export const contract = combine(appMethods, workspaceMethods, importMethods, dataMethods, jobMethods, forecastMethods, theftMethods);
+export const contract = combine(appMethods, workspaceMethods, importMethods, dataMethods, jobMethods, forecastMethods, theftMethods, casesMethods, gridMethods);
 
 export type Contract = typeof contract;
 export type MethodName = keyof Contract & string;
@@ -58,6 +61,11 @@ export interface JobResults {
   'forecast.export': { path: string; fileName: string };
   'forecast.saveCalendar': HolidayCalendarInfo;
   'theft.score': TheftScoreRunInfo;
+  'cases.open': CaseDetail;
+  'cases.update': CaseDetail;
+  'cases.note': CaseNote;
+  'cases.attach': CaseFileInfo;
+  'cases.file': { path: string; fileName: string };
 }
 // Every job method has its result type above, and nothing else does.
 type Exact<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;

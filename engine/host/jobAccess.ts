@@ -37,5 +37,11 @@ export const jobAccess: { [M in JobMethod]: (args: Args<M>, place: JobPlace) => 
   'forecast.saveCalendar': (_args, { workspace }) => ({ writes: true, queueOn: workspace }),
   // A saved run is written to the workspace; the CLI's CSV (out) only reads it.
   'theft.score': (args, { workspace }) => (args.out === undefined ? { writes: true, queueOn: workspace } : { writes: false, queueOn: null }),
+  'cases.open': (_args, { workspace }) => ({ writes: true, queueOn: workspace }),
+  'cases.update': (_args, { workspace }) => ({ writes: true, queueOn: workspace }),
+  'cases.note': (_args, { workspace }) => ({ writes: true, queueOn: workspace }),
+  'cases.attach': (_args, { workspace }) => ({ writes: true, queueOn: workspace }),
+  // Reads an attachment and writes a file outside the workspace.
+  'cases.file': () => ({ writes: false, queueOn: null }),
   'demo.create': (args, { workspacesDir }) => ({ writes: true, queueOn: path.resolve(args.path ?? workspacesDir) }),
 };

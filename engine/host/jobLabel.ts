@@ -33,6 +33,20 @@ export function jobLabel<M extends JobMethod>(method: M, args: Args<M>): string 
       const a = args as Args<'theft.score'>;
       return `theft score${a.asOf ? ` as of ${a.asOf}` : ''}`;
     }
+    case 'cases.open':
+      return `open a case for customer ${(args as Args<'cases.open'>).customerId}`;
+    case 'cases.update': {
+      const a = args as Args<'cases.update'>;
+      return `update case ${a.caseId}${a.status ? ` to ${a.status}` : ''}`;
+    }
+    case 'cases.note':
+      return `note on case ${(args as Args<'cases.note'>).caseId}`;
+    case 'cases.attach': {
+      const a = args as Args<'cases.attach'>;
+      return `attach ${a.name ?? path.basename(a.path)} to case ${a.caseId}`;
+    }
+    case 'cases.file':
+      return `case file ${(args as Args<'cases.file'>).fileId}`;
     default:
       return method satisfies never;
   }

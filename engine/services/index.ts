@@ -7,11 +7,13 @@ import { overviewQueries } from './overview.js';
 import { demoJobs } from './demo.js';
 import { forecastJobs, forecastQueries } from './forecast.js';
 import { theftJobs, theftQueries } from './theft.js';
+import { casesJobs, casesQueries } from './cases.js';
+import { gridQueries } from './grid.js';
 import { workspaceOps } from './workspace.js';
 import { jobHistoryOps } from './jobsHistory.js';
 
-export const queryHandlers: QueryHandlers = { ...importQueries, ...catalogQueries, ...overviewQueries, ...forecastQueries, ...theftQueries };
+export const queryHandlers: QueryHandlers = { ...importQueries, ...catalogQueries, ...overviewQueries, ...forecastQueries, ...theftQueries, ...casesQueries, ...gridQueries };
 
-export const jobHandlers: JobHandlers = { ...importJobs, ...demoJobs, ...forecastJobs, ...theftJobs };
+export const jobHandlers: JobHandlers = { ...importJobs, ...demoJobs, ...forecastJobs, ...theftJobs, ...casesJobs };
 
 export const internalOps = { ...workspaceOps, ...jobHistoryOps };

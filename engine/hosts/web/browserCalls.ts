@@ -16,6 +16,7 @@ const saveLocations = {
   'workspace.create': 'path',
   'demo.create': 'path',
   'import.exportQuarantine': 'path',
+  'cases.file': 'path',
 } as const satisfies { [M in MethodName]?: keyof Args<M> };
 
 export async function callFromBrowser(engine: Engine, uploads: Uploads, method: string, args: unknown): Promise<unknown> {
@@ -25,6 +26,11 @@ export async function callFromBrowser(engine: Engine, uploads: Uploads, method: 
     // engine.call validated the arguments: they are import.run's.
     const { jobId } = result as Result<'import.run'>;
     void uploads.importing((args as Args<'import.run'>).path, engine.jobs.wait(jobId));
+  }
+  if (method === 'cases.attach') {
+    // The upload is kept in the workspace once attached: the uploaded copy goes as an import's does.
+    const { jobId } = result as Result<'cases.attach'>;
+    void uploads.importing((args as Args<'cases.attach'>).path, engine.jobs.wait(jobId));
   }
   return result;
 }

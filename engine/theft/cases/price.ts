@@ -1,20 +1,10 @@
 // The price back-billed energy is charged at: the customer's own average price over its last
 // twelve billed months (billed yuan / billed kWh), which carries its tariff, blocks and
-// time-of-use mix; else the category's price in resources/tariffs/prices.json.
+// time-of-use mix; else the category's price (resources/tariffs/prices.json, read by the
+// detector's categoryPrice).
 import type { PriceSource } from '../../api/casesTypes.js';
-import { readResourceJson } from '../../core/resources.js';
 import type { Db } from '../../store/database.js';
-
-interface PriceTable {
-  pricePerKwh: Record<string, number>;
-}
-
-let table: PriceTable | undefined;
-
-function categoryPrice(category: string): number {
-  table ??= readResourceJson<PriceTable>('tariffs', 'prices.json');
-  return table.pricePerKwh[category] ?? table.pricePerKwh.other!;
-}
+import { categoryPrice } from '../evidence/prices.js';
 
 export function customerPrice(db: Db, customerId: string, category: string): { price: number; source: PriceSource } {
   const row = db

@@ -63,8 +63,8 @@ describe('opening a case', () => {
     expect(c.estimate).toBeNull(); // K2 has no consumption: no baseline
     expect(c.openedBy).toBe(os.userInfo().username);
     const manual = updateCase(db, { caseId: c.caseId, adjustment: { kwh: 100, reason: 'meter seal broken, 100 kWh agreed' } });
-    const { pricePerKwh } = JSON.parse(fs.readFileSync(path.join(repoRoot, 'resources', 'tariffs', 'prices.json'), 'utf8')) as { pricePerKwh: Record<string, number> };
-    expect(manual.adjustment).toEqual({ kwh: 100, yuan: Math.round(100 * pricePerKwh.commercial! * 100) / 100, reason: 'meter seal broken, 100 kWh agreed' });
+    const { yuanPerKwh } = JSON.parse(fs.readFileSync(path.join(repoRoot, 'resources', 'tariffs', 'prices.json'), 'utf8')) as { yuanPerKwh: Record<string, number> };
+    expect(manual.adjustment).toEqual({ kwh: 100, yuan: Math.round(100 * yuanPerKwh.commercial! * 100) / 100, reason: 'meter seal broken, 100 kWh agreed' });
   });
 
   it('refuses a second open case for the customer, naming the first, and an unknown customer', () => {
