@@ -1,13 +1,11 @@
 // Part 2: the demo's own theft cases (meta demo_truth: about 1.5 % of the customers, every
 // attack type, some ended by an inspection), found among all the demo's customers.
 import Database from 'better-sqlite3';
-import fs from 'node:fs';
 import path from 'node:path';
 import { auc, precisionAtK } from '../../../engine/theft/evaluation/metrics.js';
 import { demoTruthOf } from './demoInjected.js';
 import { scoredPopulation } from './evaluate.js';
 import { scoreWorkspace } from './score.js';
-import { copyWorkspace } from './workspaces.js';
 
 export interface TruthEvaluation {
   auc: number;
@@ -24,10 +22,7 @@ export async function demoTruthBenchmark(base: string, work: string): Promise<Tr
   const truth = demoTruthOf(db);
   const customers = (db.prepare('SELECT customer_id FROM customers ORDER BY customer_id').pluck().all() as string[]);
   db.close();
-  // Scoring may keep its run in the workspace: a copy leaves the reused demo file as it was.
-  const copy = copyWorkspace(base, path.join(work, 'demo-truth.workbench'));
-  const scored = await scoreWorkspace(copy, path.join(work, 'demo-truth-scores.csv'));
-  fs.rmSync(copy, { force: true });
+  const scored = await scoreWorkspace(base, path.join(work, 'demo-truth-scores.csv'));
   const thieves = new Set(truth.thefts.map((t) => t.customerId));
   const items = scoredPopulation(scored.scores, customers, thieves);
   const aucByAttack = new Map<string, number>();
