@@ -8,7 +8,8 @@ import { demoCommand } from './commands/demo.js';
 import { forecastCommand } from './commands/forecast.js';
 import { importCommand } from './commands/import.js';
 import { infoCommand } from './commands/info.js';
-import { backtestUsage, demoUsage, forecastUsage, importUsage, infoUsage, mainUsage, UsageError } from './usage.js';
+import { theftCommand } from './commands/theft.js';
+import { backtestUsage, demoUsage, forecastUsage, importUsage, infoUsage, mainUsage, theftUsage, UsageError } from './usage.js';
 
 const commands: Record<string, { run: (argv: string[]) => Promise<number>; usage: string }> = {
   demo: { run: demoCommand, usage: demoUsage },
@@ -16,6 +17,7 @@ const commands: Record<string, { run: (argv: string[]) => Promise<number>; usage
   info: { run: infoCommand, usage: infoUsage },
   forecast: { run: forecastCommand, usage: forecastUsage },
   backtest: { run: backtestCommand, usage: backtestUsage },
+  theft: { run: theftCommand, usage: theftUsage },
 };
 
 async function main(argv: string[]): Promise<number> {

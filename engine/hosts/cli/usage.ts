@@ -82,6 +82,21 @@ prints one JSON object:
 ${scopeHelp}
 Exit code: 0 printed, 1 failed (the reason on stderr), 2 bad usage.`;
 
+export const theftUsage = `Usage: workbench theft score --workspace <file> [--as-of <YYYY-MM-DD>] --out <file.csv>
+
+Scores every customer for electricity theft and writes a CSV with the columns
+customer,score,rank,reasons,estimated_loss_kwh, one line per customer in rank order:
+  customer            the customer number; the meter number where no archive names one
+  score               suspicion in [0, 1] (higher is more suspicious)
+  rank                1 = first to inspect (suspicion x estimated recoverable energy)
+  reasons             the top indicator codes, strongest first, joined by ';'
+  estimated_loss_kwh  energy lost since the change in consumption (0 when none was found)
+Uses whatever the workspace holds: daily consumption or interval curves, and the archive,
+meter events, area supply, bills and inspections when present. The run is not saved.
+  --as-of DATE        score as of this day (default: the last day with consumption)
+  --out <file.csv>    the CSV to write (replaced if it exists)
+Exit code: 0 written, 1 failed (the reason on stderr), 2 bad usage.`;
+
 export const mainUsage = `Usage: workbench <command> [options]
 
 Commands:
@@ -90,6 +105,7 @@ Commands:
   info      show what a workspace holds
   forecast  forecast a scope's load into a CSV
   backtest  backtest the forecast models of a scope (JSON)
+  theft     score customers for electricity theft into a CSV
   web       serve the workbench to your browser (127.0.0.1 only)
 
 Run \`workbench <command> --help\` for a command's options.`;
