@@ -20,11 +20,14 @@ export function areaPeakLoad(db: Db, areaId: string): AreaLoading | null {
   if (!peak) return null;
   const curves = db
     .prepare(
-      `SELECT l.points, l.kw FROM interval_load l JOIN meters m ON m.meter_id = l.meter_id JOIN customers c ON c.customer_id = m.customer_id
-       WHERE c.area_id = ? AND l.day = ?`,
+      // CROSS JOIN keeps SQLite's order: the area's meters first, then each one's row of the day by
+      // its key (from the day's index it would read every meter of the workspace that day).
+      `SELECT l.points, l.kw FROM customers c JOIN meters m ON m.customer_id = c.customer_id
+       CROSS JOIN interval_load l ON l.meter_id = m.meter_id AND l.day = ?
+       WHERE c.area_id = ?`,
     )
     .raw()
-    .all(areaId, peak.day) as [number, Uint8Array][];
+    .all(peak.day, areaId) as [number, Uint8Array][];
   if (curves.length === 0) return { peakDay: peak.day, peakKw: peak.supplied_kwh / 24, basis: 'supply' };
   const hourly = new Float64Array(24);
   for (const [points, blob] of curves) {
