@@ -15,8 +15,10 @@ export interface DailyMatrix {
 export function loadDaily(db: Db, line: Timeline, unitOfMeter: Map<string, number>, unitCount: number): DailyMatrix {
   const days = line.length;
   const values = new Float32Array(unitCount * days).fill(Number.NaN);
+  // '+month': scan the table in its own order rather than look every row up through the month
+  // index (the scan reads a year of 100,000 meters in half the time).
   const rows = db
-    .prepare('SELECT meter_id, month, kwh FROM daily_energy WHERE month BETWEEN ? AND ?')
+    .prepare('SELECT meter_id, month, kwh FROM daily_energy WHERE +month BETWEEN ? AND ?')
     .raw()
     .iterate(monthOf(line.first), monthOf(line.last)) as IterableIterator<[string, number, Uint8Array]>;
   for (const [meter, month, blob] of rows) {
