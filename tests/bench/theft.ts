@@ -40,7 +40,8 @@ export async function main(args: string[]): Promise<void> {
       const truth = await demoTruthBenchmark(base, work);
       console.log(
         `\ndemo truth (${truth.thefts} theft cases among ${truth.customers} customers, scored in ${truth.seconds.toFixed(1)} s): ` +
-          `AUC ${truth.auc.toFixed(3)}, precision@100 ${truth.precisionAt100.toFixed(2)}`,
+          `AUC ${truth.auc.toFixed(3)}, precision@100 ${truth.precisionAt100.toFixed(2)} by score, ` +
+          `${truth.rankedPrecisionAt100.toFixed(2)} by rank (suspicion x estimated loss)`,
       );
       console.log(`  AUC by attack: ${[...truth.aucByAttack].map(([a, v]) => `${a} ${v.toFixed(3)}`).join(', ')}`);
     }
@@ -49,7 +50,8 @@ export async function main(args: string[]): Promise<void> {
       if (speed.builtSeconds !== null) console.log(`\nspeed workspace written and imported in ${speed.builtSeconds.toFixed(0)} s`);
       console.log(
         `\nspeed: ${speed.meters.toLocaleString('en')} meters x ${speed.days} days of daily consumption scored by \`theft score\` in ` +
-          `${speed.seconds.toFixed(1)} s (target < 30 s), peak RSS ${speed.peakRssMb === null ? '-' : `${speed.peakRssMb.toFixed(0)} MB`}`,
+          `${speed.seconds.toFixed(1)} s (target < 30 s; CPU ${speed.cpuSeconds === null ? '-' : `${speed.cpuSeconds.toFixed(1)} s`}), ` +
+          `peak RSS ${speed.peakRssMb === null ? '-' : `${speed.peakRssMb.toFixed(0)} MB`}`,
       );
     }
   } finally {

@@ -10,6 +10,8 @@ import { scoreWorkspace } from './score.js';
 export interface TruthEvaluation {
   auc: number;
   precisionAt100: number;
+  /** Precision of the first 100 of the ranked list (suspicion x estimated loss), the order an auditor works in. */
+  rankedPrecisionAt100: number;
   thefts: number;
   customers: number;
   /** AUC of each attack type's cases against every honest customer. */
@@ -20,7 +22,7 @@ export interface TruthEvaluation {
 export async function demoTruthBenchmark(base: string, work: string): Promise<TruthEvaluation> {
   const db = new Database(base, { readonly: true });
   const truth = demoTruthOf(db);
-  const customers = (db.prepare('SELECT customer_id FROM customers ORDER BY customer_id').pluck().all() as string[]);
+  const customers = db.prepare('SELECT customer_id FROM customers ORDER BY customer_id').pluck().all() as string[];
   db.close();
   const scored = await scoreWorkspace(base, path.join(work, 'demo-truth-scores.csv'));
   const thieves = new Set(truth.thefts.map((t) => t.customerId));
@@ -30,5 +32,14 @@ export async function demoTruthBenchmark(base: string, work: string): Promise<Tr
     const cases = new Set(truth.thefts.filter((t) => t.attack === attack).map((t) => t.customerId));
     aucByAttack.set(attack, auc(scoredPopulation(scored.scores, customers.filter((c) => cases.has(c) || !thieves.has(c)), cases)));
   }
-  return { auc: auc(items), precisionAt100: precisionAtK(items, 100), thefts: thieves.size, customers: customers.length, aucByAttack, seconds: scored.seconds };
+  const byRank = new Map([...scored.ranks].map(([id, rank]) => [id, -rank]));
+  return {
+    auc: auc(items),
+    precisionAt100: precisionAtK(items, 100),
+    rankedPrecisionAt100: precisionAtK(scoredPopulation(byRank, customers, thieves), 100),
+    thefts: thieves.size,
+    customers: customers.length,
+    aucByAttack,
+    seconds: scored.seconds,
+  };
 }

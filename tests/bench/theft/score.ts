@@ -14,9 +14,13 @@ const cli = path.join(repoRoot, 'dist', 'engine', 'cli.js');
 export interface ScoreRun {
   /** Score by customer (the meter where the workspace has no archive). */
   scores: Map<string, number>;
+  /** Rank by customer: 1 first, by suspicion x estimated recoverable energy (the auditor's list). */
+  ranks: Map<string, number>;
   seconds: number;
   /** Peak resident set of the scoring process, MB (from /usr/bin/time where it exists). */
   peakRssMb: number | null;
+  /** Its user + system CPU seconds (idem): on a busy shared machine, steadier than the wall clock. */
+  cpuSeconds: number | null;
 }
 
 const gnuTime = '/usr/bin/time';
@@ -30,22 +34,31 @@ export async function scoreWorkspace(workspace: string, outCsv: string): Promise
   });
   const seconds = (Date.now() - started) / 1000;
   const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(stderr);
-  return { scores: await readScores(outCsv), seconds, peakRssMb: rss ? Number(rss[1]) / 1024 : null };
+  const user = /User time \(seconds\): ([\d.]+)/.exec(stderr);
+  const system = /System time \(seconds\): ([\d.]+)/.exec(stderr);
+  return {
+    ...(await readScores(outCsv)),
+    seconds,
+    peakRssMb: rss ? Number(rss[1]) / 1024 : null,
+    cpuSeconds: user && system ? Number(user[1]) + Number(system[1]) : null,
+  };
 }
 
-async function readScores(file: string): Promise<Map<string, number>> {
+async function readScores(file: string): Promise<{ scores: Map<string, number>; ranks: Map<string, number> }> {
   const table = await openTable(file);
   const scores = new Map<string, number>();
+  const ranks = new Map<string, number>();
   let header: string[] | null = null;
   for await (const batch of table.batches()) {
     for (const row of batch) {
       if (!header) {
         header = row.cells();
-        if (header[0] !== 'customer' || header[1] !== 'score') throw new Error(`${file}: unexpected header ${header.join(',')}`);
+        if (header[0] !== 'customer' || header[1] !== 'score' || header[2] !== 'rank') throw new Error(`${file}: unexpected header ${header.join(',')}`);
         continue;
       }
       scores.set(row.text(0), row.number(1));
+      ranks.set(row.text(0), row.number(2));
     }
   }
-  return scores;
+  return { scores, ranks };
 }
