@@ -64,11 +64,12 @@ function printAttacks(profiles: Map<AttackType, Evaluation[]> | null, demo: Map<
   const first = demo?.get('h1');
   const headers = [
     'attack'.padEnd(22),
-    profiles ? `meter_profiles (${repetitions} reps of 5/50)`.padEnd(30) : '',
-    demo && first ? `demo (${first.positives} of ${first.population} curve customers)` : '',
+    profiles ? `meter_profiles (${repetitions} reps of 5/50)`.padEnd(30) : null,
+    demo && first ? `demo (${first.positives} of ${first.population} curve customers)` : null,
   ];
-  console.log(`\n${headers.join(' | ')}`);
-  console.log(`${''.padEnd(22)} | ${profiles ? 'AUC    P@5%   min AUC'.padEnd(30) + ' | ' : ''}${demo ? 'AUC    P@5%' : ''}`);
+  const units = [''.padEnd(22), profiles ? 'AUC    P@5%   min AUC'.padEnd(30) : null, demo ? 'AUC    P@5%' : null];
+  console.log(`\n${headers.filter((c) => c !== null).join(' | ')}`);
+  console.log(units.filter((c) => c !== null).join(' | '));
   const below: string[] = [];
   for (const attack of attackTypes) {
     const runs = profiles?.get(attack);
@@ -78,13 +79,22 @@ function printAttacks(profiles: Map<AttackType, Evaluation[]> | null, demo: Map<
     if (d && d.auc < TARGET_AUC) below.push(`${attack} on demo`);
     const cells = [
       `${attack} ${attackNames[attack]}`.padEnd(22),
-      p ? `${p.auc.toFixed(3)}  ${p.top.toFixed(2)}   ${p.min.toFixed(3)}`.padEnd(30) : '',
-      d ? `${d.auc.toFixed(3)}  ${d.precisionTop5.toFixed(2)}` : '',
+      p ? `${p.auc.toFixed(3)}  ${p.top.toFixed(2)}   ${p.min.toFixed(3)}`.padEnd(30) : null,
+      d ? `${d.auc.toFixed(3)}  ${d.precisionTop5.toFixed(2)}` : null,
     ];
-    console.log(cells.filter((c, i) => i === 0 || c !== '').join(' | '));
+    console.log(cells.filter((c) => c !== null).join(' | '));
+  }
+  if (demo) {
+    console.log('demo: reasons given to victims / to honest curve customers');
+    for (const [attack, d] of demo) {
+      const shares = d.reasons.slice(0, 4).map((r) => `${r.code} ${percent(r.positives)}/${percent(r.negatives)}`);
+      console.log(`  ${attack}: ${shares.join(', ') || 'none'}`);
+    }
   }
   console.log(below.length === 0 ? `target AUC >= ${TARGET_AUC}: met everywhere` : `target AUC >= ${TARGET_AUC}: not met for ${below.join(', ')}`);
 }
+
+const percent = (share: number) => `${Math.round(share * 100)}%`;
 
 async function timed<T>(label: string, part: () => Promise<T>): Promise<T> {
   const t0 = Date.now();

@@ -75,7 +75,7 @@ export async function demoInjectedBenchmark(engine: Engine, base: string, work: 
       const { copy, victims } = await injectedCopy(engine, db, sample, base, work, seed, attack);
       const scored = await scoreWorkspace(copy, path.join(work, `demo-${attack}-scores.csv`));
       fs.rmSync(copy, { force: true });
-      results.set(attack, evaluate(scored.scores, sample.population.map((c) => c.customer), new Set(victims.map((v) => v.customer))));
+      results.set(attack, evaluate(scored, sample.population.map((c) => c.customer), new Set(victims.map((v) => v.customer))));
     }
   } finally {
     db.close();

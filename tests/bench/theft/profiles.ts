@@ -53,7 +53,7 @@ export async function profilesBenchmark(engine: Engine, work: string, seed: numb
       await engine.closeWorkspace();
       const scored = await scoreWorkspace(workspace, path.join(work, `profiles-${attack}-${rep}-scores.csv`));
       const positives = new Set([...victims].map(profileMeter));
-      runs.push(evaluate(scored.scores, profiles.map((_, row) => profileMeter(row)), positives));
+      runs.push(evaluate(scored, profiles.map((_, row) => profileMeter(row)), positives));
       for (const f of [csv.file, workspace]) fs.rmSync(f, { force: true });
     }
     results.set(attack, runs);

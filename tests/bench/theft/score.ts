@@ -16,6 +16,8 @@ export interface ScoreRun {
   scores: Map<string, number>;
   /** Rank by customer: 1 first, by suspicion x estimated recoverable energy (the auditor's list). */
   ranks: Map<string, number>;
+  /** Reason codes by customer, strongest first. */
+  reasons: Map<string, string[]>;
   seconds: number;
   /** Peak resident set of the scoring process, MB (from /usr/bin/time where it exists). */
   peakRssMb: number | null;
@@ -44,21 +46,23 @@ export async function scoreWorkspace(workspace: string, outCsv: string): Promise
   };
 }
 
-async function readScores(file: string): Promise<{ scores: Map<string, number>; ranks: Map<string, number> }> {
+async function readScores(file: string): Promise<Pick<ScoreRun, 'scores' | 'ranks' | 'reasons'>> {
   const table = await openTable(file);
   const scores = new Map<string, number>();
   const ranks = new Map<string, number>();
+  const reasons = new Map<string, string[]>();
   let header: string[] | null = null;
   for await (const batch of table.batches()) {
     for (const row of batch) {
       if (!header) {
         header = row.cells();
-        if (header[0] !== 'customer' || header[1] !== 'score' || header[2] !== 'rank') throw new Error(`${file}: unexpected header ${header.join(',')}`);
+        if (header.slice(0, 4).join(',') !== 'customer,score,rank,reasons') throw new Error(`${file}: unexpected header ${header.join(',')}`);
         continue;
       }
       scores.set(row.text(0), row.number(1));
       ranks.set(row.text(0), row.number(2));
+      reasons.set(row.text(0), row.text(3).split(';').filter((code) => code !== ''));
     }
   }
-  return { scores, ranks };
+  return { scores, ranks, reasons };
 }
