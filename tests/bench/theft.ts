@@ -44,6 +44,7 @@ export async function main(args: string[]): Promise<void> {
           `${truth.rankedPrecisionAt100.toFixed(2)} by rank (suspicion x estimated loss)`,
       );
       console.log(`  AUC by attack: ${[...truth.aucByAttack].map(([a, v]) => `${a} ${v.toFixed(3)}`).join(', ')}`);
+      console.log(`  AUC of the ${truth.uninspected.cases} cases no inspection found (not training labels): ${truth.uninspected.auc.toFixed(3)}`);
     }
     if (!args.includes('--skip-speed')) {
       const speed = await speedBenchmark(engine, work, seed);

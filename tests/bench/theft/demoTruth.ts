@@ -16,6 +16,11 @@ export interface TruthEvaluation {
   customers: number;
   /** AUC of each attack type's cases against every honest customer. */
   aucByAttack: Map<string, number>;
+  /**
+   * AUC of the cases no inspection has found (still stealing at the end) against every honest
+   * customer: the inspected ones are also the supervised model's training labels.
+   */
+  uninspected: { cases: number; auc: number };
   seconds: number;
 }
 
@@ -32,6 +37,8 @@ export async function demoTruthBenchmark(base: string, work: string): Promise<Tr
     const cases = new Set(truth.thefts.filter((t) => t.attack === attack).map((t) => t.customerId));
     aucByAttack.set(attack, auc(scoredPopulation(scored.scores, customers.filter((c) => cases.has(c) || !thieves.has(c)), cases)));
   }
+  const open = new Set(truth.thefts.filter((t) => t.endDate === null).map((t) => t.customerId));
+  const uninspected = { cases: open.size, auc: auc(scoredPopulation(scored.scores, customers.filter((c) => open.has(c) || !thieves.has(c)), open)) };
   const byRank = new Map([...scored.ranks].map(([id, rank]) => [id, -rank]));
   return {
     auc: auc(items),
@@ -40,6 +47,7 @@ export async function demoTruthBenchmark(base: string, work: string): Promise<Tr
     thefts: thieves.size,
     customers: customers.length,
     aucByAttack,
+    uninspected,
     seconds: scored.seconds,
   };
 }
