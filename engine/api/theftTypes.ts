@@ -33,6 +33,8 @@ export interface TheftScoreRunInfo {
 export interface TheftSuspect {
   runId: number;
   customerId: string;
+  /** The customer's name, masked (张*明); null where no archive names the unit. */
+  customerName: string | null;
   category: string | null;
   areaId: string | null;
   rank: number;

@@ -2,6 +2,7 @@
 // read a run's suspects a page at a time with the Theft page's filters, or one suspect.
 import { EngineError } from '../api/errors.js';
 import type { SuspectSort, TheftReason, TheftScoreRunInfo, TheftSuspect, TheftSuspectDetail, TheftSuspectsPage } from '../api/theftTypes.js';
+import { maskName } from '../catalog/mask.js';
 import { formatDay, nowIso } from '../core/calendar.js';
 import type { Db } from '../store/database.js';
 import type { ScoreDetail, ScoreResult } from './scoreWorkspace.js';
@@ -103,6 +104,7 @@ interface ScoreRow {
   customer_id: string;
   category: string | null;
   area_id: string | null;
+  name: string | null;
   rank: number;
   score: number;
   unsupervised: number;
@@ -114,7 +116,7 @@ interface ScoreRow {
   indicators: string;
 }
 
-const selectRows = `SELECT s.*, c.category, c.area_id FROM theft_scores s LEFT JOIN customers c ON c.customer_id = s.customer_id`;
+const selectRows = `SELECT s.*, c.category, c.area_id, c.name FROM theft_scores s LEFT JOIN customers c ON c.customer_id = s.customer_id`;
 
 export function suspectsPage(db: Db, filter: SuspectFilter): TheftSuspectsPage {
   const runId = resolveRun(db, filter.runId);
@@ -158,6 +160,8 @@ function toSuspect(r: ScoreRow): TheftSuspect {
   return {
     runId: r.run_id,
     customerId: r.customer_id,
+    // Masked as the data browser shows it: a case page shows the name whole.
+    customerName: r.name === null ? null : maskName(r.name),
     category: r.category,
     areaId: r.area_id,
     rank: r.rank,
