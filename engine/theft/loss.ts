@@ -1,10 +1,9 @@
 // Estimated recoverable energy: from the change day to the day consumption came back (or the
-// scoring day), the baseline (the mean weekly level before the change) times the days, minus
+// scoring day), the baseline (the mean level before the change, indicators/ownDrop.ts) times the days, minus
 // what was metered; valued at the customer's own average price, else its category's.
 import { categoryPrice } from './evidence/prices.js';
 import type { Drop } from './indicators/ownDrop.js';
 import type { UnitView } from './indicators/view.js';
-import { meanOfKnown } from './series/stats.js';
 
 export interface LossEstimate {
   kwh: number;
@@ -21,7 +20,7 @@ export function estimateLoss(view: UnitView, drop: Drop | null): LossEstimate {
   const priceSource = price !== undefined ? 'bills' : priceYuanKwh === null ? null : 'tariff';
   if (!drop) return { kwh: 0, yuan: priceYuanKwh === null ? null : 0, baselineKwhDay: null, days: 0, priceYuanKwh, priceSource };
   const { line } = view.ev;
-  const baseline = meanOfKnown(view.weekly, 0, drop.segment.start);
+  const baseline = drop.baselineKwhDay;
   const from = line.index(drop.changeDay);
   const to = drop.recoveredDay === null ? view.end : Math.min(view.end, line.index(drop.recoveredDay));
   let kwh = 0;

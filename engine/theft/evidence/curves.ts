@@ -2,8 +2,10 @@
 // interval_load: per day, the flatness (mean over peak: 1 for a flat line, the signature of a
 // meter reporting the day's mean) and the longest run of zero readings (a window cut out of the
 // day); per week, the average share of the day's energy in each hour (for shape correlation and
-// reversed days). Days outside the timeline and curves of unknown meters are skipped.
+// reversed days), and per day too when the timeline is too short for weeks (indicators/steps.ts).
+// Days outside the timeline and curves of unknown meters are skipped.
 import type { Db } from '../../store/database.js';
+import { MIN_WEEKS } from '../indicators/steps.js';
 import { float32FromBlob } from '../../store/series.js';
 import type { Timeline } from './timeline.js';
 import type { WeekGrid } from '../series/weeks.js';
@@ -19,11 +21,15 @@ export interface UnitCurves {
   weekShape: Float64Array;
   /** Days summed into each week's shape. */
   weekDays: Float64Array;
+  /** Each hour's share of the day's energy, day i, hour h at i * 24 + h (NaN without a curve); only on timelines of under MIN_WEEKS weeks. */
+  dayShape: Float32Array | null;
 }
 
 export function loadCurves(db: Db, line: Timeline, grid: WeekGrid, unitOfMeter: Map<string, number>): Map<number, UnitCurves> {
   const curves = new Map<number, UnitCurves>();
   const hourly = new Float64Array(HOURS);
+  // A year of day shapes for 100,000 units would not fit: they are kept only where weeks cannot serve.
+  const byDay = grid.weeks < MIN_WEEKS;
   const rows = db
     .prepare('SELECT meter_id, day, points, kw FROM interval_load WHERE day BETWEEN ? AND ?')
     .raw()
@@ -39,6 +45,7 @@ export function loadCurves(db: Db, line: Timeline, grid: WeekGrid, unitOfMeter: 
         zeroRun: new Float32Array(line.length).fill(Number.NaN),
         weekShape: new Float64Array(grid.weeks * HOURS),
         weekDays: new Float64Array(grid.weeks),
+        dayShape: byDay ? new Float32Array(line.length * HOURS).fill(Number.NaN) : null,
       };
       curves.set(unit, c);
     }
@@ -64,6 +71,7 @@ export function loadCurves(db: Db, line: Timeline, grid: WeekGrid, unitOfMeter: 
     if (known < points || sum <= 0) continue;
     c.flatness[i] = sum / points / peak;
     c.zeroRun[i] = longest / points;
+    if (c.dayShape) for (let h = 0; h < HOURS; h++) c.dayShape[i * HOURS + h] = hourly[h]! / sum;
     const w = Math.floor((i - grid.offset) / 7);
     if (w < 0 || w >= grid.weeks) continue;
     for (let h = 0; h < HOURS; h++) c.weekShape[w * HOURS + h]! += hourly[h]! / sum;

@@ -1,26 +1,30 @@
 // Drop against peers: the customer's weekly consumption as a share of its peer group's median
 // (same category, industry and area, see series/peers.ts), and the lowest run of that share.
-// Seasons move the peers too, so a summer's end is not a drop here.
-import { lowestSegment, significance } from '../series/changePoint.js';
+// Seasons move the peers too, so a summer's end is not a drop here. Weekly only: the peers'
+// levels are weekly, and a short history is judged on the unit's own days (indicators/steps.ts).
+import { significance } from '../series/changePoint.js';
 import type { Indicator } from '../types.js';
 import { datedDrop, type Drop } from './ownDrop.js';
+import { byDays, lowestStep, type StepSeries } from './steps.js';
 import { iso, round, type UnitView } from './view.js';
 
 export function peerDrop(view: UnitView): { indicator: Indicator; drop: Drop | null } | null {
   const { peers, grid } = view.ev;
   const group = peers.groupOf[view.index]!;
-  if (view.weeks < 10 || peers.sizes[group]! < 2) return null;
+  if (byDays(view) || peers.sizes[group]! < 2) return null;
   const share = new Float64Array(view.weeks);
   for (let w = 0; w < view.weeks; w++) {
     const level = peers.levels[group * grid.weeks + w]!;
     share[w] = level > 0 ? view.weekly[w]! / level : Number.NaN;
   }
-  const segment = lowestSegment(share, view.weeks);
+  const series: StepSeries = { values: share, length: view.weeks, byDay: false };
+  const step = lowestStep(view, series);
   const peerName = peers.names[group]!;
-  if (!segment || segment.drop <= 0) {
+  if (!step || step.segment.drop <= 0) {
     return { indicator: { code: 'peer_drop', value: 0, message: 'Consumption kept its share of its peers.', details: { peers: peerName } }, drop: null };
   }
-  const drop = datedDrop(view, segment);
+  const { segment } = step;
+  const drop = datedDrop(view, series, step);
   return {
     indicator: {
       code: 'peer_drop',

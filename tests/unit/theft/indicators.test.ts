@@ -59,8 +59,11 @@ describe('peer drop', () => {
     expect(theirs.indicator.value).toBeGreaterThan(0.4);
     expect(Math.abs(daysBetween(changeDay, theirs.drop!.changeDay))).toBeLessThanOrEqual(3);
     expect(peerDrop(unitView(ev, 1))!.indicator.value).toBeLessThan(0.1);
-    // The same honest peer against its own history: the end of summer passes for a drop.
-    expect(ownDrop(unitView(ev, 1))!.indicator.value).toBeGreaterThan(0.2);
+    // Against its own history the end of summer is a fall, but the peers' season explains it.
+    const own = ownDrop(unitView(ev, 1))!.indicator;
+    expect(own.details.dropPercent).toBeGreaterThan(20);
+    expect(own.value).toBeLessThan(0.1);
+    expect(ownDrop(unitView(ev, 0))!.indicator.value).toBeGreaterThan(0.3);
   });
 });
 
@@ -151,4 +154,66 @@ it('the change day the events are read around is the strongest dated finding', (
   const view = unitView(ev, 0);
   unitIndicators(view);
   expect(Math.abs(daysBetween(parseIsoDay('2024-08-08'), view.changeDay!))).toBeLessThanOrEqual(2);
+});
+
+describe('a fortnight of history: changes looked for day by day', () => {
+  const FORTNIGHT = 14;
+  const START = 9;
+  const honest = (seed: number) => ({ daily: steady(seed, 10), curve: (i: number) => householdDay(seed, i) });
+  const attacked = (attack: (day: number[]) => number[], keep = 1) => ({
+    daily: (i: number) => (i >= START ? keep : 1) * steady(9, 10)(i),
+    curve: (i: number) => (i >= START ? attack(householdDay(9, i)) : householdDay(9, i)),
+  });
+  const fortnight = (units: ReturnType<typeof honest>[]) => evidenceOf(units, { days: FORTNIGHT });
+  const startDay = addDays(FIRST, START);
+
+  it('finds a drop in the last days and dates it to the day, with its baseline', () => {
+    const ev = fortnight([attacked((d) => d.map((v) => v * 0.4), 0.4), honest(1)]);
+    const found = ownDrop(unitView(ev, 0))!;
+    expect(found.indicator.value).toBeGreaterThan(0.4);
+    expect(found.drop!.changeDay).toBe(startDay);
+    expect(found.drop!.baselineKwhDay).toBeCloseTo(10, 0);
+    expect(ownDrop(unitView(ev, 1))!.indicator.value).toBeLessThan(0.05);
+    expect(peerDrop(unitView(ev, 0))).toBeNull(); // the peers' levels are weekly
+  });
+
+  it('finds flattened, zeroed and reversed days against the earlier days', () => {
+    const ev = fortnight([
+      attacked((d) => d.map(() => d.reduce((s, v) => s + v, 0) / d.length)),
+      attacked((d) => d.map((v, h) => (h >= 10 && h < 16 ? 0 : v))),
+      attacked((d) => [...d].reverse()),
+      honest(1),
+    ]);
+    expect(flatLoad(unitView(ev, 0))!.value).toBeGreaterThan(0.3);
+    expect(flatLoad(unitView(ev, 0))!.changeDay).toBe(startDay);
+    expect(zeroWindow(unitView(ev, 1))!.value).toBeGreaterThan(0.2);
+    expect(reversedDay(unitView(ev, 2))!.value).toBeGreaterThan(0.3);
+    expect(shapeChange(unitView(ev, 2))!.value).toBeGreaterThan(0.3);
+    const clean = unitView(ev, 3);
+    expect(Math.max(...[flatLoad, zeroWindow, shapeChange, reversedDay].map((f) => f(clean)!.value))).toBeLessThan(0.05);
+  });
+
+  it('needs five days before a change and three of it', () => {
+    const ev = evidenceOf([attacked((d) => d.map((v) => v * 0.4), 0.4)], { days: 7 });
+    expect(ownDrop(unitView(ev, 0))).toBeNull();
+    expect(flatLoad(unitView(ev, 0))).toBeNull();
+  });
+});
+
+describe('own drop and the season', () => {
+  it("a dip the customer also had a year earlier is the season's, a new one is not", () => {
+    const DAYS2 = 728;
+    const yearly = (i: number) => (i % 364 >= 250 && i % 364 < 300 ? 0.6 : 1);
+    const ev = evidenceOf(
+      [
+        { daily: (i) => yearly(i) * steady(1, 10)(i) },
+        { daily: (i) => (i >= 364 + 250 && i < 364 + 300 ? 0.6 : 1) * steady(2, 10)(i) },
+      ],
+      { days: DAYS2 },
+    );
+    const seasonal = ownDrop(unitView(ev, 0))!.indicator;
+    expect(seasonal.details.seasonalKeepPercent).toBeLessThan(70);
+    expect(seasonal.value).toBeLessThan(0.1);
+    expect(ownDrop(unitView(ev, 1))!.indicator.value).toBeGreaterThan(0.3);
+  });
 });

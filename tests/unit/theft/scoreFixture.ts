@@ -4,6 +4,7 @@
 // whose change is known.
 import { addDays, type Day } from '../../../engine/core/calendar.js';
 import { HOURS, type UnitCurves } from '../../../engine/theft/evidence/curves.js';
+import { MIN_WEEKS } from '../../../engine/theft/indicators/steps.js';
 import type { UnitEvent } from '../../../engine/theft/evidence/events.js';
 import type { Evidence } from '../../../engine/theft/evidence/load.js';
 import type { Label } from '../../../engine/theft/evidence/labels.js';
@@ -31,8 +32,9 @@ export function noise(seed: number, i: number): number {
   return 2 * (x - Math.floor(x)) - 1;
 }
 
-export function evidenceOf(fixture: FixtureUnit[], options: { lossRate?: (i: number) => number; labels?: Label[] } = {}): Evidence {
-  const line = timeline(FIRST, addDays(FIRST, DAYS - 1));
+/** `days`: the timeline's length (DAYS unless given: a fortnight tries the short-history path). */
+export function evidenceOf(fixture: FixtureUnit[], options: { lossRate?: (i: number) => number; labels?: Label[]; days?: number } = {}): Evidence {
+  const line = timeline(FIRST, addDays(FIRST, (options.days ?? DAYS) - 1));
   const grid = weekGrid(line.length);
   const units: ScoredUnit[] = fixture.map((f, u) => ({
     id: `C${String(u).padStart(4, '0')}`,
@@ -84,6 +86,7 @@ function curvesOf(curve: (i: number) => number[], days: number, grid: ReturnType
     zeroRun: new Float32Array(days).fill(Number.NaN),
     weekShape: new Float64Array(grid.weeks * HOURS),
     weekDays: new Float64Array(grid.weeks),
+    dayShape: grid.weeks < MIN_WEEKS ? new Float32Array(days * HOURS) : null,
   };
   for (let i = 0; i < days; i++) {
     const kw = curve(i);
@@ -97,6 +100,7 @@ function curvesOf(curve: (i: number) => number[], days: number, grid: ReturnType
     }
     c.flatness[i] = sum / HOURS / peak;
     c.zeroRun[i] = longest / HOURS;
+    if (c.dayShape) kw.forEach((v, h) => (c.dayShape![i * HOURS + h] = v / sum));
     const w = Math.floor((i - grid.offset) / 7);
     if (w < 0) continue;
     kw.forEach((v, h) => (c.weekShape[w * HOURS + h]! += v / sum));
