@@ -1,12 +1,13 @@
 // Theft scoring on a small demo workspace: the injected thieves (meta 'demo_truth') rank high;
 // the score job saves a run that the queries page, filter and open; and the same scoring on a
 // workspace of daily consumption alone and of interval curves alone (no archive: the meter
-// numbers stand in for customers).
+// numbers stand in for customers), and on a month of curves, too short for weeks.
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DemoTruth } from '../../engine/demo/truth.js';
 import type { Engine } from '../../engine/host/engine.js';
 import { getMeta, openWorkspaceDb, type Db } from '../../engine/store/database.js';
+import { float32FromBlob, toBlob } from '../../engine/store/series.js';
 import { auc } from '../../engine/theft/evaluation/metrics.js';
 import { scoreWorkspace, type ScoreResult } from '../../engine/theft/scoreWorkspace.js';
 import { closeTestEngines, createTestEngine } from '../helpers/engine.js';
@@ -145,5 +146,41 @@ describe('workspaces without an archive', () => {
     expect(result.detail.indicators.shape_change!.computed).toBe(result.units);
     const thieves = new Set(truth.thefts.map((t) => t.meterId).filter((m) => curveMeters.includes(m)));
     if (thieves.size > 0) expect(aucOf(result, thieves)).toBeGreaterThan(0.7);
+  });
+});
+
+describe('a month of curves (too short for weeks: changes looked for day by day)', () => {
+  it('finds meters whose last six days are reversed, and says so', () => {
+    const file = partialCopy('month-of-curves.workbench', (db) => {
+      db.exec(`CREATE TEMP TABLE last_month AS SELECT max(month) AS month FROM demo.daily_energy;
+               INSERT INTO meters (meter_id, customer_id, multiplier, import_id, stand_in)
+                 SELECT DISTINCT meter_id, NULL, 1, 1, 0 FROM demo.interval_load;
+               INSERT INTO interval_load SELECT * FROM demo.interval_load WHERE day / 100 = (SELECT month FROM last_month);
+               INSERT INTO daily_energy (meter_id, month, kwh, source, registers, readings, multiplier, days, total_kwh, import_id)
+                 SELECT meter_id, month, kwh, source, 0, NULL, NULL, days, total_kwh, 1 FROM demo.daily_energy
+                 WHERE month = (SELECT month FROM last_month) AND meter_id IN (SELECT meter_id FROM meters);`);
+      const thieves = new Set(truth.thefts.map((t) => t.meterId));
+      const meters = (db.prepare('SELECT DISTINCT meter_id AS m FROM interval_load ORDER BY meter_id').all() as { m: string }[]).map((r) => r.m);
+      const victims = meters.filter((m) => !thieves.has(m)).slice(0, 4);
+      const last = (db.prepare('SELECT max(day) AS d FROM interval_load').get() as { d: number }).d;
+      const rows = db.prepare('SELECT meter_id AS meter, day, kw FROM interval_load WHERE meter_id = ? AND day > ?');
+      const update = db.prepare('UPDATE interval_load SET kw = ? WHERE meter_id = ? AND day = ?');
+      for (const meter of victims) {
+        for (const r of rows.all(meter, last - 6) as { meter: string; day: number; kw: Uint8Array }[]) {
+          update.run(toBlob(Float32Array.from(float32FromBlob(r.kw)).reverse()), r.meter, r.day);
+        }
+      }
+      db.prepare(`INSERT INTO meta (key, value) VALUES ('test_victims', ?)`).run(JSON.stringify(victims));
+    });
+    const db = openWorkspaceDb(file, { readonly: true });
+    const victims = new Set(JSON.parse(getMeta(db, 'test_victims')!) as string[]);
+    db.close();
+    const result = scored(file);
+    expect(result.detail.period.from.slice(8)).toBe('01');
+    expect(result.detail.indicators.reversed_day!.computed).toBeGreaterThan(50);
+    const honestThieves = new Set(truth.thefts.map((t) => t.meterId));
+    const ranked = result.suspects.filter((s) => victims.has(s.unit.id) || !honestThieves.has(s.unit.id));
+    expect(auc(ranked.map((s) => ({ score: s.score, positive: victims.has(s.unit.id) })))).toBeGreaterThan(0.9);
+    for (const s of ranked.filter((x) => victims.has(x.unit.id))) expect(s.reasons.map((r) => r.code)).toContain('reversed_day');
   });
 });

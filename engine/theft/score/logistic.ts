@@ -1,5 +1,7 @@
 // Logistic regression with class weights (positives are rare: each class weighs as much in
-// total) and an L2 penalty, fitted by Newton's method (a handful of features, a few hundred rows).
+// total) and an L2 penalty, fitted by Newton's method (a handful of features, a few hundred
+// rows). Coefficients can be kept at or above 0: the theft features are one-sided evidence,
+// which a few odd labels must not turn into evidence of honesty.
 import { solveCholesky } from '../../forecast/math/linear.js';
 
 export interface LogisticModel {
@@ -7,7 +9,17 @@ export interface LogisticModel {
   coefficients: Float64Array;
 }
 
-export function fitLogistic(x: Float64Array, y: Uint8Array, features: number, lambda = 1, iterations = 30): LogisticModel {
+export interface LogisticOptions {
+  lambda: number;
+  /** Keep every coefficient at or above 0. */
+  nonNegative: boolean;
+  iterations: number;
+}
+
+const defaults: LogisticOptions = { lambda: 1, nonNegative: false, iterations: 30 };
+
+export function fitLogistic(x: Float64Array, y: Uint8Array, features: number, options: Partial<LogisticOptions> = {}): LogisticModel {
+  const { lambda, nonNegative, iterations } = { ...defaults, ...options };
   const n = y.length;
   const p = features + 1;
   const positives = y.reduce((s, v) => s + v, 0);
@@ -35,11 +47,18 @@ export function fitLogistic(x: Float64Array, y: Uint8Array, features: number, la
       hessian[a * p + a]! += lambda;
     }
     hessian[0]! += 1e-9;
+    // Coefficients at 0 that the likelihood would push below it are held there this step.
+    for (let a = 1; a < p; a++) {
+      if (!(nonNegative && beta[a] === 0 && gradient[a]! < 0)) continue;
+      gradient[a] = 0;
+      for (let b = 0; b < p; b++) hessian[a * p + b] = hessian[b * p + a] = a === b ? 1 : 0;
+    }
     const step = solveCholesky(hessian, gradient, p);
     let change = 0;
     for (let a = 0; a < p; a++) {
-      beta[a]! += step[a]!;
-      change = Math.max(change, Math.abs(step[a]!));
+      const next = nonNegative && a > 0 ? Math.max(0, beta[a]! + step[a]!) : beta[a]! + step[a]!;
+      change = Math.max(change, Math.abs(next - beta[a]!));
+      beta[a] = next;
     }
     if (change < 1e-8) break;
   }

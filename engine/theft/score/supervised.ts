@@ -48,9 +48,26 @@ export interface SupervisedFit {
   negatives: number;
 }
 
+/**
+ * Fits on the indicators the labels can speak for: those that fired (a contribution of at least
+ * 1) for MIN_CLASS labelled positives. An indicator no inspection has seen on a thief yet (an
+ * attack no inspection caught) cannot be learnt from them: it gets the mean weight of the
+ * learnt ones rather than none, so that the model does not bury what only the unsupervised
+ * score sees.
+ */
 export function fitSupervised(set: TrainingSet): SupervisedFit {
   const positives = set.y.reduce((s, v) => s + v, 0);
   const negatives = set.y.length - positives;
   if (positives < MIN_CLASS || negatives < MIN_CLASS) return { model: null, positives, negatives };
-  return { model: fitLogistic(set.x, set.y, indicatorCodes.length), positives, negatives };
+  const k = indicatorCodes.length;
+  const supported = indicatorCodes.map((_, j) => set.y.reduce((n, y, i) => n + (y === 1 && set.x[i * k + j]! >= 1 ? 1 : 0), 0) >= MIN_CLASS);
+  if (!supported.some(Boolean)) return { model: null, positives, negatives };
+  // An unsupported indicator's column is zeroed: the penalty then keeps its coefficient at 0 in the fit.
+  const x = set.x.map((v, i) => (supported[i % k] ? v : 0));
+  const model = fitLogistic(x, set.y, k, { nonNegative: true });
+  let sum = 0;
+  supported.forEach((s, j) => s && (sum += model.coefficients[j + 1]!));
+  const learnt = sum / supported.filter(Boolean).length;
+  supported.forEach((s, j) => !s && (model.coefficients[j + 1] = learnt));
+  return { model, positives, negatives };
 }

@@ -54,6 +54,42 @@ describe('logistic regression with class weights', () => {
   });
 });
 
+describe('sign-constrained logistic regression and the supervised fit', () => {
+  it('keeps a coefficient the labels push below 0 at 0', () => {
+    const n = 200;
+    const x = new Float64Array(n * 2);
+    const y = new Uint8Array(n);
+    for (let i = 0; i < n; i++) {
+      y[i] = i % 10 === 0 ? 1 : 0;
+      x[i * 2] = (y[i] ? 2 : 0) + noise(i, 3);
+      x[i * 2 + 1] = (y[i] ? 0 : 1) + 0.2 * noise(i, 4); // higher on negatives
+    }
+    expect(fitLogistic(x, y, 2).coefficients[2]).toBeLessThan(-0.5);
+    const constrained = fitLogistic(x, y, 2, { nonNegative: true });
+    expect(constrained.coefficients[2]).toBe(0);
+    expect(constrained.coefficients[1]).toBeGreaterThan(1);
+  });
+
+  it('an indicator no labelled thief showed gets the mean learnt weight, not none or a negative one', () => {
+    const n = 120;
+    const x = new Float64Array(n * k);
+    const y = new Uint8Array(n);
+    const own = indicatorCodes.indexOf('own_drop');
+    const events = indicatorCodes.indexOf('meter_events');
+    const zero = indicatorCodes.indexOf('zero_window');
+    for (let i = 0; i < n; i++) {
+      y[i] = i % 4 === 0 ? 1 : 0;
+      x[i * k + own] = y[i] ? 4 + noise(i, 5) : Math.max(0, noise(i, 6));
+      x[i * k + events] = y[i] && i % 8 === 0 ? 3 : 0;
+    }
+    x[1 * k + zero] = 8; // one cleared customer showed it, no thief did
+    const { model } = fitSupervised({ x, y, units: [], days: [] });
+    const c = model!.coefficients;
+    expect(c[own + 1]).toBeGreaterThan(0);
+    expect(c[zero + 1]).toBeCloseTo((c[own + 1]! + c[events + 1]!) / 2, 6);
+  });
+});
+
 describe('supervised training set', () => {
   it("computes a labelled customer's features as of the inspection day, not after", () => {
     // Customer 0 drops on day 250 but was inspected (cleared) on day 200: as of then, no drop.
