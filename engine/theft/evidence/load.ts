@@ -14,6 +14,7 @@ import { loadLabels, type Label } from './labels.js';
 import { billedPrices } from './prices.js';
 import { timeline, type Timeline } from './timeline.js';
 import { loadUnits } from './units.js';
+import { MIN_WEEKS } from '../indicators/steps.js';
 
 /** At most two years of history are read: enough for a baseline and a change. */
 export const HISTORY_DAYS = 728;
@@ -48,7 +49,8 @@ export function loadEvidence(db: Db, asOfLimit: Day | null, progress: (fraction:
   const daily = loadDaily(db, line, unitOfMeter, units.length);
   const weekly = new Float64Array(units.length * grid.weeks);
   for (let u = 0; u < units.length; u++) weeklyMedians(daily.values, u * daily.days, grid, weekly.subarray(u * grid.weeks, (u + 1) * grid.weeks));
-  const peers = peerGroups(units, weekly, grid.weeks);
+  // Daily peer levels only where changes are looked for by day (indicators/steps.ts).
+  const peers = peerGroups(units, weekly, grid.weeks, grid.weeks < MIN_WEEKS ? daily : undefined);
   progress(0.25, 'Reading interval curves');
   const curves = loadCurves(db, line, grid, unitOfMeter);
   progress(0.45, 'Reading meter events, area supply, bills and inspections');

@@ -1,7 +1,10 @@
 // The unsupervised score, which needs no labels: each indicator's value as a robust z-score
 // against the whole population (median and scaled MAD, with a floor on the spread so that an
 // indicator almost everyone scores 0 on does not make a tiny value look extreme), only the
-// suspicious side counted, capped, weighted and summed; the sum maps to [0, 1).
+// suspicious side counted, capped, weighted and summed; the sum maps to [0, 1). The drop
+// against the customer's own history and the drop against its peers are one finding seen two
+// ways: they count once, the larger, so that an ordinary dip that shows in both does not
+// outweigh a rarer finding (a zeroed window, a reversed day) that shows once.
 import { indicatorCodes, type IndicatorCode } from '../types.js';
 import { medianAndMad } from '../series/stats.js';
 
@@ -70,8 +73,12 @@ export function contributions(model: RobustModel, row: Float64Array, out = new F
   return out;
 }
 
+const ownDrop = indicatorCodes.indexOf('own_drop');
+const peerDrop = indicatorCodes.indexOf('peer_drop');
+
 export function robustScore(contribution: Float64Array): number {
   let sum = 0;
   for (const c of contribution) sum += c;
+  sum -= Math.min(contribution[ownDrop]!, contribution[peerDrop]!);
   return 1 - Math.exp(-sum / SCALE);
 }

@@ -1,7 +1,8 @@
 // Peers of a unit: the units of the same category, industry and transformer area, backing off
 // to category and area, category and industry, then category alone while a group has fewer than
 // MIN_PEERS members (units without an archive entry are each other's peers). A group's weekly
-// level is the median of its members' weekly medians.
+// level is the median of its members' weekly medians; on a history too short for weeks, its
+// daily level is the median of its members' days.
 import type { ScoredUnit } from '../types.js';
 import { median } from './stats.js';
 
@@ -15,6 +16,8 @@ export interface PeerGroups {
   sizes: number[];
   /** Per group, the weekly median level: group g, week w at g * weeks + w. */
   levels: Float64Array;
+  /** Per group, the daily median level (group g, day i at g * days + i), when daily values were given. */
+  dayLevels: Float64Array | null;
 }
 
 type KeyOf = (u: ScoredUnit) => string;
@@ -25,7 +28,8 @@ const keys: KeyOf[] = [
   (u) => `category=${u.category}`,
 ];
 
-export function peerGroups(units: ScoredUnit[], weekly: Float64Array, weeks: number): PeerGroups {
+/** `daily` (units x days, as evidence/daily.ts reads it): also the groups' daily levels. */
+export function peerGroups(units: ScoredUnit[], weekly: Float64Array, weeks: number, daily?: { values: Float32Array; days: number }): PeerGroups {
   const counts = keys.map((key) => {
     const count = new Map<string, number>();
     for (const u of units) if (u.kind === 'customer') count.set(key(u), (count.get(key(u)) ?? 0) + 1);
@@ -49,17 +53,24 @@ export function peerGroups(units: ScoredUnit[], weekly: Float64Array, weeks: num
   });
   const members: number[][] = names.map(() => []);
   groupOf.forEach((g, i) => members[g]!.push(i));
-  const levels = new Float64Array(names.length * weeks);
-  const column = new Float64Array(units.length);
+  const levels = groupMedians(members, weekly, weeks);
+  const dayLevels = daily ? groupMedians(members, daily.values, daily.days) : null;
+  return { groupOf, names, sizes: members.map((m) => m.length), levels, dayLevels };
+}
+
+/** Per group and period, the median of its members' known values (NaN with fewer than 3 known, or than all of a smaller group). */
+function groupMedians(members: number[][], values: ArrayLike<number>, periods: number): Float64Array {
+  const levels = new Float64Array(members.length * periods);
+  const column = new Float64Array(Math.max(0, ...members.map((m) => m.length)));
   members.forEach((list, g) => {
-    for (let w = 0; w < weeks; w++) {
+    for (let p = 0; p < periods; p++) {
       let n = 0;
       for (const u of list) {
-        const v = weekly[u * weeks + w]!;
+        const v = values[u * periods + p]!;
         if (!Number.isNaN(v)) column[n++] = v;
       }
-      levels[g * weeks + w] = n >= Math.min(3, list.length) && n > 0 ? median(column, n) : Number.NaN;
+      levels[g * periods + p] = n >= Math.min(3, list.length) && n > 0 ? median(column, n) : Number.NaN;
     }
   });
-  return { groupOf, names, sizes: members.map((m) => m.length), levels };
+  return levels;
 }

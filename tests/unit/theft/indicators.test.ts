@@ -168,13 +168,23 @@ describe('a fortnight of history: changes looked for day by day', () => {
   const startDay = addDays(FIRST, START);
 
   it('finds a drop in the last days and dates it to the day, with its baseline', () => {
-    const ev = fortnight([attacked((d) => d.map((v) => v * 0.4), 0.4), honest(1)]);
+    const ev = fortnight([attacked((d) => d.map((v) => v * 0.4), 0.4), honest(1), honest(2), honest(3)]);
     const found = ownDrop(unitView(ev, 0))!;
     expect(found.indicator.value).toBeGreaterThan(0.4);
     expect(found.drop!.changeDay).toBe(startDay);
     expect(found.drop!.baselineKwhDay).toBeCloseTo(10, 0);
     expect(ownDrop(unitView(ev, 1))!.indicator.value).toBeLessThan(0.05);
-    expect(peerDrop(unitView(ev, 0))).toBeNull(); // the peers' levels are weekly
+  });
+
+  it('a warm spell all the peers share is no drop against them; falling behind them is', () => {
+    const warm = (i: number) => (i >= START ? 0.6 : 1);
+    const peers = Array.from({ length: 9 }, (_, s) => ({ daily: (i: number) => warm(i) * steady(20 + s, 10)(i) }));
+    const thief = { daily: (i: number) => (i >= START ? 0.5 : 1) * warm(i) * steady(9, 10)(i) };
+    const ev = evidenceOf([thief, ...peers], { days: FORTNIGHT });
+    const theirs = peerDrop(unitView(ev, 0))!;
+    expect(theirs.indicator.value).toBeGreaterThan(0.3);
+    expect(theirs.drop!.changeDay).toBe(startDay);
+    expect(peerDrop(unitView(ev, 1))!.indicator.value).toBeLessThan(0.05);
   });
 
   it('finds flattened, zeroed and reversed days against the earlier days', () => {

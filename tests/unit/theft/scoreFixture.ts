@@ -69,7 +69,7 @@ export function evidenceOf(fixture: FixtureUnit[], options: { lossRate?: (i: num
     units,
     daily,
     weekly,
-    peers: peerGroups(units, weekly, grid.weeks),
+    peers: peerGroups(units, weekly, grid.weeks, grid.weeks < MIN_WEEKS ? daily : undefined),
     curves,
     events,
     areas: { lossRate },
