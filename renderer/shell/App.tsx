@@ -3,6 +3,7 @@ import { DataPage } from '../pages/data/DataPage.js';
 import { ForecastPage } from '../pages/forecast/ForecastPage.js';
 import { OverviewPage } from '../pages/overview/OverviewPage.js';
 import { SettingsPage } from '../pages/settings/SettingsPage.js';
+import { TheftPage } from '../pages/theft/TheftPage.js';
 import { useSession } from '../state/session.js';
 import { ConnectionBanner } from './ConnectionBanner.js';
 import { JobPanel } from './JobPanel.js';
@@ -26,12 +27,14 @@ export function App() {
         <main className="content" id="main">
           {page === 'settings' ? (
             <SettingsPage />
-          ) : (page === 'overview' || page === 'forecast') && !workspace ? (
+          ) : (page === 'overview' || page === 'forecast' || page === 'theft') && !workspace ? (
             <NoWorkspace />
           ) : page === 'data' ? (
             <DataPage section={section} detail={detail} />
           ) : page === 'forecast' ? (
             <ForecastPage section={section} detail={detail} />
+          ) : page === 'theft' ? (
+            <TheftPage section={section} detail={detail} />
           ) : (
             <OverviewPage />
           )}

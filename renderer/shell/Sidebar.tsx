@@ -6,6 +6,7 @@ const items: { page: Page; icon: IconName }[] = [
   { page: 'overview', icon: 'overview' },
   { page: 'data', icon: 'data' },
   { page: 'forecast', icon: 'forecast' },
+  { page: 'theft', icon: 'theft' },
   { page: 'settings', icon: 'settings' },
 ];
 

@@ -1,0 +1,164 @@
+// Words for theft detection's codes (indicators and the reasons built from them, case statuses,
+// history actions, meter event types) in the user's language, from each code and its details:
+// the engine's sentences are English, for logs and the command line. Pure functions of t.
+import type { TFunction } from 'i18next';
+import type { CaseHistoryEntry, CaseStatus } from '../../../engine/api/casesTypes.js';
+import type { TheftReason } from '../../../engine/api/theftTypes.js';
+import type { Language } from '../../../engine/api/types.js';
+import { formatDay, formatDecimal, formatInteger, formatPercent } from '../../i18n/format.js';
+
+/** The detector's indicators (engine/theft/types.ts indicatorCodes; a unit test keeps the two the same). */
+export const INDICATOR_CODES = [
+  'own_drop',
+  'peer_drop',
+  'near_zero',
+  'below_capacity',
+  'flat_load',
+  'shape_change',
+  'reversed_day',
+  'zero_window',
+  'meter_events',
+  'area_balance',
+] as const;
+
+/**
+ * An engine code as a translation key: camelCase ('near_zero' -> 'nearZero'), since a key
+ * ending in _zero, _one or _other would be taken for a plural form.
+ */
+export function codeKey(code: string): string {
+  return code.replace(/_(\w)/g, (_, c: string) => c.toUpperCase());
+}
+
+export function indicatorLabel(t: TFunction, code: string): string {
+  return t(`theft.indicators.${codeKey(code) as 'ownDrop'}`, { defaultValue: code });
+}
+
+/** What an indicator looks for, where it did not weigh in a suspect's score. */
+export function indicatorHint(t: TFunction, code: string): string {
+  return t(`theft.indicatorHints.${codeKey(code) as 'ownDrop'}`, { defaultValue: '' });
+}
+
+export function statusLabel(t: TFunction, status: CaseStatus): string {
+  return t(`theft.statuses.${status}`);
+}
+
+export function eventTypeLabel(t: TFunction, type: string): string {
+  return t(`values.events.type.${type}`, { defaultValue: type });
+}
+
+/** 'cover_open x2, voltage_loss x1' (the meter-events indicator's lists) in words: 开盖 ×2、失压 ×1. */
+export function eventListText(t: TFunction, list: string, language: Language): string {
+  const parts = list
+    .split(',')
+    .map((part) => part.trim())
+    .filter(Boolean)
+    .map((part) => {
+      const m = /^(\w+) x(\d+)$/.exec(part);
+      return m ? `${eventTypeLabel(t, m[1]!)} ×${formatInteger(Number(m[2]), language)}` : part;
+    });
+  return new Intl.ListFormat(language, { type: 'conjunction' }).format(parts);
+}
+
+/**
+ * The peer group as the detector names it ('category=residential, area=A1'): the category in
+ * words, the other parts as they are (industry and area ids).
+ */
+export function peerGroupText(t: TFunction, name: string): string {
+  const parts = name.split(',').map((part) => part.trim());
+  if (!parts.every((part) => part.includes('='))) return t(`theft.peerGroups.${name === 'all customers' ? 'all' : 'meters'}`, { defaultValue: name });
+  return parts
+    .filter((part) => !part.endsWith('='))
+    .map((part) => {
+      const [key, value] = part.split('=') as [string, string];
+      return key === 'category' ? t(`values.customers.category.${value}`, { defaultValue: value }) : `${t(`theft.peerKeys.${key as 'area'}`, { defaultValue: key })} ${value}`;
+    })
+    .join(' · ');
+}
+
+/** A detail's figures as the words take them: days as dates, percentages with %, counts and kWh in the language's digits. */
+function reasonValues(t: TFunction, details: TheftReason['details'], language: Language): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [key, value] of Object.entries(details)) {
+    if (value === null) out[key] = '—';
+    else if (typeof value === 'string') {
+      if (/^\d{4}-\d{2}-\d{2}$/.test(value)) out[key] = formatDay(value, language);
+      else if (key === 'peers') out[key] = peerGroupText(t, value);
+      else if (key === 'nearChange' || key === 'elsewhere') out[key] = eventListText(t, value, language);
+      else out[key] = value;
+    } else if (/Percent$/.test(key)) out[key] = formatPercent(value / 100, language, 0);
+    else if (Number.isInteger(value)) out[key] = formatInteger(value, language);
+    else out[key] = formatDecimal(value, language, Math.abs(value) >= 10 ? 1 : 2);
+  }
+  return out;
+}
+
+/**
+ * Which words a reason takes: some indicators say different things depending on their details
+ * (a drop that recovered, events near the change or only at other times).
+ */
+export function reasonKey(reason: Pick<TheftReason, 'code' | 'details'>): string {
+  const d = reason.details;
+  switch (reason.code) {
+    case 'own_drop':
+      return typeof d.recoveredDay === 'string' ? 'ownDropRecovered' : 'ownDrop';
+    case 'meter_events':
+      if (d.nearChange && d.elsewhere) return 'meterEventsBoth';
+      return d.nearChange ? 'meterEventsNear' : 'meterEventsElsewhere';
+    default:
+      return codeKey(reason.code);
+  }
+}
+
+/** One reason as a sentence in the user's language; a code this build does not know keeps the engine's message. */
+export function reasonText(t: TFunction, reason: Pick<TheftReason, 'code' | 'details' | 'message'>, language: Language): string {
+  return t(`theft.reasonTexts.${reasonKey(reason) as 'ownDrop'}`, { ...reasonValues(t, reason.details, language), defaultValue: reason.message });
+}
+
+/** A suspicion score in [0, 1] as the table shows it: 0.87. */
+export function formatScore(score: number | null | undefined, language: Language): string {
+  return formatDecimal(score, language, 2);
+}
+
+type Change<T> = { from: T; to: T } | undefined;
+type Amount = { kwh: number | null; yuan: number | null };
+
+/**
+ * What a history entry records, in words: the engine's detail per action
+ * (engine/theft/cases/open.ts, update.ts, notes.ts, files.ts).
+ */
+export function historyText(t: TFunction, entry: Pick<CaseHistoryEntry, 'action' | 'detail'>, language: Language): string {
+  const d = entry.detail;
+  const text = (value: unknown) => (value === null || value === undefined || value === '' ? '—' : String(value));
+  const day = (value: unknown) => (typeof value === 'string' ? formatDay(value, language) : '—');
+  const amount = (a: Amount | undefined) => t('theft.history.amount', { kwh: formatInteger(a?.kwh, language), yuan: formatDecimal(a?.yuan, language, 2) });
+  switch (entry.action) {
+    case 'opened':
+      return t('theft.history.opened', { score: typeof d.score === 'number' ? formatScore(d.score, language) : '—', change: day(d.changeDay) });
+    case 'status': {
+      const change = { from: statusLabel(t, d.from as CaseStatus), to: statusLabel(t, d.to as CaseStatus) };
+      return typeof d.reason === 'string' ? t('theft.history.statusWithReason', { ...change, reason: d.reason }) : t('theft.history.status', change);
+    }
+    case 'assigned':
+      return t('theft.history.assigned', { from: text(d.from), to: text(d.to) });
+    case 'dates': {
+      const parts = (['dueDay', 'inspectionDay'] as const)
+        .filter((key) => d[key] !== undefined)
+        .map((key) => {
+          const change = d[key] as Change<string | null>;
+          return t(`theft.history.${key}`, { from: day(change?.from), to: day(change?.to) });
+        });
+      return parts.join('; ');
+    }
+    case 'findings':
+      return t('theft.history.findings', { to: text(d.to) });
+    case 'estimate': {
+      const change = { from: amount(d.from as Amount), to: amount(d.to as Amount) };
+      if (d.adjusted === true) return t('theft.history.adjusted', { ...change, reason: text(d.reason) });
+      return t('theft.history.estimate', change);
+    }
+    case 'note':
+      return t('theft.history.note', { text: text(d.text) });
+    case 'file':
+      return t('theft.history.file', { name: text(d.name) });
+  }
+}
