@@ -5,10 +5,9 @@
 // reversed days), and per day too when the timeline is too short for weeks (indicators/steps.ts).
 // Days outside the timeline and curves of unknown meters are skipped.
 import type { Db } from '../../store/database.js';
-import { MIN_WEEKS } from '../indicators/steps.js';
 import { float32FromBlob } from '../../store/series.js';
 import type { Timeline } from './timeline.js';
-import type { WeekGrid } from '../series/weeks.js';
+import { MIN_WEEKS, type WeekGrid } from '../series/weeks.js';
 
 export const HOURS = 24;
 

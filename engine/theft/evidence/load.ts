@@ -4,7 +4,7 @@
 import { addDays, type Day } from '../../core/calendar.js';
 import type { Db } from '../../store/database.js';
 import type { ScoredUnit } from '../types.js';
-import { weekGrid, weeklyMedians, type WeekGrid } from '../series/weeks.js';
+import { MIN_WEEKS, weekGrid, weeklyMedians, type WeekGrid } from '../series/weeks.js';
 import { peerGroups, type PeerGroups } from '../series/peers.js';
 import { loadAreaBalance, type AreaBalance } from './areas.js';
 import { loadCurves, type UnitCurves } from './curves.js';
@@ -14,7 +14,6 @@ import { loadLabels, type Label } from './labels.js';
 import { billedPrices } from './prices.js';
 import { timeline, type Timeline } from './timeline.js';
 import { loadUnits } from './units.js';
-import { MIN_WEEKS } from '../indicators/steps.js';
 
 /** At most two years of history are read: enough for a baseline and a change. */
 export const HISTORY_DAYS = 728;

@@ -4,10 +4,9 @@
 // earlier ones, at least MIN_DAYS_BEFORE before the change and MIN_DAYS_INSIDE of it.
 import type { Day } from '../../core/calendar.js';
 import { defaultChangePoint, lowestSegment, type ChangePointOptions, type LowSegment } from '../series/changePoint.js';
+import { MIN_WEEKS } from '../series/weeks.js';
 import { weekStartDay, type UnitView } from './view.js';
 
-/** Fewer whole weeks than this and changes are looked for day by day. */
-export const MIN_WEEKS = 10;
 export const dailyChangePoint: ChangePointOptions = { minBefore: 5, minInside: 3 };
 
 /** A series of one value per period (week or day) of a view, oldest first. */

@@ -2,6 +2,9 @@
 // so the last week ends on the last day. Weekly medians of daily values take out single odd days
 // (an outage, a holiday) that would otherwise pass for a change.
 
+/** Fewer whole weeks than this and changes are looked for day by day (indicators/steps.ts). */
+export const MIN_WEEKS = 10;
+
 export interface WeekGrid {
   weeks: number;
   /** Day index of week 0's first day (days before it are not in any week). */

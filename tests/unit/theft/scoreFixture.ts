@@ -4,13 +4,12 @@
 // whose change is known.
 import { addDays, type Day } from '../../../engine/core/calendar.js';
 import { HOURS, type UnitCurves } from '../../../engine/theft/evidence/curves.js';
-import { MIN_WEEKS } from '../../../engine/theft/indicators/steps.js';
 import type { UnitEvent } from '../../../engine/theft/evidence/events.js';
 import type { Evidence } from '../../../engine/theft/evidence/load.js';
 import type { Label } from '../../../engine/theft/evidence/labels.js';
 import { timeline } from '../../../engine/theft/evidence/timeline.js';
 import { peerGroups } from '../../../engine/theft/series/peers.js';
-import { weekGrid, weeklyMedians } from '../../../engine/theft/series/weeks.js';
+import { MIN_WEEKS, weekGrid, weeklyMedians } from '../../../engine/theft/series/weeks.js';
 import type { ScoredUnit } from '../../../engine/theft/types.js';
 
 export const FIRST: Day = 20240101;
