@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorNote } from '../../../components/ErrorNote.js';
 import { QueryFallback } from '../../../components/QueryFallback.js';
@@ -18,12 +19,15 @@ export function SuspectDetail({ runId, customerId }: { runId: number; customerId
   const suspect = useQuery('theft.suspect', { runId, customerId });
   const open = useForecastJob('cases.open');
   const s = suspect.data;
+  const top = useRef<HTMLElement>(null);
+  // The detail opens below the table: brought into view when a row is picked.
+  useEffect(() => top.current?.scrollIntoView({ block: 'start' }), []);
   // The customer's case already open: the engine names it, and the auditor continues that one.
   const openCaseId = open.error?.code === 'cases.already_open' ? Number(open.error.details?.caseId) : null;
 
   const openCase = () => void open.start({ customerId, runId }).then((c) => c && navigate('theft', 'cases', String(c.caseId)));
   return (
-    <section className="stack suspect-detail" aria-labelledby="suspect-title" data-testid="suspect-detail">
+    <section ref={top} className="stack suspect-detail" aria-labelledby="suspect-title" data-testid="suspect-detail">
       <div className="card stack">
         <div className="row spread wrap">
           <h2 id="suspect-title">{t('theft.detail.title', { customer: customerId })}</h2>

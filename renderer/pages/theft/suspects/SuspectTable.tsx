@@ -8,8 +8,8 @@ import { formatScore, reasonText } from '../texts.js';
 import type { SuspectPages } from './useSuspectPages.js';
 
 const ROW_HEIGHT = 30;
-const COLUMNS = '56px 118px 84px 110px 90px 64px 96px 96px 104px minmax(280px, 1fr)';
-const MIN_WIDTH = 56 + 118 + 84 + 110 + 90 + 64 + 96 + 96 + 104 + 280;
+const COLUMNS = '64px 112px 104px 112px 112px 64px 92px 92px 100px minmax(280px, 1fr)';
+const MIN_WIDTH = 64 + 112 + 104 + 112 + 112 + 64 + 92 + 92 + 100 + 280;
 /** The reasons a row names: the strongest; the detail gives them all. */
 const REASONS_SHOWN = 2;
 
