@@ -21,7 +21,10 @@ export function SuspectDetail({ runId, customerId }: { runId: number; customerId
   const s = suspect.data;
   const top = useRef<HTMLElement>(null);
   // The detail opens below the table: brought into view when a row is picked.
-  useEffect(() => top.current?.scrollIntoView({ block: 'start' }), []);
+  // (A block body: newer browsers' scrollIntoView returns a promise, which React would take for a cleanup.)
+  useEffect(() => {
+    top.current?.scrollIntoView({ block: 'start' });
+  }, []);
   // The customer's case already open: the engine names it, and the auditor continues that one.
   const openCaseId = open.error?.code === 'cases.already_open' ? Number(open.error.details?.caseId) : null;
 
