@@ -1,7 +1,7 @@
 // Only the ECharts parts the overview and the forecast page use, so the bundle carries nothing else.
 import { BarChart, HeatmapChart, LineChart, PieChart, ScatterChart } from 'echarts/charts';
 import type { BarSeriesOption, HeatmapSeriesOption, LineSeriesOption, PieSeriesOption, ScatterSeriesOption } from 'echarts/charts';
-import { AriaComponent, DataZoomComponent, GridComponent, LegendComponent, MarkLineComponent, TooltipComponent, VisualMapComponent } from 'echarts/components';
+import { AriaComponent, DataZoomComponent, GridComponent, LegendComponent, MarkAreaComponent, MarkLineComponent, TooltipComponent, VisualMapComponent } from 'echarts/components';
 import type {
   AriaComponentOption,
   DataZoomComponentOption,
@@ -24,6 +24,8 @@ echarts.use([
   DataZoomComponent,
   GridComponent,
   LegendComponent,
+  // The theft page's area loss chart shades its baseline and recent windows.
+  MarkAreaComponent,
   MarkLineComponent,
   TooltipComponent,
   VisualMapComponent,

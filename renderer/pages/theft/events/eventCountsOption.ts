@@ -40,7 +40,7 @@ export function eventCountsOption(counts: EventCounts, { t, language }: { t: TFu
       },
     },
     legend: { top: 0, type: 'scroll', data: labels },
-    grid: { left: 56, right: 24, top: 40, bottom: 64 },
+    grid: { left: 56, right: 24, top: 60, bottom: 64 },
     xAxis: { type: 'category', data: months.map((m) => formatMonth(m, language)), axisLine: { lineStyle: { color: colors.axis } } },
     yAxis: { type: 'value', name: t('theft.events.chart.count'), nameTextStyle: { align: 'left' }, axisLabel: { formatter: (v: number) => formatCompact(v, language) }, splitLine: { lineStyle: { color: '#eef1f4' } } },
     dataZoom: [
