@@ -23,6 +23,8 @@ export interface AreaSuspect {
 export interface RisingArea {
   areaId: string;
   name: string | null;
+  /** The 10 kV feeder the area's transformer hangs on (null when the archive does not say). */
+  feederId: string | null;
   /** Median monthly loss rate of the baseline months and of the recent months. */
   baselineRate: number;
   recentRate: number;

@@ -31,7 +31,9 @@ export function risingAreas(db: Db, options: RisingOptions): RisingArea[] {
   if (months.length < options.recentMonths + MIN_BASELINE_MONTHS) return [];
   const recent = months.slice(-options.recentMonths);
   const baseline = months.slice(0, -options.recentMonths);
-  const names = new Map((db.prepare('SELECT area_id, name FROM areas').all() as { area_id: string; name: string | null }[]).map((a) => [a.area_id, a.name]));
+  const archive = new Map(
+    (db.prepare('SELECT area_id, name, feeder_id FROM areas').all() as { area_id: string; name: string | null; feeder_id: string | null }[]).map((a) => [a.area_id, a]),
+  );
   const suspects = areaSuspects(db, options.suspectsPerArea);
   const out: RisingArea[] = [];
   for (const [areaId, series] of areaMonthlyLoss(db)) {
@@ -46,7 +48,8 @@ export function risingAreas(db: Db, options: RisingOptions): RisingArea[] {
     if (rise * 100 < options.minRisePoints || z < options.minZ) continue;
     out.push({
       areaId,
-      name: names.get(areaId) ?? null,
+      name: archive.get(areaId)?.name ?? null,
+      feederId: archive.get(areaId)?.feeder_id ?? null,
       baselineRate,
       recentRate,
       risePoints: Math.round(rise * 10000) / 100,

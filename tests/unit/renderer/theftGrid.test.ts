@@ -20,6 +20,7 @@ const series: AreaLossSeries = { areaId: 'TQ1', name: '东街1号台区', capaci
 const rising: RisingArea = {
   areaId: 'TQ1',
   name: '东街1号台区',
+  feederId: 'F01',
   baselineRate: 0.04,
   recentRate: 0.09,
   risePoints: 5,

@@ -1,6 +1,6 @@
 // The area view (engine/theft/areas) and the case evidence (engine/theft/cases/evidence.ts) on a
 // constructed workspace: two areas of four residential customers at 10 kWh a day, supplied 5 %
-// more than they use; in A1, K1 reports half from 2025-10-01 while the supply stays the same.
+// more than they use (A1 on feeder F1); in A1, K1 reports half from 2025-10-01 while the supply stays the same.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays, formatDay, type Day } from '../../../engine/core/calendar.js';
 import type { Db } from '../../../engine/store/database.js';
@@ -21,7 +21,7 @@ const use = (k: number) => 8 + 2 * k;
 
 let db: Db;
 beforeAll(() => {
-  const ws = new TestWorkspace().area('A1', 'North', null).area('A2', 'South', null);
+  const ws = new TestWorkspace().area('A1', 'North', 'F1').area('A2', 'South', null);
   const supply = ws.db.prepare('INSERT INTO area_supply (area_id, day, supplied_kwh, import_id) VALUES (?, ?, ?, 1)');
   for (const area of ['A1', 'A2']) {
     for (let k = 0; k < 4; k++) {
@@ -62,6 +62,7 @@ describe('area line loss', () => {
     const rising = risingAreas(db, { recentMonths: 3, baselineMonths: 24, minRisePoints: 0.5, minZ: 2, suspectsPerArea: 3 });
     expect(rising.map((a) => a.areaId)).toEqual(['A1']);
     const [a1] = rising;
+    expect(a1).toMatchObject({ name: 'North', feederId: 'F1' });
     expect(a1!.recentMonths).toEqual(['2025-10', '2025-11', '2025-12']);
     expect(a1!.baselineMonths).toHaveLength(21);
     expect(a1!.risePoints).toBeCloseTo(100 * ((46.2 - 40) / 46.2 - 0.05 / 1.05), 1);

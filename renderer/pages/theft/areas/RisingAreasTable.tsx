@@ -18,6 +18,7 @@ export function RisingAreasTable({ areas, selected, onSelect }: { areas: RisingA
         <thead>
           <tr>
             <th scope="col">{t('theft.areas.area')}</th>
+            <th scope="col">{t('theft.areas.feeder')}</th>
             <th scope="col" className="num">{t('theft.areas.baselineRate')}</th>
             <th scope="col" className="num">{t('theft.areas.recentRate')}</th>
             <th scope="col" className="num">{t('theft.areas.risePoints')}</th>
@@ -35,6 +36,7 @@ export function RisingAreasTable({ areas, selected, onSelect }: { areas: RisingA
                   {a.name && <span className="muted"> {a.name}</span>}
                 </button>
               </td>
+              <td className="mono">{a.feederId ?? '—'}</td>
               <td className="num">{rate(a.baselineRate)}</td>
               <td className="num">{rate(a.recentRate)}</td>
               <td className="num strong">{t('theft.areas.points', { value: formatDecimal(a.risePoints, language, 1) })}</td>
