@@ -1,8 +1,9 @@
 // The Theft & Anomaly page on a small demo workspace, as an auditor uses it: score every
 // customer, read the ranked suspects, open the top suspect's indicators and evidence chart, open
 // a case, move it to inspecting and then to confirmed theft with findings, adjust the
-// back-billing estimate with a reason, add a note and a file, read the case's history, and read
-// the page in Chinese. Screenshots in both languages.
+// back-billing estimate with a reason, add a note and a file, read the case's history, read the
+// hit rate of inspected leads (none, then the confirmed case), and read the page in Chinese.
+// Screenshots in both languages.
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -90,6 +91,12 @@ describe('theft detection and a case', () => {
     await page.getByRole('columnheader', { name: 'Rank' }).getByRole('button').click();
     await expect.poll(() => rows().first().getAttribute('data-customer')).toBe(topCustomer);
     await screenshot(page, 'theft-suspects-en');
+
+    // No case closed yet: the Cases tab's hit rate says so.
+    await page.getByRole('tab', { name: 'Cases' }).click();
+    await page.getByTestId('hit-rate').getByText('No inspected leads yet').waitFor();
+    await page.getByRole('tab', { name: 'Suspects' }).click();
+    await expect.poll(() => rows().first().getAttribute('data-customer')).toBe(topCustomer);
   });
 
   it("opens the top suspect's indicators and evidence chart", async () => {
@@ -169,6 +176,17 @@ describe('theft detection and a case', () => {
     const row = page.getByTestId('cases-table').locator('tbody tr').first();
     expect(await row.innerText()).toContain('Confirmed theft');
     expect(await row.innerText()).toContain(topCustomer);
+
+    // The confirmed case is an inspected lead that hit: this month and under each reason it was opened with.
+    await expect.poll(() => page.getByTestId('hit-rate-overall').innerText().catch(() => '')).toBe('1 of 1 inspected leads confirmed (100.0%)');
+    const reasons = page.getByTestId('hit-rate-reasons').locator('tbody tr');
+    expect(await reasons.count()).toBeGreaterThan(0);
+    for (const cells of await reasons.evaluateAll((els) => els.map((el) => [...el.querySelectorAll('td')].map((td) => td.textContent!)))) {
+      expect(cells[0]).not.toMatch(/_/); // in words, not codes
+      expect(cells.slice(1)).toEqual(['1', '1', '100.0%']);
+    }
+    await expect.poll(() => paintedPixels(page, '[data-chart="hit-rate"] canvas'), { timeout: 10_000 }).toBeGreaterThan(2000);
+    await screenshot(page, 'theft-cases-en');
   });
 
   it('reads in Chinese after switching the language', async () => {

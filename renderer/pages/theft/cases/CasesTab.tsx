@@ -1,7 +1,15 @@
 import { CaseList } from './CaseList.js';
 import { CaseView } from './CaseView.js';
+import { HitRatePanel } from './HitRatePanel.js';
 
-/** The cases: their list, or the case named in the address. */
+/** The cases: the hit rate of inspected leads over their list, or the case named in the address. */
 export function CasesTab({ caseId }: { caseId: number | null }) {
-  return caseId === null ? <CaseList /> : <CaseView key={caseId} caseId={caseId} />;
+  return caseId === null ? (
+    <div className="stack">
+      <HitRatePanel />
+      <CaseList />
+    </div>
+  ) : (
+    <CaseView key={caseId} caseId={caseId} />
+  );
 }
