@@ -1,6 +1,21 @@
 // Theft detection results as the API carries them: a score run's summary, its ranked suspects
 // (a page at a time) and one suspect's indicators. Days are ISO dates ('2025-03-01').
 
+/** The detector's indicators, in the order of its feature vectors; the UI words each by code. */
+export const indicatorCodes = [
+  'own_drop',
+  'peer_drop',
+  'near_zero',
+  'below_capacity',
+  'flat_load',
+  'shape_change',
+  'reversed_day',
+  'zero_window',
+  'meter_events',
+  'area_balance',
+] as const;
+export type IndicatorCode = (typeof indicatorCodes)[number];
+
 export const suspectSorts = ['rank', 'score', 'loss'] as const;
 export type SuspectSort = (typeof suspectSorts)[number];
 

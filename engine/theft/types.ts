@@ -1,6 +1,9 @@
 // What theft scoring works on and produces. A unit is what is scored: a customer of the archive,
 // or, for data without an archive, a meter (its number stands in for the customer).
 import type { Day } from '../core/calendar.js';
+import type { IndicatorCode } from '../api/theftTypes.js';
+
+export { indicatorCodes, type IndicatorCode } from '../api/theftTypes.js';
 
 export interface ScoredUnit {
   /** Customer number, or the meter number where no archive names the meter's customer. */
@@ -26,19 +29,6 @@ export interface Indicator {
   changeDay?: Day;
 }
 
-export const indicatorCodes = [
-  'own_drop',
-  'peer_drop',
-  'near_zero',
-  'below_capacity',
-  'flat_load',
-  'shape_change',
-  'reversed_day',
-  'zero_window',
-  'meter_events',
-  'area_balance',
-] as const;
-export type IndicatorCode = (typeof indicatorCodes)[number];
 
 /** A reason of a suspect, strongest first: an indicator and how much it weighed in the score. */
 export interface Reason {

@@ -4,17 +4,15 @@
 // scenario against it, and read the page in Chinese. Screenshots in both languages.
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../helpers/cli.js';
 import { makeTempDir, removeTempDirs } from '../helpers/tempDirs.js';
-import { startWebHost, type RunningWebHost } from '../helpers/webHost.js';
-import { chooseLanguage, launchBrowser, openApp, paintedPixels, screenshot, type AppPage } from './browser.js';
+import { chooseLanguage, paintedPixels, screenshot, type AppPage } from './browser.js';
+import { openDemoSession, type DemoSession } from './demoSession.js';
 
 const REASON = '计划检修 planned outage';
 
-let host: RunningWebHost;
-let browser: Browser;
+let session: DemoSession;
 let app: AppPage;
 let page: Page;
 let files: string;
@@ -22,21 +20,13 @@ let files: string;
 let overridden: string;
 
 beforeAll(async () => {
-  const home = makeTempDir('workbench-e2e-forecast-');
   files = makeTempDir('workbench-e2e-forecast-files-');
-  const workspace = path.join(home, 'demo-forecast.workbench');
-  const demo = await runCli(['demo', '--out', workspace, '--seed', '7', '--customers', '200', '--days', '120'], { home });
-  if (demo.code !== 0) throw new Error(`workbench demo failed (${demo.code}):\n${demo.stderr}`);
-  host = await startWebHost({ home, args: ['--workspace', workspace] });
-  browser = await launchBrowser();
-  // The smallest window the page is laid out for.
-  app = await openApp(browser, host.url, { width: 1280, height: 800 });
-  page = app.page;
+  session = await openDemoSession('forecast', 200, 120);
+  ({ app, page } = session);
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await host?.stop();
+  await session?.close();
   removeTempDirs();
 });
 

@@ -6,40 +6,31 @@
 // Screenshots in both languages.
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../helpers/cli.js';
 import { makeTempDir, removeTempDirs } from '../helpers/tempDirs.js';
-import { startWebHost, type RunningWebHost } from '../helpers/webHost.js';
-import { chooseLanguage, launchBrowser, openApp, paintedPixels, screenshot, type AppPage } from './browser.js';
+import { chooseLanguage, paintedPixels, screenshot, type AppPage } from './browser.js';
+import { openDemoSession, type DemoSession } from './demoSession.js';
 
 const FINDINGS = '表尾接线被短接 meter terminals bridged';
 const ADJUST_REASON = '现场核实 confirmed on site';
 const NOTE = '已拍照取证 photos taken';
 
-let host: RunningWebHost;
-let browser: Browser;
+let session: DemoSession;
 let app: AppPage;
 let page: Page;
 let files: string;
 let topCustomer: string;
 
 beforeAll(async () => {
-  const home = makeTempDir('workbench-e2e-theft-');
   files = makeTempDir('workbench-e2e-theft-files-');
-  const workspace = path.join(home, 'demo-theft.workbench');
   // 240 days: enough weeks before and after the demo's thefts begin for the change points.
-  const demo = await runCli(['demo', '--out', workspace, '--seed', '7', '--customers', '400', '--days', '240'], { home });
-  if (demo.code !== 0) throw new Error(`workbench demo failed (${demo.code}):\n${demo.stderr}`);
-  host = await startWebHost({ home, args: ['--workspace', workspace] });
-  browser = await launchBrowser();
-  app = await openApp(browser, host.url, { width: 1280, height: 800 });
-  page = app.page;
+  session = await openDemoSession('theft', 400, 240);
+  ({ app, page } = session);
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await host?.stop();
+  await session?.close();
   removeTempDirs();
 });
 

@@ -2,35 +2,25 @@
 // the areas whose line loss rose with their suspects, an area's monthly loss chart, every area's
 // latest month; the meter events by month and type, by area, the abnormal-event queue and the
 // areas' outage and fault risk; then both tabs in Chinese. Screenshots in both languages.
-import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../helpers/cli.js';
-import { makeTempDir, removeTempDirs } from '../helpers/tempDirs.js';
-import { startWebHost, type RunningWebHost } from '../helpers/webHost.js';
-import { chooseLanguage, launchBrowser, openApp, paintedPixels, screenshot, type AppPage } from './browser.js';
+import { removeTempDirs } from '../helpers/tempDirs.js';
+import { chooseLanguage, paintedPixels, screenshot, type AppPage } from './browser.js';
+import { openDemoSession, type DemoSession } from './demoSession.js';
 
-let host: RunningWebHost;
-let browser: Browser;
+let session: DemoSession;
 let app: AppPage;
 let page: Page;
 let firstArea: string;
 
 beforeAll(async () => {
-  const home = makeTempDir('workbench-e2e-theft-grid-');
-  const workspace = path.join(home, 'demo-grid.workbench');
   // 240 days: eight months of area supply, enough for a baseline and three recent months.
-  const demo = await runCli(['demo', '--out', workspace, '--seed', '7', '--customers', '400', '--days', '240'], { home });
-  if (demo.code !== 0) throw new Error(`workbench demo failed (${demo.code}):\n${demo.stderr}`);
-  host = await startWebHost({ home, args: ['--workspace', workspace] });
-  browser = await launchBrowser();
-  app = await openApp(browser, host.url, { width: 1280, height: 800 });
-  page = app.page;
+  session = await openDemoSession('theft-grid', 400, 240);
+  ({ app, page } = session);
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await host?.stop();
+  await session?.close();
   removeTempDirs();
 });
 

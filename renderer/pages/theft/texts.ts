@@ -3,23 +3,12 @@
 // the engine's sentences are English, for logs and the command line. Pure functions of t.
 import type { TFunction } from 'i18next';
 import type { CaseHistoryEntry, CaseStatus } from '../../../engine/api/casesTypes.js';
-import type { TheftReason } from '../../../engine/api/theftTypes.js';
+import { indicatorCodes, type TheftReason } from '../../../engine/api/theftTypes.js';
 import type { Language } from '../../../engine/api/types.js';
 import { formatDay, formatDecimal, formatInteger, formatPercent } from '../../i18n/format.js';
 
-/** The detector's indicators (engine/theft/types.ts indicatorCodes; a unit test keeps the two the same). */
-export const INDICATOR_CODES = [
-  'own_drop',
-  'peer_drop',
-  'near_zero',
-  'below_capacity',
-  'flat_load',
-  'shape_change',
-  'reversed_day',
-  'zero_window',
-  'meter_events',
-  'area_balance',
-] as const;
+/** The detector's indicators, in the engine's order. */
+export const INDICATOR_CODES = indicatorCodes;
 
 /**
  * An engine code as a translation key: camelCase ('near_zero' -> 'nearZero'), since a key
