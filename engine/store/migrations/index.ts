@@ -2,6 +2,7 @@
 import * as m001 from './m001_initial.js';
 import * as m002 from './m002_forecast.js';
 import * as m003 from './m003_theft.js';
+import * as m004 from './m004_risk.js';
 
 export interface Migration {
   version: number;
@@ -13,6 +14,7 @@ export const migrations: Migration[] = [
   { version: 1, name: m001.name, sql: m001.sql },
   { version: 2, name: m002.name, sql: m002.sql },
   { version: 3, name: m003.name, sql: m003.sql },
+  { version: 4, name: m004.name, sql: m004.sql },
 ];
 
 export const latestVersion = migrations[migrations.length - 1]!.version;
