@@ -3,6 +3,7 @@
 // the engine's sentences are English, for logs and the command line. Pure functions of t.
 import type { TFunction } from 'i18next';
 import type { CaseHistoryEntry, CaseStatus } from '../../../engine/api/casesTypes.js';
+import { codeKey, eventListWords, eventTypeWords, peerGroupWords, reasonKey, reasonWords, type FigureFormats, type Translate } from '../../../engine/api/theftReasonText.js';
 import { indicatorCodes, type TheftReason } from '../../../engine/api/theftTypes.js';
 import type { Language } from '../../../engine/api/types.js';
 import { formatDay, formatDecimal, formatInteger, formatPercent } from '../../i18n/format.js';
@@ -10,13 +11,13 @@ import { formatDay, formatDecimal, formatInteger, formatPercent } from '../../i1
 /** The detector's indicators, in the engine's order. */
 export const INDICATOR_CODES = indicatorCodes;
 
-/**
- * An engine code as a translation key: camelCase ('near_zero' -> 'nearZero'), since a key
- * ending in _zero, _one or _other would be taken for a plural form.
- */
-export function codeKey(code: string): string {
-  return code.replace(/_(\w)/g, (_, c: string) => c.toUpperCase());
-}
+/** The renderer's number and date formats, for the shared reason words (engine/api/theftReasonText.ts). */
+const figureFormats: FigureFormats = { day: formatDay, integer: formatInteger, decimal: formatDecimal, percent: formatPercent };
+
+/** i18next's t, whose keys are checked at compile time, as the shared words' plain translate function. */
+const translate = (t: TFunction): Translate => t as unknown as Translate;
+
+export { codeKey, reasonKey };
 
 export function indicatorLabel(t: TFunction, code: string): string {
   return t(`theft.indicators.${codeKey(code) as 'ownDrop'}`, { defaultValue: code });
@@ -32,75 +33,22 @@ export function statusLabel(t: TFunction, status: CaseStatus): string {
 }
 
 export function eventTypeLabel(t: TFunction, type: string): string {
-  return t(`values.events.type.${type}`, { defaultValue: type });
+  return eventTypeWords(translate(t), type);
 }
 
 /** 'cover_open x2, voltage_loss x1' (the meter-events indicator's lists) in words: 开盖 ×2、失压 ×1. */
 export function eventListText(t: TFunction, list: string, language: Language): string {
-  const parts = list
-    .split(',')
-    .map((part) => part.trim())
-    .filter(Boolean)
-    .map((part) => {
-      const m = /^(\w+) x(\d+)$/.exec(part);
-      return m ? `${eventTypeLabel(t, m[1]!)} ×${formatInteger(Number(m[2]), language)}` : part;
-    });
-  return new Intl.ListFormat(language, { type: 'conjunction' }).format(parts);
+  return eventListWords(translate(t), figureFormats, list, language);
 }
 
-/**
- * The peer group as the detector names it ('category=residential, area=A1'): the category in
- * words, the other parts as they are (industry and area ids).
- */
+/** The peer group as the detector names it ('category=residential, area=A1'), in words. */
 export function peerGroupText(t: TFunction, name: string): string {
-  const parts = name.split(',').map((part) => part.trim());
-  if (!parts.every((part) => part.includes('='))) return t(`theft.peerGroups.${name === 'all customers' ? 'all' : 'meters'}`, { defaultValue: name });
-  return parts
-    .filter((part) => !part.endsWith('='))
-    .map((part) => {
-      const [key, value] = part.split('=') as [string, string];
-      return key === 'category' ? t(`values.customers.category.${value}`, { defaultValue: value }) : `${t(`theft.peerKeys.${key as 'area'}`, { defaultValue: key })} ${value}`;
-    })
-    .join(' · ');
-}
-
-/** A detail's figures as the words take them: days as dates, percentages with %, counts and kWh in the language's digits. */
-function reasonValues(t: TFunction, details: TheftReason['details'], language: Language): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const [key, value] of Object.entries(details)) {
-    if (value === null) out[key] = '—';
-    else if (typeof value === 'string') {
-      if (/^\d{4}-\d{2}-\d{2}$/.test(value)) out[key] = formatDay(value, language);
-      else if (key === 'peers') out[key] = peerGroupText(t, value);
-      else if (key === 'nearChange' || key === 'elsewhere') out[key] = eventListText(t, value, language);
-      else out[key] = value;
-    } else if (/Percent$/.test(key)) out[key] = formatPercent(value / 100, language, 0);
-    else if (Number.isInteger(value)) out[key] = formatInteger(value, language);
-    else out[key] = formatDecimal(value, language, Math.abs(value) >= 10 ? 1 : 2);
-  }
-  return out;
-}
-
-/**
- * Which words a reason takes: some indicators say different things depending on their details
- * (a drop that recovered, events near the change or only at other times).
- */
-export function reasonKey(reason: Pick<TheftReason, 'code' | 'details'>): string {
-  const d = reason.details;
-  switch (reason.code) {
-    case 'own_drop':
-      return typeof d.recoveredDay === 'string' ? 'ownDropRecovered' : 'ownDrop';
-    case 'meter_events':
-      if (d.nearChange && d.elsewhere) return 'meterEventsBoth';
-      return d.nearChange ? 'meterEventsNear' : 'meterEventsElsewhere';
-    default:
-      return codeKey(reason.code);
-  }
+  return peerGroupWords(translate(t), name);
 }
 
 /** One reason as a sentence in the user's language; a code this build does not know keeps the engine's message. */
 export function reasonText(t: TFunction, reason: Pick<TheftReason, 'code' | 'details' | 'message'>, language: Language): string {
-  return t(`theft.reasonTexts.${reasonKey(reason) as 'ownDrop'}`, { ...reasonValues(t, reason.details, language), defaultValue: reason.message });
+  return reasonWords(translate(t), figureFormats, reason, language);
 }
 
 /** A suspicion score in [0, 1] as the table shows it: 0.87. */
