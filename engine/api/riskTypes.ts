@@ -164,3 +164,25 @@ export interface RiskTablePreview {
   rows: number;
   columns: { name: string; kind: 'numeric' | 'categorical'; distinct: number; missing: number; binary: boolean }[];
 }
+
+/** What the Risk jobs produce (JobResults in contract.ts). */
+export interface RiskTrainResult {
+  model: RiskModelInfo;
+  /** The runs scored after training, oldest first (the latest is the collection list's). */
+  runs: RiskRunInfo[];
+}
+
+export interface RiskScoreResult {
+  /** null when the scores went to a CSV instead (`out`). */
+  run: RiskRunInfo | null;
+  csvPath: string | null;
+  customers: number;
+  /** The saved model used; null when one was trained in memory because the workspace had none. */
+  modelId: number | null;
+}
+
+export interface RiskTableScoreResult {
+  path: string;
+  fileName: string;
+  rows: number;
+}

@@ -64,8 +64,15 @@ export const riskMethods = {
       })
       .strict(),
   ),
-  /** Score every customer with a saved workspace model as of a day (default: the last billing month), saving a run. */
-  'risk.score': method<JobHandle>()('job', z.object({ modelId: modelId.optional(), asOf: isoDay.optional() }).strict()),
+  /**
+   * Score every customer with a saved workspace model (default: the latest) as of a day (default:
+   * the last billing month), saving a run; or, given `out`, write id,probability,score,grade,reasons
+   * to that CSV and save nothing (the CLI), training a model in memory when the workspace has none.
+   */
+  'risk.score': method<JobHandle>()(
+    'job',
+    z.object({ modelId: modelId.optional(), asOf: isoDay.optional(), out: z.string().min(1).optional() }).strict(),
+  ),
   /** Train on an analyst's own CSV (header row, a 0/1 target column); the model is saved with source 'table'. */
   'risk.trainTable': method<JobHandle>()(
     'job',
