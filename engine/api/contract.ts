@@ -15,8 +15,10 @@ import { forecastMethods } from './methods/forecast.js';
 import { theftMethods } from './methods/theft.js';
 import { casesMethods } from './methods/cases.js';
 import { gridMethods } from './methods/grid.js';
+import { riskMethods } from './methods/risk.js';
 import type { BatchForecastResult, ForecastRun, HolidayCalendarInfo } from './forecastTypes.js';
 import type { TheftScoreRunInfo } from './theftTypes.js';
+import type { RiskAdjustment, RiskScoreResult, RiskTableScoreResult, RiskModelInfo, RiskTrainResult } from './riskTypes.js';
 import type { CaseDetail, CaseFileInfo, CaseNote } from './casesTypes.js';
 
 type AnyMethod = MethodDef<z.ZodType, unknown, MethodMode>;
@@ -35,7 +37,7 @@ function combine<T extends Record<string, AnyMethod>[]>(...domains: T): UnionToI
 
 type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void ? I : never;
 
-export const contract = combine(appMethods, workspaceMethods, importMethods, dataMethods, jobMethods, forecastMethods, theftMethods, casesMethods, gridMethods);
+export const contract = combine(appMethods, workspaceMethods, importMethods, dataMethods, jobMethods, forecastMethods, theftMethods, casesMethods, gridMethods, riskMethods);
 
 export type Contract = typeof contract;
 export type MethodName = keyof Contract & string;
@@ -66,6 +68,13 @@ export interface JobResults {
   'cases.note': CaseNote;
   'cases.attach': CaseFileInfo;
   'cases.file': { path: string; fileName: string };
+  'risk.train': RiskTrainResult;
+  'risk.score': RiskScoreResult;
+  'risk.trainTable': RiskModelInfo;
+  'risk.scoreTable': RiskTableScoreResult;
+  'risk.deleteModel': { modelId: number; deleted: boolean };
+  'risk.adjust': RiskAdjustment;
+  'risk.export': { path: string; fileName: string };
 }
 // Every job method has its result type above, and nothing else does.
 type Exact<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;

@@ -43,5 +43,13 @@ export const jobAccess: { [M in JobMethod]: (args: Args<M>, place: JobPlace) => 
   'cases.attach': (_args, { workspace }) => ({ writes: true, queueOn: workspace }),
   // Reads an attachment and writes a file outside the workspace.
   'cases.file': () => ({ writes: false, queueOn: null }),
+  // Training saves the model and its runs; the CLI's scores (out) and the exports only read.
+  'risk.train': (_args, { workspace }) => ({ writes: true, queueOn: workspace }),
+  'risk.score': (args, { workspace }) => (args.out === undefined ? { writes: true, queueOn: workspace } : { writes: false, queueOn: null }),
+  'risk.trainTable': (_args, { workspace }) => ({ writes: true, queueOn: workspace }),
+  'risk.scoreTable': () => ({ writes: false, queueOn: null }),
+  'risk.deleteModel': (_args, { workspace }) => ({ writes: true, queueOn: workspace }),
+  'risk.adjust': (_args, { workspace }) => ({ writes: true, queueOn: workspace }),
+  'risk.export': () => ({ writes: false, queueOn: null }),
   'demo.create': (args, { workspacesDir }) => ({ writes: true, queueOn: path.resolve(args.path ?? workspacesDir) }),
 };

@@ -47,6 +47,24 @@ export function jobLabel<M extends JobMethod>(method: M, args: Args<M>): string 
     }
     case 'cases.file':
       return `case file ${(args as Args<'cases.file'>).fileId}`;
+    case 'risk.train': {
+      const a = args as Args<'risk.train'>;
+      return `train arrears risk model${a.asOf ? ` as of ${a.asOf}` : ''}`;
+    }
+    case 'risk.score': {
+      const a = args as Args<'risk.score'>;
+      return `arrears risk score${a.asOf ? ` as of ${a.asOf}` : ''}`;
+    }
+    case 'risk.trainTable':
+      return `train risk model on ${path.basename((args as Args<'risk.trainTable'>).path)}`;
+    case 'risk.scoreTable':
+      return `score ${path.basename((args as Args<'risk.scoreTable'>).input)} with risk model ${(args as Args<'risk.scoreTable'>).modelId}`;
+    case 'risk.deleteModel':
+      return `delete risk model ${(args as Args<'risk.deleteModel'>).modelId}`;
+    case 'risk.adjust':
+      return `adjust the risk grade of customer ${(args as Args<'risk.adjust'>).customerId}`;
+    case 'risk.export':
+      return `arrears collection list to ${(args as Args<'risk.export'>).format}`;
     default:
       return method satisfies never;
   }

@@ -9,11 +9,13 @@ import { forecastJobs, forecastQueries } from './forecast.js';
 import { theftJobs, theftQueries } from './theft.js';
 import { casesJobs, casesQueries } from './cases.js';
 import { gridQueries } from './grid.js';
+import { riskJobs } from './risk.js';
+import { riskQueries } from './riskQueries.js';
 import { workspaceOps } from './workspace.js';
 import { jobHistoryOps } from './jobsHistory.js';
 
-export const queryHandlers: QueryHandlers = { ...importQueries, ...catalogQueries, ...overviewQueries, ...forecastQueries, ...theftQueries, ...casesQueries, ...gridQueries };
+export const queryHandlers: QueryHandlers = { ...importQueries, ...catalogQueries, ...overviewQueries, ...forecastQueries, ...theftQueries, ...casesQueries, ...gridQueries, ...riskQueries };
 
-export const jobHandlers: JobHandlers = { ...importJobs, ...demoJobs, ...forecastJobs, ...theftJobs, ...casesJobs };
+export const jobHandlers: JobHandlers = { ...importJobs, ...demoJobs, ...forecastJobs, ...theftJobs, ...casesJobs, ...riskJobs };
 
 export const internalOps = { ...workspaceOps, ...jobHistoryOps };
