@@ -63,6 +63,7 @@ export interface JobResults {
   'forecast.export': { path: string; fileName: string };
   'forecast.saveCalendar': HolidayCalendarInfo;
   'theft.score': TheftScoreRunInfo;
+  'theft.export': { path: string; fileName: string };
   'cases.open': CaseDetail;
   'cases.update': CaseDetail;
   'cases.note': CaseNote;

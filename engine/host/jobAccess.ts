@@ -37,6 +37,7 @@ export const jobAccess: { [M in JobMethod]: (args: Args<M>, place: JobPlace) => 
   'forecast.saveCalendar': (_args, { workspace }) => ({ writes: true, queueOn: workspace }),
   // A saved run is written to the workspace; the CLI's CSV (out) only reads it.
   'theft.score': (args, { workspace }) => (args.out === undefined ? { writes: true, queueOn: workspace } : { writes: false, queueOn: null }),
+  'theft.export': () => ({ writes: false, queueOn: null }),
   'cases.open': (_args, { workspace }) => ({ writes: true, queueOn: workspace }),
   'cases.update': (_args, { workspace }) => ({ writes: true, queueOn: workspace }),
   'cases.note': (_args, { workspace }) => ({ writes: true, queueOn: workspace }),

@@ -33,6 +33,10 @@ export function jobLabel<M extends JobMethod>(method: M, args: Args<M>): string 
       const a = args as Args<'theft.score'>;
       return `theft score${a.asOf ? ` as of ${a.asOf}` : ''}`;
     }
+    case 'theft.export': {
+      const a = args as Args<'theft.export'>;
+      return `theft suspects${a.runId ? ` of run ${a.runId}` : ''} to ${a.format}`;
+    }
     case 'cases.open':
       return `open a case for customer ${(args as Args<'cases.open'>).customerId}`;
     case 'cases.update': {

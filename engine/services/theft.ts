@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { nowIso, parseIsoDay } from '../core/calendar.js';
 import { scoresCsv } from '../theft/csv.js';
+import { exportSuspects } from '../theft/export/exportSuspects.js';
 import { listScoreRuns, runInfo, saveScoreRun, suspectDetail, suspectsPage } from '../theft/runStore.js';
 import { scoreWorkspace } from '../theft/scoreWorkspace.js';
 import type { JobHandlers, QueryHandlers } from './registry.js';
@@ -14,7 +15,7 @@ export const theftQueries: Pick<QueryHandlers, 'theft.runs' | 'theft.suspects' |
   'theft.suspect': (ctx, { runId, customerId }) => suspectDetail(ctx.db(), runId, customerId),
 };
 
-export const theftJobs: Pick<JobHandlers, 'theft.score'> = {
+export const theftJobs: Pick<JobHandlers, 'theft.score' | 'theft.export'> = {
   'theft.score': (ctx, { asOf, out }) => {
     const result = scoreWorkspace(ctx.db(), {
       ...(asOf !== undefined ? { asOf: parseIsoDay(asOf) } : {}),
@@ -33,4 +34,9 @@ export const theftJobs: Pick<JobHandlers, 'theft.score'> = {
     ctx.log(`saved as theft score run ${info.runId}`);
     return info;
   },
+  'theft.export': (ctx, { format, language, path: file, overwrite, ...filter }) =>
+    exportSuspects(ctx.db(), { ...filter, format, language, path: file, overwrite, folder: ctx.exportsDir }, {
+      throwIfCancelled: () => ctx.throwIfCancelled(),
+      progress: (done, total) => ctx.progress(total === 0 ? 1 : done / total, `${done} of ${total} suspects`, { done, total }),
+    }),
 };

@@ -54,20 +54,27 @@ interface RunRow {
 
 export function listScoreRuns(db: Db, limit: number): TheftScoreRunInfo[] {
   const rows = db.prepare('SELECT * FROM theft_score_runs ORDER BY run_id DESC LIMIT ?').all(limit) as RunRow[];
-  return rows.map((r) => {
-    const detail = JSON.parse(r.detail) as ScoreDetail;
-    return {
-      runId: r.run_id,
-      createdAt: r.created_at,
-      asOf: formatDay(r.as_of),
-      customers: r.customers,
-      supervised: r.supervised === 1,
-      labels: r.labels,
-      seconds: detail.seconds,
-      indicators: Object.fromEntries(Object.entries(detail.indicators).map(([code, i]) => [code, { computed: i.computed, flagged: i.flagged }])),
-      csvPath: null,
-    };
-  });
+  return rows.map(savedRunInfo);
+}
+
+/** A saved run's summary (default: the latest); throws theft.run_not_found. */
+export function scoreRun(db: Db, runId?: number): TheftScoreRunInfo {
+  return savedRunInfo(db.prepare('SELECT * FROM theft_score_runs WHERE run_id = ?').get(resolveRun(db, runId)) as RunRow);
+}
+
+function savedRunInfo(r: RunRow): TheftScoreRunInfo {
+  const detail = JSON.parse(r.detail) as ScoreDetail;
+  return {
+    runId: r.run_id,
+    createdAt: r.created_at,
+    asOf: formatDay(r.as_of),
+    customers: r.customers,
+    supervised: r.supervised === 1,
+    labels: r.labels,
+    seconds: detail.seconds,
+    indicators: Object.fromEntries(Object.entries(detail.indicators).map(([code, i]) => [code, { computed: i.computed, flagged: i.flagged }])),
+    csvPath: null,
+  };
 }
 
 /** The run asked for, else the latest; throws theft.run_not_found. */

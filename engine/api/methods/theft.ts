@@ -5,6 +5,18 @@ import { suspectSorts, type TheftScoreRunInfo, type TheftSuspectDetail, type The
 
 const runId = z.number().int().min(1);
 
+/** Which suspects of a run: the Theft page's filters. */
+const suspectFilter = {
+  runId: runId.optional(),
+  /** A customer number prefix. */
+  search: z.string().trim().max(100).optional(),
+  category: z.string().max(40).optional(),
+  areaId: z.string().max(100).optional(),
+  /** Only suspects with this reason among theirs. */
+  reason: z.string().max(40).optional(),
+  minScore: z.number().min(0).max(1).optional(),
+};
+
 export const theftMethods = {
   /**
    * Score every customer for theft as of a day (default: the last day with consumption) and save
@@ -21,14 +33,7 @@ export const theftMethods = {
     'query',
     z
       .object({
-        runId: runId.optional(),
-        /** A customer number prefix. */
-        search: z.string().trim().max(100).optional(),
-        category: z.string().max(40).optional(),
-        areaId: z.string().max(100).optional(),
-        /** Only suspects with this reason among theirs. */
-        reason: z.string().max(40).optional(),
-        minScore: z.number().min(0).max(1).optional(),
+        ...suspectFilter,
         sort: z.enum(suspectSorts).default('rank'),
         offset: z.number().int().min(0).default(0),
         limit: z.number().int().min(1).max(1000).default(100),
@@ -37,4 +42,20 @@ export const theftMethods = {
   ),
   /** One customer's row of a run (default: the latest) with every indicator's value. */
   'theft.suspect': method<TheftSuspectDetail>()('query', z.object({ runId: runId.optional(), customerId: z.string().min(1).max(100) }).strict()),
+  /**
+   * Every suspect of a run (default: the latest) matching the filters, in rank order, to CSV or
+   * Excel with its reasons in words of the language (a job); like forecast.export for path and overwrite.
+   */
+  'theft.export': method<JobHandle>()(
+    'job',
+    z
+      .object({
+        ...suspectFilter,
+        format: z.enum(['csv', 'xlsx']),
+        language: z.enum(['zh-CN', 'en']).optional(),
+        path: z.string().min(1).optional(),
+        overwrite: z.boolean().optional(),
+      })
+      .strict(),
+  ),
 };
