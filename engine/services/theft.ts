@@ -6,13 +6,15 @@ import { nowIso, parseIsoDay } from '../core/calendar.js';
 import { scoresCsv } from '../theft/csv.js';
 import { exportSuspects } from '../theft/export/exportSuspects.js';
 import { listScoreRuns, runInfo, saveScoreRun, suspectDetail, suspectsPage } from '../theft/runStore.js';
+import { modelView } from '../theft/modelView.js';
 import { scoreWorkspace } from '../theft/scoreWorkspace.js';
 import type { JobHandlers, QueryHandlers } from './registry.js';
 
-export const theftQueries: Pick<QueryHandlers, 'theft.runs' | 'theft.suspects' | 'theft.suspect'> = {
+export const theftQueries: Pick<QueryHandlers, 'theft.runs' | 'theft.suspects' | 'theft.suspect' | 'theft.model'> = {
   'theft.runs': (ctx, { limit }) => listScoreRuns(ctx.db(), limit),
   'theft.suspects': (ctx, args) => suspectsPage(ctx.db(), args),
   'theft.suspect': (ctx, { runId, customerId }) => suspectDetail(ctx.db(), runId, customerId),
+  'theft.model': (ctx, { runId }) => modelView(ctx.db(), runId),
 };
 
 export const theftJobs: Pick<JobHandlers, 'theft.score' | 'theft.export'> = {

@@ -5,7 +5,7 @@ import type { SuspectSort, TheftReason, TheftScoreRunInfo, TheftSuspect, TheftSu
 import { maskName } from '../catalog/mask.js';
 import { formatDay, nowIso } from '../core/calendar.js';
 import type { Db } from '../store/database.js';
-import type { ScoreDetail, ScoreResult } from './scoreWorkspace.js';
+import { SUPERVISED_SHARE, type ScoreDetail, type ScoreResult } from './scoreWorkspace.js';
 import { indicatorCodes } from './types.js';
 
 export function runInfo(result: ScoreResult, runId: number | null, createdAt: string, csvPath: string | null): TheftScoreRunInfo {
@@ -31,7 +31,7 @@ export function saveScoreRun(db: Db, result: ScoreResult): TheftScoreRunInfo {
   const runId = db.transaction(() => {
     const run = db
       .prepare('INSERT INTO theft_score_runs (created_at, as_of, customers, supervised, labels, detail) VALUES (?, ?, ?, ?, ?, ?)')
-      .run(createdAt, result.asOf, result.units, result.supervised ? 1 : 0, result.labels, JSON.stringify(result.detail));
+      .run(createdAt, result.asOf, result.units, result.supervised ? 1 : 0, result.labels, JSON.stringify(savedDetail(result)));
     const id = Number(run.lastInsertRowid);
     for (const s of result.suspects) {
       const values = Object.fromEntries(s.indicators.map((i) => [i.code, Math.round(i.value * 10_000) / 10_000]));
@@ -40,6 +40,16 @@ export function saveScoreRun(db: Db, result: ScoreResult): TheftScoreRunInfo {
     return id;
   })();
   return runInfo(result, runId, createdAt, null);
+}
+
+/** A run's detail as saved: the scorer's, and how its two scores were combined (the Model view shows it). */
+export interface SavedDetail extends ScoreDetail {
+  /** Absent from runs saved before it was recorded. */
+  combination?: { supervisedShare: number };
+}
+
+function savedDetail(result: ScoreResult): SavedDetail {
+  return { ...result.detail, ...(result.supervised ? { combination: { supervisedShare: SUPERVISED_SHARE } } : {}) };
 }
 
 interface RunRow {
@@ -59,7 +69,13 @@ export function listScoreRuns(db: Db, limit: number): TheftScoreRunInfo[] {
 
 /** A saved run's summary (default: the latest); throws theft.run_not_found. */
 export function scoreRun(db: Db, runId?: number): TheftScoreRunInfo {
-  return savedRunInfo(db.prepare('SELECT * FROM theft_score_runs WHERE run_id = ?').get(resolveRun(db, runId)) as RunRow);
+  return savedRun(db, runId).info;
+}
+
+/** A saved run's summary and detail (default: the latest); throws theft.run_not_found. */
+export function savedRun(db: Db, runId?: number): { info: TheftScoreRunInfo; detail: SavedDetail } {
+  const row = db.prepare('SELECT * FROM theft_score_runs WHERE run_id = ?').get(resolveRun(db, runId)) as RunRow;
+  return { info: savedRunInfo(row), detail: JSON.parse(row.detail) as SavedDetail };
 }
 
 function savedRunInfo(r: RunRow): TheftScoreRunInfo {

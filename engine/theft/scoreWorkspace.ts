@@ -54,7 +54,7 @@ export interface ScoreOptions {
 /** A reason needs at least this contribution (a robust z of 1 at full weight). */
 const MIN_REASON = 1;
 /** The supervised model's share of the combined score. */
-const SUPERVISED_SHARE = 0.5;
+export const SUPERVISED_SHARE = 0.5;
 
 export function scoreWorkspace(db: Db, options: ScoreOptions = {}): ScoreResult {
   const started = performance.now();
@@ -78,8 +78,9 @@ export function scoreWorkspace(db: Db, options: ScoreOptions = {}): ScoreResult 
   const fit = fitSupervised(set);
   const contribution = new Float64Array(k);
   const suspects: ScoredSuspect[] = found.map((f, u) => {
-    contributions(robust, features.subarray(u * k, (u + 1) * k), contribution);
-    const unsupervised = robustScore(contribution);
+    const row = features.subarray(u * k, (u + 1) * k);
+    contributions(robust, row, contribution);
+    const unsupervised = robustScore(contribution, row);
     const supervised = fit.model ? predictLogistic(fit.model, contribution) : null;
     const score = supervised === null ? unsupervised : (1 - SUPERVISED_SHARE) * unsupervised + SUPERVISED_SHARE * supervised;
     return {

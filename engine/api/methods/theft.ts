@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { method, type JobHandle } from '../method.js';
 import { isoDay } from '../isoDates.js';
+import type { TheftModelView } from '../theftModelTypes.js';
 import { suspectSorts, type TheftScoreRunInfo, type TheftSuspectDetail, type TheftSuspectsPage } from '../theftTypes.js';
 
 const runId = z.number().int().min(1);
@@ -40,6 +41,8 @@ export const theftMethods = {
       })
       .strict(),
   ),
+  /** A run's supervised model (default: the latest run): labels, weights, combination, outcomes recorded since. */
+  'theft.model': method<TheftModelView>()('query', z.object({ runId: runId.optional() }).strict()),
   /** One customer's row of a run (default: the latest) with every indicator's value. */
   'theft.suspect': method<TheftSuspectDetail>()('query', z.object({ runId: runId.optional(), customerId: z.string().min(1).max(100) }).strict()),
   /**
