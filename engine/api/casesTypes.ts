@@ -24,6 +24,37 @@ export interface BackBillingEstimate {
   yuan: number;
 }
 
+/**
+ * Back-billing by the rules (供电营业规则, Rules for Power Supply and Utilization), beside the
+ * baseline estimate: art. 103 counts the stolen energy from the capacity (kVA taken as kW) ×
+ * hours a day (12 for power users, 6 for lighting users) × the days of the theft, at least 180
+ * when its start cannot be established; art. 102 has the thief pay the back-billed charge and a
+ * penalty (违约使用电费) of three times it. Not subtracted: what was metered (the rule counts the
+ * capacity's use). Contract violations carry other penalties (art. 100), not counted here.
+ */
+export interface RulesEstimate {
+  /** The customer's contract capacity (kVA), as kW. */
+  capacityKva: number;
+  /** Lighting (residential) users: 6 hours a day; power users: 12. */
+  userKind: 'lighting' | 'power';
+  hoursPerDay: number;
+  /** change_day: the days from the change day to the end; minimum: the start is unknown, 180 days. */
+  daysBasis: 'change_day' | 'minimum';
+  /** The period counted, when the change day dates it. */
+  from: string | null;
+  to: string | null;
+  days: number;
+  kwh: number;
+  priceYuanPerKwh: number;
+  priceSource: PriceSource;
+  /** The back-billed charge: kWh × price. */
+  yuan: number;
+  /** Three times the charge (art. 102), for theft. */
+  penaltyYuan: number;
+  /** Charge and penalty. */
+  totalYuan: number;
+}
+
 export interface CaseAdjustment {
   kwh: number;
   yuan: number;
@@ -83,6 +114,8 @@ export interface CaseDetail extends CaseSummary {
   findings: string | null;
   changeDay: string | null;
   estimate: BackBillingEstimate | null;
+  /** Back-billing by the rules (null: the archive has no contract capacity for the customer). */
+  rulesEstimate: RulesEstimate | null;
   adjustment: CaseAdjustment | null;
   history: CaseHistoryEntry[];
   notes: CaseNote[];
@@ -107,6 +140,14 @@ export interface HitRate {
   byMonth: (HitRateRow & { month: string })[];
   /** Per indicator reason code the case was opened with; a case counts once under each of its reasons. */
   byReason: (HitRateRow & { reason: string })[];
+}
+
+/** A case's evidence pack as written: the PDF's path and name, its pages and size. */
+export interface CasePackResult {
+  path: string;
+  fileName: string;
+  pages: number;
+  bytes: number;
 }
 
 // Evidence for the case page.

@@ -3,6 +3,7 @@ import type { CaseDetail, CaseFileInfo, CaseList, CaseNote, CaseStatus } from '.
 import { formatDay } from '../../core/calendar.js';
 import type { Db } from '../../store/database.js';
 import { caseHistory } from './history.js';
+import { rulesEstimate } from './rulesEstimate.js';
 import { adjustment, CASE_SELECT, caseRow, storedEstimate, toSummary, type CaseRow } from './rows.js';
 
 export function getCase(db: Db, caseId: number): CaseDetail {
@@ -16,6 +17,7 @@ export function getCase(db: Db, caseId: number): CaseDetail {
     findings: row.findings,
     changeDay: row.change_day === null ? null : formatDay(row.change_day),
     estimate: storedEstimate(row),
+    rulesEstimate: rulesEstimate(db, row.customer_id, row.category ?? 'other', row.change_day, row.inspection_day),
     adjustment: adjustment(row),
     history: caseHistory(db, caseId),
     notes,
