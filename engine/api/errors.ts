@@ -43,6 +43,12 @@ export const errorCodes = [
   'cases.reason_required', // reopening a closed case needs a reason
   'cases.file_too_large', // details.size and details.limit in bytes
   'cases.file_not_found',
+  'cases.pack_no_font', // no CJK font on this computer to write the evidence pack with: details.install says which
+  'risk.model_not_found', // no saved risk model with that id (or none yet): details.modelId, null for 'the latest'
+  'risk.run_not_found', // no risk score run with that id (or none yet): details.runId
+  'risk.not_scored', // a grade adjustment for a customer no run has scored: details.customerId
+  'risk.not_table_model', // risk.scoreTable given a model trained on the workspace: details.modelId
+  'risk.no_base_run', // stability needs two runs of a model: details.runId
 ] as const;
 
 export type ErrorCode = (typeof errorCodes)[number];
