@@ -19,7 +19,7 @@ import { riskMethods } from './methods/risk.js';
 import type { BatchForecastResult, ForecastRun, HolidayCalendarInfo } from './forecastTypes.js';
 import type { TheftScoreRunInfo } from './theftTypes.js';
 import type { RiskAdjustment, RiskScoreResult, RiskTableScoreResult, RiskModelInfo, RiskTrainResult } from './riskTypes.js';
-import type { CaseDetail, CaseFileInfo, CaseNote } from './casesTypes.js';
+import type { CaseDetail, CaseFileInfo, CaseNote, CasePackResult } from './casesTypes.js';
 
 type AnyMethod = MethodDef<z.ZodType, unknown, MethodMode>;
 
@@ -69,6 +69,7 @@ export interface JobResults {
   'cases.note': CaseNote;
   'cases.attach': CaseFileInfo;
   'cases.file': { path: string; fileName: string };
+  'cases.pack': CasePackResult;
   'risk.train': RiskTrainResult;
   'risk.score': RiskScoreResult;
   'risk.trainTable': RiskModelInfo;

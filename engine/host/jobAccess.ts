@@ -44,6 +44,8 @@ export const jobAccess: { [M in JobMethod]: (args: Args<M>, place: JobPlace) => 
   'cases.attach': (_args, { workspace }) => ({ writes: true, queueOn: workspace }),
   // Reads an attachment and writes a file outside the workspace.
   'cases.file': () => ({ writes: false, queueOn: null }),
+  // Reads the case and its evidence and writes a PDF outside the workspace.
+  'cases.pack': () => ({ writes: false, queueOn: null }),
   // Training saves the model and its runs; the CLI's scores (out) and the exports only read.
   'risk.train': (_args, { workspace }) => ({ writes: true, queueOn: workspace }),
   'risk.score': (args, { workspace }) => (args.out === undefined ? { writes: true, queueOn: workspace } : { writes: false, queueOn: null }),

@@ -51,6 +51,8 @@ export function jobLabel<M extends JobMethod>(method: M, args: Args<M>): string 
     }
     case 'cases.file':
       return `case file ${(args as Args<'cases.file'>).fileId}`;
+    case 'cases.pack':
+      return `evidence pack of case ${(args as Args<'cases.pack'>).caseId}`;
     case 'risk.train': {
       const a = args as Args<'risk.train'>;
       return `train arrears risk model${a.asOf ? ` as of ${a.asOf}` : ''}`;

@@ -1,6 +1,6 @@
 // Theft cases on the worker side. Writes (open, update, note, attach) are jobs in the
-// workspace's write turn; writing an attachment out only reads; lists, a case, the evidence and
-// the hit rate are queries.
+// workspace's write turn; writing an attachment out or the evidence pack (PDF) only reads;
+// lists, a case, the evidence and the hit rate are queries.
 import { parseIsoDay } from '../core/calendar.js';
 import { caseEvidence } from '../theft/cases/evidence.js';
 import { attachFile, writeCaseFile } from '../theft/cases/files.js';
@@ -9,6 +9,7 @@ import { addNote } from '../theft/cases/notes.js';
 import { openCase } from '../theft/cases/open.js';
 import { getCase, listCases } from '../theft/cases/read.js';
 import { updateCase } from '../theft/cases/update.js';
+import { writePack } from '../theft/pack/write.js';
 import type { JobHandlers, QueryHandlers } from './registry.js';
 
 const day = (iso: string | undefined) => (iso === undefined ? undefined : parseIsoDay(iso));
@@ -21,7 +22,7 @@ export const casesQueries: Pick<QueryHandlers, 'cases.list' | 'cases.get' | 'cas
   'cases.hitRate': (ctx, { from, to }) => hitRate(ctx.db(), day(from), day(to)),
 };
 
-export const casesJobs: Pick<JobHandlers, 'cases.open' | 'cases.update' | 'cases.note' | 'cases.attach' | 'cases.file'> = {
+export const casesJobs: Pick<JobHandlers, 'cases.open' | 'cases.update' | 'cases.note' | 'cases.attach' | 'cases.file' | 'cases.pack'> = {
   'cases.open': (ctx, args) => {
     const opened = openCase(ctx.db(), { ...args, changeDay: day(args.changeDay), dueDay: day(args.dueDay) });
     ctx.log(`case ${opened.caseId} opened for customer ${opened.customerId}`);
@@ -39,4 +40,10 @@ export const casesJobs: Pick<JobHandlers, 'cases.open' | 'cases.update' | 'cases
     return file;
   },
   'cases.file': (ctx, { fileId, path, overwrite }) => writeCaseFile(ctx.db(), { fileId, path, overwrite, folder: ctx.exportsDir }),
+  'cases.pack': async (ctx, args) => {
+    ctx.progress(0, `case ${args.caseId}: evidence pack`);
+    const pack = await writePack(ctx.db(), { ...args, folder: ctx.exportsDir });
+    ctx.log(`case ${args.caseId}: evidence pack ${pack.fileName} (${pack.pages} pages, ${pack.bytes} bytes)`);
+    return pack;
+  },
 };

@@ -55,6 +55,11 @@ export const casesMethods = {
   ),
   /** Write an attachment's bytes to a file (a job, like exports): the path given, else the exports folder. */
   'cases.file': method<JobHandle>()('job', z.object({ fileId: z.number().int().min(1), path: z.string().min(1).optional(), overwrite: z.boolean().optional() }).strict()),
+  /** The case's evidence pack as an A4 PDF (a job, like exports): the path given, else a new file in the exports folder. */
+  'cases.pack': method<JobHandle>()(
+    'job',
+    z.object({ caseId, language: z.enum(['zh-CN', 'en']), path: z.string().min(1).optional(), overwrite: z.boolean().optional() }).strict(),
+  ),
   'cases.list': method<CaseList>()(
     'query',
     z
