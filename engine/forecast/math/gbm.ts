@@ -1,7 +1,10 @@
-// Gradient-boosted regression trees (squared error), histogram-based: each feature is cut into
-// at most `bins` quantile bins once, trees grow depth-first to `maxDepth` choosing the split
-// with the best second-order gain, a child's histogram is its parent's minus its sibling's,
-// and every tree sees a seeded random share of the rows. Deterministic for a given seed.
+// Gradient-boosted trees, histogram-based: each feature is cut into at most `bins` quantile
+// bins once, trees grow depth-first to `maxDepth` choosing the split with the best
+// second-order gain, a child's histogram is its parent's minus its sibling's, and every tree
+// sees a seeded random share of the rows. Deterministic for a given seed.
+// Two losses: squared error (regression: the forecast's load) and log-loss (classification:
+// the arrears challenger; trees add up log-odds, gradient y − p, hessian p(1 − p)). With
+// squared error every row's hessian is 1, so the hessian sums are the row counts.
 import { Random } from '../../demo/random.js';
 
 export interface GbmOptions {
@@ -19,6 +22,19 @@ export interface GbmOptions {
   seed: number;
   /** Called after each round with the fraction done; throw to cancel. */
   progress?: (fraction: number) => void;
+  /** Default 'squared'; 'logistic' takes a 0/1 target and predicts log-odds. */
+  loss?: 'squared' | 'logistic';
+}
+
+/** A trained ensemble as plain data (JSON-serialisable). */
+export interface GbmState {
+  base: number;
+  roots: number[];
+  feature: number[];
+  threshold: number[];
+  left: number[];
+  right: number[];
+  value: number[];
 }
 
 export const defaultGbmOptions: GbmOptions = {
@@ -46,6 +62,63 @@ export class GbmModel {
 
   get trees(): number {
     return this.roots.length;
+  }
+
+  static fromState(state: GbmState): GbmModel {
+    return new GbmModel(
+      state.base,
+      state.roots,
+      Int32Array.from(state.feature),
+      Float64Array.from(state.threshold),
+      Int32Array.from(state.left),
+      Int32Array.from(state.right),
+      Float64Array.from(state.value),
+    );
+  }
+
+  state(): GbmState {
+    return {
+      base: this.base,
+      roots: [...this.roots],
+      feature: [...this.feature],
+      threshold: [...this.threshold],
+      left: [...this.left],
+      right: [...this.right],
+      value: [...this.value],
+    };
+  }
+
+  /** The first `trees` trees (a tree's nodes follow its root, so they are a prefix of the arrays). */
+  truncated(trees: number): GbmModel {
+    if (trees >= this.roots.length) return this;
+    const end = this.roots[trees]!;
+    return new GbmModel(
+      this.base,
+      this.roots.slice(0, trees),
+      this.feature.slice(0, end),
+      this.threshold.slice(0, end),
+      this.left.slice(0, end),
+      this.right.slice(0, end),
+      this.value.slice(0, end),
+    );
+  }
+
+  /** Adds tree `tree`'s value for each row of `columns[f][i]` to `sums[i]`. */
+  addTree(tree: number, columns: ArrayLike<number>[], sums: Float64Array): void {
+    const root = this.roots[tree]!;
+    const { feature, threshold, left, right, value } = this;
+    for (let i = 0; i < sums.length; i++) {
+      let node = root;
+      while (feature[node]! >= 0) node = columns[feature[node]!]![i]! <= threshold[node]! ? left[node]! : right[node]!;
+      sums[i] += value[node]!;
+    }
+  }
+
+  /** Predictions for every row of `columns[f][i]`, a tree at a time (the tree stays in cache). */
+  predictColumns(columns: ArrayLike<number>[], rows: number): Float64Array {
+    const sums = new Float64Array(rows).fill(this.base);
+    for (let k = 0; k < this.roots.length; k++) this.addTree(k, columns, sums);
+    return sums;
   }
 
   /** Prediction for one row of raw feature values. */
@@ -102,11 +175,17 @@ export function trainGbm(columns: Float64Array[], target: Float64Array, options:
   const binned = new Uint8Array(featureCount * n);
   for (let f = 0; f < featureCount; f++) for (let i = 0; i < n; i++) binned[i * featureCount + f] = binOf(edges[f]!, columns[f]![i]!);
 
+  const logistic = options.loss === 'logistic';
   let base = 0;
   for (let i = 0; i < n; i++) base += target[i]!;
   base = n ? base / n : 0;
+  if (logistic) {
+    const rate = Math.min(1 - 1e-6, Math.max(1e-6, base));
+    base = Math.log(rate / (1 - rate));
+  }
   const prediction = new Float64Array(n).fill(base);
   const residual = new Float64Array(n);
+  const hessian = logistic ? new Float64Array(n) : null;
 
   const nodes = { feature: [] as number[], bin: [] as number[], left: [] as number[], right: [] as number[], value: [] as number[] };
   const roots: number[] = [];
@@ -114,21 +193,38 @@ export function trainGbm(columns: Float64Array[], target: Float64Array, options:
   const rows = new Int32Array(n);
   const { lambda, minLeaf, maxDepth, learningRate } = options;
 
-  const histogram = (from: number, to: number) => {
+  interface Histogram {
+    sums: Float64Array;
+    counts: Float64Array;
+    /** Hessian sums; the counts themselves under squared error. */
+    hess: Float64Array;
+  }
+  const histogram = (from: number, to: number): Histogram => {
     const sums = new Float64Array(histSize);
     const counts = new Float64Array(histSize);
+    const hess = hessian ? new Float64Array(histSize) : counts;
     const stride = bins + 1;
     for (let p = from; p < to; p++) {
       const i = rows[p]!;
       const g = residual[i]!;
       const offset = i * featureCount;
-      for (let f = 0, h = 0; f < featureCount; f++, h += stride) {
-        const b = h + binned[offset + f]!;
-        sums[b] += g;
-        counts[b]++;
+      if (hessian) {
+        const w = hessian[i]!;
+        for (let f = 0, h = 0; f < featureCount; f++, h += stride) {
+          const b = h + binned[offset + f]!;
+          sums[b] += g;
+          counts[b]++;
+          hess[b] += w;
+        }
+      } else {
+        for (let f = 0, h = 0; f < featureCount; f++, h += stride) {
+          const b = h + binned[offset + f]!;
+          sums[b] += g;
+          counts[b]++;
+        }
       }
     }
-    return { sums, counts };
+    return { sums, counts, hess };
   };
 
   const newNode = () => {
@@ -141,15 +237,20 @@ export function trainGbm(columns: Float64Array[], target: Float64Array, options:
   };
 
   // Grows the subtree of rows[from, to) whose histogram is `hist`; returns its node.
-  const grow = (from: number, to: number, depth: number, hist: { sums: Float64Array; counts: Float64Array }): number => {
+  const grow = (from: number, to: number, depth: number, hist: Histogram): number => {
     const node = newNode();
     const count = to - from;
     let total = 0;
-    for (let b = 0; b <= bins; b++) total += hist.sums[b]!; // feature 0's bins hold every row
-    nodes.value[node] = (learningRate * total) / (count + lambda);
+    let totalHess = 0;
+    for (let b = 0; b <= bins; b++) {
+      // feature 0's bins hold every row
+      total += hist.sums[b]!;
+      totalHess += hist.hess[b]!;
+    }
+    nodes.value[node] = (learningRate * total) / (totalHess + lambda);
     if (depth >= maxDepth || count < 2 * minLeaf) return node;
 
-    const parentScore = (total * total) / (count + lambda);
+    const parentScore = (total * total) / (totalHess + lambda);
     let bestGain = 1e-12;
     let bestFeature = -1;
     let bestBin = 0;
@@ -158,14 +259,17 @@ export function trainGbm(columns: Float64Array[], target: Float64Array, options:
       const last = edges[f]!.length; // bins in use: 0..last
       let sumLeft = 0;
       let countLeft = 0;
+      let hessLeft = 0;
       for (let b = 0; b < last; b++) {
         sumLeft += hist.sums[h + b]!;
         countLeft += hist.counts[h + b]!;
+        hessLeft += hist.hess[h + b]!;
         if (countLeft < minLeaf) continue;
         const countRight = count - countLeft;
         if (countRight < minLeaf) break;
         const sumRight = total - sumLeft;
-        const gain = (sumLeft * sumLeft) / (countLeft + lambda) + (sumRight * sumRight) / (countRight + lambda) - parentScore;
+        const hessRight = totalHess - hessLeft;
+        const gain = (sumLeft * sumLeft) / (hessLeft + lambda) + (sumRight * sumRight) / (hessRight + lambda) - parentScore;
         if (gain > bestGain) {
           bestGain = gain;
           bestFeature = f;
@@ -186,11 +290,13 @@ export function trainGbm(columns: Float64Array[], target: Float64Array, options:
     }
     const leftSmaller = split - from <= to - split;
     const small = leftSmaller ? histogram(from, split) : histogram(split, to);
-    const large = { sums: new Float64Array(histSize), counts: new Float64Array(histSize) };
+    const largeCounts = new Float64Array(histSize);
+    const large: Histogram = { sums: new Float64Array(histSize), counts: largeCounts, hess: hessian ? new Float64Array(histSize) : largeCounts };
     for (let k = 0; k < histSize; k++) {
       large.sums[k] = hist.sums[k]! - small.sums[k]!;
       large.counts[k] = hist.counts[k]! - small.counts[k]!;
     }
+    if (hessian) for (let k = 0; k < histSize; k++) large.hess[k] = hist.hess[k]! - small.hess[k]!;
     nodes.feature[node] = bestFeature;
     nodes.bin[node] = bestBin;
     const leftNode = grow(from, split, depth + 1, leftSmaller ? small : large);
@@ -201,7 +307,13 @@ export function trainGbm(columns: Float64Array[], target: Float64Array, options:
   };
 
   for (let round = 0; round < options.rounds; round++) {
-    for (let i = 0; i < n; i++) residual[i] = target[i]! - prediction[i]!;
+    if (hessian) {
+      for (let i = 0; i < n; i++) {
+        const p = 1 / (1 + Math.exp(-prediction[i]!));
+        residual[i] = target[i]! - p;
+        hessian[i] = p * (1 - p);
+      }
+    } else for (let i = 0; i < n; i++) residual[i] = target[i]! - prediction[i]!;
     let used = 0;
     for (let i = 0; i < n; i++) if (random.next() < options.subsample) rows[used++] = i;
     if (used < 2 * minLeaf) break;
