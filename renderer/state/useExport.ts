@@ -2,14 +2,18 @@ import { useCallback, useState } from 'react';
 import { invoke } from '../api/client.js';
 import { toApiError, type ApiError } from '../api/errors.js';
 import { downloadExport } from '../api/files.js';
+import type { JobMethod } from '../../engine/api/contract.js';
 import type { JobProgress, RunningJob } from '../api/jobs.js';
 import { useSession } from './session.js';
 
 /** Where the engine writes: the file the user chose, or (no target) a new file in the web host's exports folder. */
 export type ExportTarget = { path: string; overwrite: true } | null;
 
-/** Starts the export job writing to the target, reporting its progress. */
-export type ExportJob = (target: ExportTarget, onProgress: (progress: JobProgress) => void) => Promise<RunningJob<'forecast.export' | 'import.exportQuarantine'>>;
+/** Starts the export job (any job that writes a file and answers with it) writing to the target, reporting its progress. */
+export type ExportJob = (target: ExportTarget, onProgress: (progress: JobProgress) => void) => Promise<ExportRunning>;
+
+/** A running export: its job and the file it wrote. */
+export type ExportRunning = Pick<RunningJob<JobMethod>, 'jobId'> & { result: Promise<{ path: string; fileName: string }> };
 
 /**
  * A file exported the app's way: the desktop app asks where to save; the web host writes to its

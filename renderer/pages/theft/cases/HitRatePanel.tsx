@@ -2,21 +2,31 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EmptyState } from '../../../components/EmptyState.js';
 import { QueryFallback } from '../../../components/QueryFallback.js';
-import { formatInteger, formatPercent } from '../../../i18n/format.js';
+import { formatDay, formatInteger, formatPercent } from '../../../i18n/format.js';
 import { useSession } from '../../../state/session.js';
 import { useQuery } from '../../../state/useQuery.js';
 import { Chart } from '../../overview/charts/Chart.js';
 import { indicatorLabel } from '../texts.js';
 import { hitRateOption } from './hitRateOption.js';
 
+/** The inspection days the hit rate counts: 'YYYY-MM-DD' or '' for no bound. */
+export interface HitRateRange {
+  from: string;
+  to: string;
+}
+
+export const wholeRange: HitRateRange = { from: '', to: '' };
+
 /**
  * How often inspected leads were confirmed (theft or contract violation): overall, by month of
- * the inspection, and by the indicator reasons the cases were opened with.
+ * the inspection, and by the indicator reasons the cases were opened with; over the inspection
+ * days chosen (the Cases tab keeps them while it lives).
  */
-export function HitRatePanel() {
+export function HitRatePanel({ range, onRange }: { range: HitRateRange; onRange(range: HitRateRange): void }) {
   const { t } = useTranslation();
   const { language } = useSession();
-  const hit = useQuery('cases.hitRate', {});
+  const hit = useQuery('cases.hitRate', { ...(range.from ? { from: range.from } : {}), ...(range.to ? { to: range.to } : {}) });
+  const bounded = range.from !== '' || range.to !== '';
   const option = useMemo(() => (hit.data && hit.data.overall.inspected > 0 ? hitRateOption(hit.data, { t, language }) : null), [hit.data, t, language]);
   const title = t('theft.cases.hitRate.chartTitle');
   return (
@@ -33,10 +43,31 @@ export function HitRatePanel() {
           </span>
         )}
       </div>
+      <div className="row wrap" role="group" aria-label={t('theft.cases.hitRate.range')}>
+        <label className="field inline">
+          <span>{t('theft.cases.hitRate.from')}</span>
+          <input type="date" value={range.from} max={range.to || undefined} onChange={(e) => onRange({ ...range, from: e.target.value })} data-testid="hit-rate-from" />
+        </label>
+        <label className="field inline">
+          <span>{t('theft.cases.hitRate.to')}</span>
+          <input type="date" value={range.to} min={range.from || undefined} onChange={(e) => onRange({ ...range, to: e.target.value })} data-testid="hit-rate-to" />
+        </label>
+        {bounded && (
+          <button type="button" className="btn small ghost" onClick={() => onRange(wholeRange)} data-testid="hit-rate-all">
+            {t('theft.cases.hitRate.allDays')}
+          </button>
+        )}
+      </div>
       {!hit.data ? (
         <QueryFallback query={hit} />
       ) : !option ? (
-        <EmptyState title={t('theft.cases.hitRate.noneTitle')}>{t('theft.cases.hitRate.noneText')}</EmptyState>
+        bounded ? (
+          <EmptyState title={t('theft.cases.hitRate.noneInRangeTitle')}>
+            {t('theft.cases.hitRate.noneInRangeText', { from: range.from ? formatDay(range.from, language) : '…', to: range.to ? formatDay(range.to, language) : '…' })}
+          </EmptyState>
+        ) : (
+          <EmptyState title={t('theft.cases.hitRate.noneTitle')}>{t('theft.cases.hitRate.noneText')}</EmptyState>
+        )
       ) : (
         <>
           <section className="chart-card" aria-labelledby="chart-hit-rate" data-chart="hit-rate">

@@ -12,6 +12,7 @@ import { ScorePanel } from './ScorePanel.js';
 import { SuspectDetail } from './SuspectDetail.js';
 import { minScoreOf, noFilter, SuspectFilters, type SuspectFilter } from './SuspectFilters.js';
 import { SuspectTable } from './SuspectTable.js';
+import { SuspectsExport } from './SuspectsExport.js';
 import { useSuspectPages, type SuspectQuery } from './useSuspectPages.js';
 
 /**
@@ -64,11 +65,14 @@ export function SuspectsTab({ customerId }: { customerId: string | null }) {
         <section className="card stack" aria-labelledby="theft-suspects-title">
           <div className="row spread wrap">
             <h2 id="theft-suspects-title">{t('theft.suspects.title')}</h2>
-            {pages.total !== null && (
-              <span className="muted small" data-testid="suspect-count">
-                {t('theft.suspects.count', { count: pages.total, formatted: formatInteger(pages.total, language) })}
-              </span>
-            )}
+            <div className="row wrap">
+              {pages.total !== null && (
+                <span className="muted small" data-testid="suspect-count">
+                  {t('theft.suspects.count', { count: pages.total, formatted: formatInteger(pages.total, language) })}
+                </span>
+              )}
+              <SuspectsExport runId={runId} query={query} />
+            </div>
           </div>
           <SuspectFilters value={filter} onChange={setFilter} />
           {pages.error ? (
