@@ -88,21 +88,6 @@ export class GbmModel {
     };
   }
 
-  /** The first `trees` trees (a tree's nodes follow its root, so they are a prefix of the arrays). */
-  truncated(trees: number): GbmModel {
-    if (trees >= this.roots.length) return this;
-    const end = this.roots[trees]!;
-    return new GbmModel(
-      this.base,
-      this.roots.slice(0, trees),
-      this.feature.slice(0, end),
-      this.threshold.slice(0, end),
-      this.left.slice(0, end),
-      this.right.slice(0, end),
-      this.value.slice(0, end),
-    );
-  }
-
   /** Adds tree `tree`'s value for each row of `columns[f][i]` to `sums[i]`. */
   addTree(tree: number, columns: ArrayLike<number>[], sums: Float64Array): void {
     const root = this.roots[tree]!;
