@@ -21,7 +21,7 @@ function categoryCounts(values: (string | null)[], target: Uint8Array, rows: Uin
 export function categoryCells(values: (string | null)[], target: Uint8Array, rows: Uint32Array, settings: BinningSettings): Cell<string>[] {
   const counts = categoryCounts(values, target, rows);
   const total = [...counts.values()].reduce((s, c) => s + c.count, 0);
-  const minCount = Math.ceil(total * settings.minShare);
+  const minCount = Math.ceil(total * settings.minCategoryShare);
   const cells: Cell<string>[] = [];
   const rare: Cell<string> = { count: 0, bads: 0, items: [] };
   for (const cell of [...counts.values()].sort((a, b) => (a.items[0]! < b.items[0]! ? -1 : 1))) {
@@ -60,6 +60,7 @@ export function groupCells(values: (string | null)[], target: Uint8Array, rows: 
     rest.count += cell.count;
     rest.bads += cell.bads;
   }
+  rest.items.sort();
   if (rest.items.length > 0) cells.push(rest);
   return cells;
 }

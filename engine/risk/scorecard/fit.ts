@@ -6,6 +6,12 @@
 import type { FeatureBinning } from '../model/types.js';
 import { fitLogistic } from './logistic.js';
 
+/**
+ * The L2 penalty on the WOE coefficients (on the log-likelihood's sum, so it weighs less as rows
+ * grow): German credit's 5-fold AUC 0.7885 at 0.01, 0.790 at 1, 0.7898 at 3.
+ */
+export const L2_PENALTY = 1;
+
 export interface ScorecardFit {
   /** The binnings with selected and coefficient filled in. */
   binnings: FeatureBinning[];
@@ -13,7 +19,7 @@ export interface ScorecardFit {
 }
 
 /** binsOf[f][row]: the bin index of each row for binnings[f]. */
-export function fitScorecard(binnings: FeatureBinning[], binsOf: Int32Array[], target: Uint8Array, rows: Uint32Array, exclude: ReadonlySet<string>): ScorecardFit {
+export function fitScorecard(binnings: FeatureBinning[], binsOf: Int32Array[], target: Uint8Array, rows: Uint32Array, exclude: ReadonlySet<string>, lambda = L2_PENALTY): ScorecardFit {
   let chosen = binnings.map((_, f) => f).filter((f) => !binnings[f]!.weak && !exclude.has(binnings[f]!.feature));
   const y = Uint8Array.from(rows, (r) => target[r]!);
   for (;;) {
@@ -24,7 +30,7 @@ export function fitScorecard(binnings: FeatureBinning[], binsOf: Int32Array[], t
         x[i * k + j] = binnings[f]!.bins[binsOf[f]![row]!]!.woe;
       });
     });
-    const fit = fitLogistic(x, y, k);
+    const fit = fitLogistic(x, y, k, lambda);
     let worst = -1;
     for (let j = 0; j < k; j++) if (fit.coefficients[j]! > 0 && (worst < 0 || fit.coefficients[j]! > fit.coefficients[worst]!)) worst = j;
     if (worst >= 0) {

@@ -9,8 +9,10 @@ export type GradeCuts = { grade: RiskGrade; minScore: number }[];
 /** floorScore: the lowest score the scorecard can give, E's floor (any score below still grades E). */
 export function gradeCuts(scores: ArrayLike<number>, floorScore: number): GradeCuts {
   const sorted = Float64Array.from(scores).sort();
-  const quantile = (q: number) => (sorted.length === 0 ? floorScore : sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!);
-  return riskGrades.map((grade, i) => ({ grade, minScore: i === riskGrades.length - 1 ? floorScore : quantile(1 - (i + 1) / riskGrades.length) }));
+  const k = riskGrades.length;
+  // The score with (k − i − 1) fifths of the scores below it, in integers (no rounding of 1 − 4/5).
+  const quantile = (i: number) => (sorted.length === 0 ? floorScore : sorted[Math.floor((sorted.length * (k - i - 1)) / k)]!);
+  return riskGrades.map((grade, i) => ({ grade, minScore: i === k - 1 ? floorScore : quantile(i) }));
 }
 
 export function gradeOf(cuts: GradeCuts, score: number): RiskGrade {

@@ -10,7 +10,7 @@ export interface LogisticFit {
 }
 
 /** x: rows × features, row-major. */
-export function fitLogistic(x: Float64Array, y: Uint8Array, features: number, lambda = 0.01, maxIterations = 50): LogisticFit {
+export function fitLogistic(x: Float64Array, y: Uint8Array, features: number, lambda: number, maxIterations = 50): LogisticFit {
   const n = y.length;
   const p = features + 1;
   const beta = new Float64Array(p);
