@@ -8,6 +8,7 @@ import { useSession } from '../../../state/session.js';
 import { useForecastJob } from '../../forecast/useForecastJob.js';
 import { formatScore, indicatorLabel, statusLabel } from '../texts.js';
 import { isReopening, nextStatuses } from './caseFlow.js';
+import { PackButton } from './PackButton.js';
 
 /** The case's customer, status, people and dates, the score it was opened with, and the moves its status allows. */
 export function CaseHeader({ detail: c, onChanged }: { detail: CaseDetail; onChanged(): void }) {
@@ -75,6 +76,7 @@ export function CaseHeader({ detail: c, onChanged }: { detail: CaseDetail; onCha
         )}
       </div>
       {job.error && !reopening && <ErrorNote error={job.error} />}
+      <PackButton caseId={c.caseId} />
       <Dialog title={t('theft.case.reopenTitle', { caseId: c.caseId })} open={reopening} onClose={() => setReopening(false)}>
         <form className="stack" onSubmit={reopen}>
           <label className="field">
