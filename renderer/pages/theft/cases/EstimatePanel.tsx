@@ -5,11 +5,13 @@ import { ErrorNote } from '../../../components/ErrorNote.js';
 import { formatDay, formatDecimal, formatInteger } from '../../../i18n/format.js';
 import { useSession } from '../../../state/session.js';
 import { useForecastJob } from '../../forecast/useForecastJob.js';
+import { RulesEstimateView } from './RulesEstimateView.js';
 
 /**
  * The back-billing estimate (baseline × days − metered, at the customer's price) with how it was
- * counted, and the auditor's adjustment: kWh, yuan (default: the kWh at the estimate's price) and
- * a reason, which the engine requires and the history keeps.
+ * counted, the estimate by the rules beside it (capacity × hours × days, 供电营业规则 art. 103),
+ * and the auditor's adjustment: kWh, yuan (default: the kWh at the estimate's price) and a
+ * reason, which the engine requires and the history keeps; the rules' figures can fill it.
  */
 export function EstimatePanel({ detail: c, onChanged }: { detail: CaseDetail; onChanged(): void }) {
   const { t } = useTranslation();
@@ -60,6 +62,14 @@ export function EstimatePanel({ detail: c, onChanged }: { detail: CaseDetail; on
       ) : (
         <p className="muted">{t('theft.estimate.none')}</p>
       )}
+      <RulesEstimateView
+        detail={c}
+        onUse={(r) => {
+          setKwh(String(r.kwh));
+          setYuan(String(r.yuan));
+          setReason(t('theft.estimate.rules.useReason'));
+        }}
+      />
       {c.adjustment && (
         <div className="note warn" data-testid="adjustment">
           <div className="note-main">
