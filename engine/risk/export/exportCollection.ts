@@ -1,0 +1,103 @@
+// The collection priority list as a file (the risk.export job): every customer of a run matching
+// the Risk page's filters, in its order, as CSV (UTF-8 with a byte-order mark, which Excel needs to
+// read Chinese) or an Excel workbook (a frozen header row, column widths and number formats, and
+// an info sheet: model, run, as-of day, filters, when made, demo mark). Reason codes in words of
+// the language asked for.
+import fs from 'node:fs';
+import path from 'node:path';
+import ExcelJS from 'exceljs';
+import type { Translate } from '../../api/theftReasonText.js';
+import type { RiskCustomerRow, RiskSort } from '../../api/riskTypes.js';
+import type { Language } from '../../api/types.js';
+import { nowIso } from '../../core/calendar.js';
+import { getMeta, type Db } from '../../store/database.js';
+import { wordsIn } from '../../theft/export/words.js';
+import { countCustomers, customerBatches, type CustomerFilter } from '../queries/customers.js';
+import { modelInfo, modelRow } from '../queries/models.js';
+import { resolveRun, runInfo } from '../queries/runs.js';
+import { collectionColumns, collectionHeaders, collectionRow } from './columns.js';
+import { csvLine, targetFile, writeInPlace, type FileTarget } from './fileTarget.js';
+import { infoRows, type ExportInfo } from './info.js';
+
+export interface CollectionExportArgs extends CustomerFilter, FileTarget {
+  sort: RiskSort;
+  format: 'csv' | 'xlsx';
+  language: Language;
+}
+
+export interface ExportProgress {
+  throwIfCancelled(): void;
+  progress(done: number, total: number): void;
+}
+
+/** Customers read and written at a time, between two looks at cancel and progress. */
+const BATCH_ROWS = 2000;
+
+export async function exportCollection(db: Db, args: CollectionExportArgs, job: ExportProgress): Promise<{ path: string; fileName: string }> {
+  const { format, language, sort } = args;
+  const t = wordsIn(language);
+  const filter: CustomerFilter = {
+    search: args.search,
+    grades: args.grades,
+    areaId: args.areaId,
+    category: args.category,
+    industry: args.industry,
+    reason: args.reason,
+    minProbability: args.minProbability,
+  };
+  const run = resolveRun(db, args.runId);
+  const total = countCustomers(db, run.run_id, filter);
+  const info: ExportInfo = {
+    model: modelInfo(modelRow(db, run.model_id)),
+    run: runInfo(run),
+    filter,
+    sort,
+    rows: total,
+    generatedAt: nowIso(),
+    isDemo: getMeta(db, 'is_demo') === '1',
+  };
+  const file = targetFile(args, `risk-collection-run-${run.run_id}`, format);
+  // Ranked rows a batch at a time, with a look at cancel and progress between batches.
+  function* ranked(): Generator<[RiskCustomerRow, number][]> {
+    let done = 0;
+    for (const batch of customerBatches(db, run.run_id, filter, sort, BATCH_ROWS)) {
+      job.throwIfCancelled();
+      yield batch.map((row, i) => [row, done + i + 1]);
+      done += batch.length;
+      job.progress(done, total);
+    }
+  }
+  await writeInPlace(file, args.overwrite, async (temporary) => {
+    if (format === 'csv') writeCsv(temporary, ranked(), t, language);
+    else await writeWorkbook(temporary, ranked(), t, language, info);
+    job.throwIfCancelled();
+  });
+  job.progress(total, total);
+  return { path: file, fileName: path.basename(file) };
+}
+
+function writeCsv(file: string, batches: Iterable<[RiskCustomerRow, number][]>, t: Translate, language: Language): void {
+  const fd = fs.openSync(file, 'w');
+  try {
+    fs.writeSync(fd, '\uFEFF' + csvLine(collectionHeaders(t)) + '\r\n');
+    for (const batch of batches) fs.writeSync(fd, batch.map(([row, rank]) => csvLine(collectionRow(row, rank, t, language)) + '\r\n').join(''));
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+async function writeWorkbook(file: string, batches: Iterable<[RiskCustomerRow, number][]>, t: Translate, language: Language, info: ExportInfo): Promise<void> {
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file, useStyles: true, useSharedStrings: false });
+  const sheet = workbook.addWorksheet(t('risk.export.collectionSheet'), { views: [{ state: 'frozen', ySplit: 1 }] });
+  sheet.columns = collectionColumns.map((c, i) => ({ key: String(i), width: c.width, ...(c.numFmt ? { style: { numFmt: c.numFmt } } : {}) }));
+  const header = sheet.addRow(collectionHeaders(t));
+  header.font = { bold: true };
+  header.commit();
+  for (const batch of batches) for (const [row, rank] of batch) sheet.addRow(collectionRow(row, rank, t, language)).commit();
+  sheet.commit();
+  const infoSheet = workbook.addWorksheet(t('risk.export.infoSheet'));
+  infoSheet.columns = [{ width: 24 }, { width: 60 }];
+  for (const row of infoRows(t, info)) infoSheet.addRow(row).commit();
+  infoSheet.commit();
+  await workbook.commit();
+}
