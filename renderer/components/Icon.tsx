@@ -7,6 +7,8 @@ const paths = {
   forecast: 'M3 17l5-6 4 3 4-6M16 8l5-3M3 21h18M17 12v2M19.5 10v2',
   // A magnifier over a zigzag: looking into consumption.
   theft: 'M10.5 18a7.5 7.5 0 1 0 0-15 7.5 7.5 0 0 0 0 15zM21 21l-5.2-5.2M6 11.5l2.5-3 2.5 3.5 2.5-3',
+  // A gauge with its needle in the red: arrears risk.
+  risk: 'M4 17a8 8 0 1 1 16 0M12 17l4-5M7.5 11.5l1 1M12 9v1.5M3 21h18',
   upload: 'M12 16V4m0 0L7 9m5-5 5 5M4 16v3a1 1 0 0 0 1 1h14a1 1 0 0 0 1-1v-3',
 } as const;
 

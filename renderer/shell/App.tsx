@@ -2,6 +2,7 @@ import { useCallback, useState } from 'react';
 import { DataPage } from '../pages/data/DataPage.js';
 import { ForecastPage } from '../pages/forecast/ForecastPage.js';
 import { OverviewPage } from '../pages/overview/OverviewPage.js';
+import { RiskPage } from '../pages/risk/RiskPage.js';
 import { SettingsPage } from '../pages/settings/SettingsPage.js';
 import { TheftPage } from '../pages/theft/TheftPage.js';
 import { useSession } from '../state/session.js';
@@ -27,7 +28,7 @@ export function App() {
         <main className="content" id="main">
           {page === 'settings' ? (
             <SettingsPage />
-          ) : (page === 'overview' || page === 'forecast' || page === 'theft') && !workspace ? (
+          ) : (page === 'overview' || page === 'forecast' || page === 'theft' || page === 'risk') && !workspace ? (
             <NoWorkspace />
           ) : page === 'data' ? (
             <DataPage section={section} detail={detail} />
@@ -35,6 +36,8 @@ export function App() {
             <ForecastPage section={section} detail={detail} />
           ) : page === 'theft' ? (
             <TheftPage section={section} detail={detail} />
+          ) : page === 'risk' ? (
+            <RiskPage section={section} detail={detail} />
           ) : (
             <OverviewPage />
           )}

@@ -7,6 +7,7 @@ const items: { page: Page; icon: IconName }[] = [
   { page: 'data', icon: 'data' },
   { page: 'forecast', icon: 'forecast' },
   { page: 'theft', icon: 'theft' },
+  { page: 'risk', icon: 'risk' },
   { page: 'settings', icon: 'settings' },
 ];
 

@@ -1,0 +1,35 @@
+// The score distribution of a run: customers per band of points, a pure function of the histogram.
+import type { TFunction } from 'i18next';
+import type { RiskDistribution } from '../../../../engine/api/riskTypes.js';
+import type { Language } from '../../../../engine/api/types.js';
+import { formatInteger } from '../../../i18n/format.js';
+import type { ChartOption } from '../../overview/charts/echarts.js';
+import { colors, zoomX } from '../../overview/charts/theme.js';
+
+/** '550–575' for each band of `width` points from `from`. */
+export function bandLabels(histogram: RiskDistribution['histogram']): string[] {
+  return histogram.counts.map((_, i) => {
+    const low = histogram.from + i * histogram.width;
+    return `${Math.round(low)}–${Math.round(low + histogram.width)}`;
+  });
+}
+
+export function scoreHistogramOption(histogram: RiskDistribution['histogram'], { t, language }: { t: TFunction; language: Language }): ChartOption {
+  const labels = bandLabels(histogram);
+  const customers = t('risk.charts.customers');
+  return {
+    tooltip: {
+      trigger: 'axis',
+      formatter: (params) => {
+        const first = (Array.isArray(params) ? params[0] : params) as { dataIndex?: number } | undefined;
+        const i = first?.dataIndex ?? 0;
+        return `${t('risk.charts.scoreBand', { band: labels[i] })}<br/>${customers}: <b>${formatInteger(histogram.counts[i], language)}</b>`;
+      },
+    },
+    grid: { left: 56, right: 16, top: 32, bottom: 64 },
+    xAxis: { type: 'category', data: labels, name: t('risk.charts.score'), nameLocation: 'middle', nameGap: 26, axisLine: { lineStyle: { color: colors.axis } } },
+    yAxis: { type: 'value', name: customers, axisLabel: { formatter: (v: number) => formatInteger(v, language) }, splitLine: { lineStyle: { color: '#eef1f4' } } },
+    dataZoom: zoomX(),
+    series: [{ type: 'bar', name: customers, data: histogram.counts, itemStyle: { color: colors.primary }, barCategoryGap: '8%' }],
+  };
+}
