@@ -51,6 +51,10 @@ export const errorCodes = [
   'risk.no_base_run', // stability needs two runs of a model: details.runId
   'risk.bad_target', // an own table's target column holds something other than 0/1: details.name, column, row, value
   'risk.unknown_column', // an own table has no column of that name: details.name, column, columns
+  'risk.one_class', // a training table's target lacks one class (too few 1s or 0s): details.column, ones, zeros, needed
+  'risk.no_predictor', // no feature of a training table predicts its target (every IV under 0.02): details.column, strongest, iv
+  'risk.bad_model', // a risk model file is not one, is damaged or of a newer version: details.reason
+  'risk.no_bills', // the workspace holds no bills to learn or score arrears risk from
 ] as const;
 
 export type ErrorCode = (typeof errorCodes)[number];

@@ -8,8 +8,9 @@ import { demoCommand } from './commands/demo.js';
 import { forecastCommand } from './commands/forecast.js';
 import { importCommand } from './commands/import.js';
 import { infoCommand } from './commands/info.js';
+import { riskCommand } from './commands/risk.js';
 import { theftCommand } from './commands/theft.js';
-import { backtestUsage, demoUsage, forecastUsage, importUsage, infoUsage, mainUsage, theftUsage, UsageError } from './usage.js';
+import { backtestUsage, demoUsage, forecastUsage, importUsage, infoUsage, mainUsage, riskUsage, theftUsage, UsageError } from './usage.js';
 
 const commands: Record<string, { run: (argv: string[]) => Promise<number>; usage: string }> = {
   demo: { run: demoCommand, usage: demoUsage },
@@ -18,6 +19,7 @@ const commands: Record<string, { run: (argv: string[]) => Promise<number>; usage
   forecast: { run: forecastCommand, usage: forecastUsage },
   backtest: { run: backtestCommand, usage: backtestUsage },
   theft: { run: theftCommand, usage: theftUsage },
+  risk: { run: riskCommand, usage: riskUsage },
 };
 
 async function main(argv: string[]): Promise<number> {

@@ -97,6 +97,34 @@ meter events, area supply, bills and inspections when present. The run is not sa
   --out <file.csv>    the CSV to write (replaced if it exists)
 Exit code: 0 written, 1 failed (the reason on stderr), 2 bad usage.`;
 
+export const riskUsage = `Usage: workbench risk train --csv <file> --target <column> [--id <column>] [--exclude <col,...>] --model-out <file.json>
+       workbench risk score --csv <file> --model <file.json> --out <file.csv>
+       workbench risk score --workspace <file> [--as-of <YYYY-MM-DD>] --out <file.csv>
+
+train: fits a credit scorecard (monotonic bins, WOE, logistic regression, points) and a
+gradient-boosted challenger on a CSV with a header row and a 0/1 target (1 = the bad outcome),
+30 % of the rows held out (stratified) to validate both; writes the model as JSON and prints
+rows, bads and the validation AUC and KS of both models on stderr.
+  --csv <file>        the table (UTF-8 or GBK, comma separated, a header row)
+  --target <column>   the 0/1 column to predict
+  --id <column>       a column of row ids (not a feature)
+  --exclude <cols>    columns to leave out, comma separated
+  --model-out <file>  the model file to write (replaced if it exists)
+score: writes a CSV with the columns id,probability,score,grade,reasons, one line per row:
+  id                  the training --id column where the file has it, else the data row (1, 2, ...);
+                      with --workspace the customer number
+  probability         of the target being 1 (the scorecard's)
+  score               scorecard points (higher is safer)
+  grade               A (lowest risk) to E, a fifth of the training rows each
+  reasons             the features that cost the most points, most first, joined by ';'
+  --csv <file>        the table to score: the columns the model was trained on
+  --model <file>      a model file written by risk train
+  --workspace <file>  score the workspace's customers instead (its latest risk model, or one
+                      trained now when it has none); nothing is saved in the workspace
+  --as-of DATE        with --workspace: score as of this day (default: the last billing month)
+  --out <file.csv>    the CSV to write (replaced if it exists)
+Exit code: 0 written, 1 failed (the reason on stderr), 2 bad usage.`;
+
 export const mainUsage = `Usage: workbench <command> [options]
 
 Commands:
@@ -106,6 +134,7 @@ Commands:
   forecast  forecast a scope's load into a CSV
   backtest  backtest the forecast models of a scope (JSON)
   theft     score customers for electricity theft into a CSV
+  risk      train an arrears risk model on a CSV, or score a CSV or a workspace
   web       serve the workbench to your browser (127.0.0.1 only)
 
 Run \`workbench <command> --help\` for a command's options.`;

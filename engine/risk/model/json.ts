@@ -54,6 +54,10 @@ const modelSchema = z.object({
   training: z.object({ rows: z.number(), bads: z.number() }),
 });
 
+function refused(reason: string): EngineError {
+  return new EngineError('risk.bad_model', `This is not a risk model file the workbench can read (${reason}).`, { reason });
+}
+
 export function riskModelJson(model: RiskModel): string {
   return JSON.stringify(model);
 }
@@ -63,18 +67,18 @@ export function parseRiskModel(text: string): RiskModel {
   try {
     data = JSON.parse(text);
   } catch {
-    throw new EngineError('validation', 'This is not a risk model file: it is not JSON.');
+    throw refused('it is not JSON');
   }
   const head = z.object({ format: z.literal('workbench-risk-model') }).safeParse(data);
-  if (!head.success) throw new EngineError('validation', "This is not a risk model file (no format 'workbench-risk-model').");
+  if (!head.success) throw refused("no format 'workbench-risk-model'");
   const version = (data as { version?: unknown }).version;
   if (version !== 1) {
-    throw new EngineError('validation', `The risk model file has version ${String(version)}; this workbench reads version 1.`, { version });
+    throw refused(`version ${String(version)}; this workbench reads version 1`);
   }
   const parsed = modelSchema.safeParse(data);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
-    throw new EngineError('validation', `The risk model file is damaged: ${issue.path.join('.') || 'the model'}: ${issue.message}.`);
+    throw refused(`damaged: ${issue.path.join('.') || 'the model'}: ${issue.message}`);
   }
   return parsed.data as RiskModel;
 }

@@ -20,14 +20,15 @@ export const MIN_CLASS_ROWS = 10;
 export function trainRiskModel(table: FeatureTable, options: TrainOptions & { target?: string; idColumn?: string | null } = {}): RiskModel {
   const targetName = options.target ?? 'target';
   const target = table.target;
-  if (!target) throw new EngineError('validation', `The table has no target column '${targetName}' to train on.`, { column: targetName });
+  if (!target) throw new EngineError('risk.one_class', `The table has no target column '${targetName}' to train on.`, { column: targetName, ones: 0, zeros: 0, needed: MIN_CLASS_ROWS });
   const bads = target.reduce((s, v) => s + v, 0);
   const goods = target.length - bads;
   if (bads < MIN_CLASS_ROWS || goods < MIN_CLASS_ROWS) {
-    throw new EngineError('validation', `The target '${targetName}' needs at least ${MIN_CLASS_ROWS} rows of each class (1 and 0); it has ${bads} ones and ${goods} zeros.`, {
+    throw new EngineError('risk.one_class', `The target '${targetName}' needs at least ${MIN_CLASS_ROWS} rows of each class (1 and 0); it has ${bads} ones and ${goods} zeros.`, {
       column: targetName,
       ones: bads,
       zeros: goods,
+      needed: MIN_CLASS_ROWS,
     });
   }
   const progress = options.progress ?? (() => {});
@@ -43,9 +44,9 @@ export function trainRiskModel(table: FeatureTable, options: TrainOptions & { ta
   if (!fit.binnings.some((b) => b.selected)) {
     const strongest = [...fit.binnings].sort((a, b) => b.iv - a.iv)[0];
     throw new EngineError(
-      'validation',
+      'risk.no_predictor',
       `No feature predicts '${targetName}': every feature's information value is under 0.02${strongest ? ` (the highest: ${strongest.feature}, ${strongest.iv.toFixed(3)})` : ''}.`,
-      { column: targetName },
+      { column: targetName, strongest: strongest?.feature ?? '-', iv: strongest ? strongest.iv.toFixed(3) : '-' },
     );
   }
   const binnings = withPoints(fit.binnings, fit.intercept, scaling);

@@ -179,11 +179,11 @@ describe('model files', () => {
   });
 
   it('are refused when foreign, newer or damaged', () => {
-    expect(() => parseRiskModel('id,probability\n1,0.5')).toThrow(/not a risk model file: it is not JSON/);
+    expect(() => parseRiskModel('id,probability\n1,0.5')).toThrow(/not a risk model file the workbench can read \(it is not JSON\)/);
     expect(() => parseRiskModel('{"format":"workbench-forecast","version":1}')).toThrow(/not a risk model file/);
-    expect(() => parseRiskModel(riskModelJson({ ...model, version: 2 as 1 }))).toThrow(/version 2; this workbench reads version 1/);
+    expect(() => parseRiskModel(riskModelJson({ ...model, version: 2 as 1 }))).toThrow(/\(version 2; this workbench reads version 1\)/);
     const damaged = JSON.parse(riskModelJson(model)) as { binnings: { bins: unknown }[] };
     damaged.binnings[0]!.bins = 'none';
-    expect(() => parseRiskModel(JSON.stringify(damaged))).toThrow(/damaged: binnings\.0\.bins/);
+    expect(() => parseRiskModel(JSON.stringify(damaged))).toThrow(/\(damaged: binnings\.0\.bins/);
   });
 });
