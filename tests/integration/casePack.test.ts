@@ -7,6 +7,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CaseDetail } from '../../engine/api/casesTypes.js';
 import type { Engine } from '../../engine/host/engine.js';
+import { runCli } from '../helpers/cli.js';
 import { closeTestEngines, createTestEngine } from '../helpers/engine.js';
 import { repoRoot } from '../helpers/paths.js';
 import { pdfPages } from '../helpers/pdfText.js';
@@ -15,6 +16,7 @@ import { makeTempDir, removeTempDirs } from '../helpers/tempDirs.js';
 let engine: Engine;
 let dir: string;
 let opened: CaseDetail;
+let workspace: string;
 
 const locale = (language: string) => JSON.parse(fs.readFileSync(path.join(repoRoot, 'resources', 'locales', `${language}.json`), 'utf8')) as { theft: { indicators: Record<string, string> } };
 const indicatorWords = (language: string, code: string) => locale(language).theft.indicators[code.replace(/_(\w)/g, (_, c: string) => c.toUpperCase())];
@@ -24,7 +26,7 @@ const reasonsInWords = () => opened.reasons.filter((code) => indicatorWords('zh-
 beforeAll(async () => {
   engine = createTestEngine();
   dir = makeTempDir();
-  const file = path.join(dir, 'pack.workbench');
+  const file = (workspace = path.join(dir, 'pack.workbench'));
   await engine.runJob('demo.create', { path: file, seed: 5, customers: 200, days: 400, open: false });
   await engine.openWorkspace(file);
   await engine.runJob('theft.score', {});
@@ -83,5 +85,32 @@ describe('the evidence pack', () => {
     expect(fs.readFileSync(target).subarray(0, 5).toString()).toBe('%PDF-');
     await expect(engine.runJob('cases.pack', { caseId: 9999, language: 'en', path: path.join(dir, 'none.pdf') })).rejects.toMatchObject({ code: 'cases.not_found' });
     expect(fs.readdirSync(dir).filter((f) => f.endsWith('.partial') || f === 'none.pdf')).toEqual([]);
+  });
+});
+
+describe('workbench case pack', () => {
+  it('writes the pack in the language asked for, replacing the file', async () => {
+    const out = path.join(dir, 'cli.pdf');
+    fs.writeFileSync(out, 'old');
+    const home = makeTempDir();
+    const run = await runCli(['case', 'pack', '--workspace', workspace, '--case', String(opened.caseId), '--out', out, '--language', 'zh-CN'], { home });
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    const pages = pdfPages(fs.readFileSync(out));
+    expect(run.stdout).toBe(`evidence pack of case ${opened.caseId} written to ${out} (${pages.length} pages, ${fs.statSync(out).size} bytes)\n`);
+    expect(pages.join('\n')).toContain(`工单 ${opened.caseId} 证据包`);
+  });
+
+  it('says what is wrong with its options (exit 2) and with the case (exit 1)', async () => {
+    const home = makeTempDir();
+    const bad = await runCli(['case', 'pack', '--workspace', workspace, '--case', 'x', '--out', path.join(dir, 'x.pdf')], { home });
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('--case <id> is required');
+    const language = await runCli(['case', 'pack', '--workspace', workspace, '--case', '1', '--out', path.join(dir, 'x.pdf'), '--language', 'fr'], { home });
+    expect(language.code).toBe(2);
+    const missing = await runCli(['case', 'pack', '--workspace', workspace, '--case', '999', '--out', path.join(dir, 'x.pdf')], { home });
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toContain('There is no case 999');
+    expect(fs.existsSync(path.join(dir, 'x.pdf'))).toBe(false);
   });
 });

@@ -4,13 +4,14 @@ import { EngineError } from '../../api/errors.js';
 import { appVersion } from '../shared/appPaths.js';
 import { runWebHost, WebUsageError, webUsage } from '../web/run.js';
 import { backtestCommand } from './commands/backtest.js';
+import { caseCommand } from './commands/casePack.js';
 import { demoCommand } from './commands/demo.js';
 import { forecastCommand } from './commands/forecast.js';
 import { importCommand } from './commands/import.js';
 import { infoCommand } from './commands/info.js';
 import { riskCommand } from './commands/risk.js';
 import { theftCommand } from './commands/theft.js';
-import { backtestUsage, demoUsage, forecastUsage, importUsage, infoUsage, mainUsage, riskUsage, theftUsage, UsageError } from './usage.js';
+import { backtestUsage, caseUsage, demoUsage, forecastUsage, importUsage, infoUsage, mainUsage, riskUsage, theftUsage, UsageError } from './usage.js';
 
 const commands: Record<string, { run: (argv: string[]) => Promise<number>; usage: string }> = {
   demo: { run: demoCommand, usage: demoUsage },
@@ -19,6 +20,7 @@ const commands: Record<string, { run: (argv: string[]) => Promise<number>; usage
   forecast: { run: forecastCommand, usage: forecastUsage },
   backtest: { run: backtestCommand, usage: backtestUsage },
   theft: { run: theftCommand, usage: theftUsage },
+  case: { run: caseCommand, usage: caseUsage },
   risk: { run: riskCommand, usage: riskUsage },
 };
 

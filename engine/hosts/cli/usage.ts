@@ -125,6 +125,18 @@ score: writes a CSV with the columns id,probability,score,grade,reasons, one lin
   --out <file.csv>    the CSV to write (replaced if it exists)
 Exit code: 0 written, 1 failed (the reason on stderr), 2 bad usage.`;
 
+export const caseUsage = `Usage: workbench case pack --workspace <file> --case <id> --out <file.pdf> [--language zh-CN|en]
+
+Writes a theft case's evidence pack for the field: an A4 PDF with the case's facts, the
+suspicion score and its reasons, charts of daily consumption against peers (the change day
+marked), the area's line loss and the meter events, bills and payments, the back-billing
+estimate and adjustment, findings, notes, attached file names and the case's history.
+Needs a Chinese font on the system (Noto Sans CJK, WenQuanYi, Microsoft YaHei, PingFang...).
+  --case <id>         the case number
+  --out <file.pdf>    the PDF to write (replaced if it exists)
+  --language L        zh-CN or en (default: the app's language)
+Exit code: 0 written, 1 failed (the reason on stderr), 2 bad usage.`;
+
 export const mainUsage = `Usage: workbench <command> [options]
 
 Commands:
@@ -134,6 +146,7 @@ Commands:
   forecast  forecast a scope's load into a CSV
   backtest  backtest the forecast models of a scope (JSON)
   theft     score customers for electricity theft into a CSV
+  case      write a theft case's evidence pack (PDF)
   risk      train an arrears risk model on a CSV, or score a CSV or a workspace
   web       serve the workbench to your browser (127.0.0.1 only)
 
