@@ -62,5 +62,8 @@ export function usePagedRows<T, R extends FetchedPage<T> = FetchedPage<T>>(optio
     [rows, enabled],
   );
   const reload = useCallback(() => setVersion((v) => v + 1), []);
-  return { total: rows.total, error: rows.error === null ? null : toApiError(rows.error), row, ensure, reload };
+  const { total, error } = rows;
+  // The same object while the query, its total and its error stay, so that a view's effects on
+  // it (scrolling a new query to the top) do not run again as each page arrives.
+  return useMemo(() => ({ total, error: error === null ? null : toApiError(error), row, ensure, reload }), [total, error, row, ensure, reload]);
 }

@@ -8,8 +8,8 @@ import { formatScore, reasonText } from '../texts.js';
 import type { SuspectPages } from './useSuspectPages.js';
 
 const ROW_HEIGHT = 30;
-const COLUMNS = '64px 112px 104px 112px 112px 64px 92px 92px 100px minmax(280px, 1fr)';
-const MIN_WIDTH = 64 + 112 + 104 + 112 + 112 + 64 + 92 + 92 + 100 + 280;
+const COLUMNS = '72px 112px 104px 112px 112px 64px 92px 92px 100px minmax(280px, 1fr)';
+const MIN_WIDTH = 72 + 112 + 104 + 112 + 112 + 64 + 92 + 92 + 100 + 280;
 /** The reasons a row names: the strongest; the detail gives them all. */
 const REASONS_SHOWN = 2;
 
