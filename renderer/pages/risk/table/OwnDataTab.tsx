@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { ArgsIn } from '../../../../engine/api/contract.js';
 import type { BinEdit, RiskModelDetail } from '../../../../engine/api/riskTypes.js';
 import { ErrorNote } from '../../../components/ErrorNote.js';
 import { QueryFallback } from '../../../components/QueryFallback.js';
@@ -22,12 +23,14 @@ export function OwnDataTab() {
   const { t } = useTranslation();
   const [file, setFile] = useState<PickedFile | null>(null);
   const [trained, setTrained] = useState<number | null>(null);
+  // How the table was last trained here (target, id, columns left out): a retrain keeps them.
+  const [trainedWith, setTrainedWith] = useState<ArgsIn<'risk.trainTable'> | null>(null);
   const preview = useQuery('risk.previewTable', { path: file?.path ?? '' }, { enabled: file !== null });
   const retrainJob = useForecastJob('risk.trainTable');
-  // Retraining needs the table itself: the file picked in this session, when the model came from it.
-  const retrainable = (model: RiskModelDetail) => file !== null && preview.data !== undefined && model.fileName === preview.data.fileName;
+  // Retraining needs the table itself: the file trained on in this session, when the model came from it.
+  const retrainable = (model: RiskModelDetail) => trainedWith !== null && preview.data !== undefined && model.fileName === preview.data.fileName && model.target === trainedWith.target;
   const retrain = (model: RiskModelDetail, binEdits: Record<string, BinEdit>) =>
-    void retrainJob.start({ path: file!.path, target: model.target, scaling: model.scaling, binEdits, exclude: model.binnings.filter((b) => !b.selected && !b.weak).map((b) => b.feature) }).then((m) => m && setTrained(m.modelId));
+    void retrainJob.start({ ...trainedWith!, scaling: model.scaling, binEdits }).then((m) => m && setTrained(m.modelId));
   return (
     <div className="stack risk-own-data">
       <section className="card stack" aria-labelledby="risk-table-title">
@@ -35,7 +38,16 @@ export function OwnDataTab() {
         <p className="muted small">{t('risk.table.hint')}</p>
         <CsvPicker label={t('risk.table.chooseFile')} value={file} onPicked={setFile} testId="risk-table-file" />
         {file && !preview.data && <QueryFallback query={preview} />}
-        {preview.data && <TableSetup key={preview.data.path} preview={preview.data} onTrained={(m) => setTrained(m.modelId)} />}
+        {preview.data && (
+          <TableSetup
+            key={preview.data.path}
+            preview={preview.data}
+            onTrained={(m, args) => {
+              setTrainedWith(args);
+              setTrained(m.modelId);
+            }}
+          />
+        )}
       </section>
       <ModelQuery key={trained ?? 0} source="table" chosen={trained}>
         {(model) => (

@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { ArgsIn } from '../../../../engine/api/contract.js';
 import type { RiskModelInfo, RiskTablePreview } from '../../../../engine/api/riskTypes.js';
 import { ErrorNote } from '../../../components/ErrorNote.js';
 import { formatInteger } from '../../../i18n/format.js';
@@ -8,7 +9,7 @@ import { JobProgress } from '../../forecast/JobProgress.js';
 import { useForecastJob } from '../../forecast/useForecastJob.js';
 
 /** The preview's columns: kind, distinct values and missing; choose the 0/1 target, the id and the columns left out, then train. */
-export function TableSetup({ preview, onTrained }: { preview: RiskTablePreview; onTrained(model: RiskModelInfo): void }) {
+export function TableSetup({ preview, onTrained }: { preview: RiskTablePreview; onTrained(model: RiskModelInfo, args: ArgsIn<'risk.trainTable'>): void }) {
   const { t } = useTranslation();
   const { language } = useSession();
   const targets = preview.columns.filter((c) => c.binary).map((c) => c.name);
@@ -20,7 +21,8 @@ export function TableSetup({ preview, onTrained }: { preview: RiskTablePreview; 
     event.preventDefault();
     if (job.running || !target) return;
     const left = exclude.filter((c) => c !== target && c !== id);
-    void job.start({ path: preview.path, target, ...(id ? { id } : {}), ...(left.length > 0 ? { exclude: left } : {}) }).then((model) => model && onTrained(model));
+    const args = { path: preview.path, target, ...(id ? { id } : {}), ...(left.length > 0 ? { exclude: left } : {}) };
+    void job.start(args).then((model) => model && onTrained(model, args));
   };
   return (
     <form className="stack" onSubmit={submit} aria-labelledby="risk-table-setup">
