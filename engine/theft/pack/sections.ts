@@ -41,7 +41,8 @@ export function drawBills(doc: Doc, fonts: Fonts, { evidence }: PackContent, { t
   );
 }
 
-export function drawEstimate(doc: Doc, fonts: Fonts, { detail }: PackContent, { t, language }: Words): void {
+export function drawEstimate(doc: Doc, fonts: Fonts, { detail }: PackContent, words: Words): void {
+  const { t, language } = words;
   heading(doc, fonts, t('theft.estimate.title'));
   const e = detail.estimate;
   if (e === null) paragraph(doc, fonts, t('theft.estimate.none'), '#6b7782');
@@ -64,6 +65,32 @@ export function drawEstimate(doc: Doc, fonts: Fonts, { detail }: PackContent, { 
   }
   const a = detail.adjustment;
   if (a !== null) paragraph(doc, fonts, t('theft.estimate.adjusted', { kwh: formatInteger(a.kwh, language), yuan: formatDecimal(a.yuan, language, 2), reason: a.reason }));
+  drawRulesEstimate(doc, fonts, detail, words);
+}
+
+/** Back-billing by the rules (供电营业规则 art. 103 and the art. 102 penalty), as the case page shows it beside the estimate. */
+function drawRulesEstimate(doc: Doc, fonts: Fonts, detail: PackContent['detail'], { t, language }: Words): void {
+  doc.font(fonts.bold).fontSize(9.5).fillColor('#1f2933').text(t('theft.estimate.rules.title'), doc.page.margins.left, doc.y).moveDown(0.2);
+  const r = detail.rulesEstimate;
+  if (r === null) return paragraph(doc, fonts, t('theft.estimate.rules.none'), '#6b7782');
+  const money = (v: number) => formatDecimal(v, language, 2);
+  paragraph(doc, fonts, t('theft.estimate.rules.figures', { kwh: formatInteger(r.kwh, language), yuan: money(r.yuan), penalty: money(r.penaltyYuan), total: money(r.totalYuan) }));
+  paragraph(
+    doc,
+    fonts,
+    t(`theft.estimate.rules.how.${r.daysBasis === 'minimum' ? 'minimum' : 'dated'}`, {
+      kva: formatDecimal(r.capacityKva, language, 0),
+      hours: formatInteger(r.hoursPerDay, language),
+      user: t(`theft.estimate.rules.users.${r.userKind}`),
+      days: formatInteger(r.days, language),
+      from: formatDay(r.from, language),
+      to: formatDay(r.to, language),
+      price: formatDecimal(r.priceYuanPerKwh, language, 4),
+      source: t(`theft.estimate.priceSources.${r.priceSource}`),
+    }),
+    '#4a5560',
+  );
+  paragraph(doc, fonts, t(detail.status === 'contract_violation' ? 'theft.estimate.rules.violationNote' : 'theft.estimate.rules.penaltyNote'), '#4a5560');
 }
 
 export function drawFindings(doc: Doc, fonts: Fonts, { detail }: PackContent, { t, language }: Words): void {
@@ -75,16 +102,11 @@ export function drawFindings(doc: Doc, fonts: Fonts, { detail }: PackContent, { 
 export function drawNotes(doc: Doc, fonts: Fonts, { detail }: PackContent, { t, language }: Words): void {
   heading(doc, fonts, t('theft.notes.title'));
   if (detail.notes.length === 0) return paragraph(doc, fonts, t('theft.notes.none'), '#6b7782');
-  drawTable(
-    doc,
-    fonts,
-    [
-      { header: t('theft.pack.when'), width: 1.3 },
-      { header: t('theft.pack.who'), width: 0.9 },
-      { header: t('theft.pack.what'), width: 4 },
-    ],
-    detail.notes.map((n) => [formatDateTime(n.at, language), n.who, n.text]),
-  );
+  // Paragraphs, not table rows: a note may run longer than a page.
+  for (const note of detail.notes) {
+    doc.font(fonts.regular).fontSize(8).fillColor('#6b7782').text(t('theft.notes.by', { who: note.who, at: formatDateTime(note.at, language) }), doc.page.margins.left, doc.y);
+    paragraph(doc, fonts, note.text);
+  }
 }
 
 export function drawFiles(doc: Doc, fonts: Fonts, { detail }: PackContent, { t, language }: Words): void {
@@ -103,6 +125,14 @@ export function drawFiles(doc: Doc, fonts: Fonts, { detail }: PackContent, { t, 
   );
 }
 
+/** The history repeats notes and findings whole; the pack gives them in full above, so a row keeps to a few lines. */
+const HISTORY_TEXT_CHARS = 400;
+
+function clip(text: string): string {
+  const chars = [...text];
+  return chars.length <= HISTORY_TEXT_CHARS ? text : `${chars.slice(0, HISTORY_TEXT_CHARS).join('')}…`;
+}
+
 export function drawHistory(doc: Doc, fonts: Fonts, { detail }: PackContent, words: Words): void {
   const { t, language } = words;
   heading(doc, fonts, t('theft.history.title'));
@@ -115,6 +145,6 @@ export function drawHistory(doc: Doc, fonts: Fonts, { detail }: PackContent, wor
       { header: t('theft.pack.action'), width: 0.8 },
       { header: t('theft.pack.what'), width: 3.2 },
     ],
-    detail.history.map((h) => [formatDateTime(h.at, language), h.who, t(`theft.history.actions.${h.action}`), historyText(words, h)]),
+    detail.history.map((h) => [formatDateTime(h.at, language), h.who, t(`theft.history.actions.${h.action}`), clip(historyText(words, h))]),
   );
 }
