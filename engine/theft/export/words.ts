@@ -19,17 +19,27 @@ void i18n.init({
 });
 
 export function wordsIn(language: Language): Translate {
-  const t = i18n.getFixedT(language);
-  return (key, options) => (t as unknown as Translate)(key, options);
+  const t = i18n.t.bind(i18n) as unknown as Translate;
+  return (key, options) => t(key, { ...options, lng: language });
 }
 
-const number = (language: Language, options: Intl.NumberFormatOptions) => new Intl.NumberFormat(language, options);
+// Intl's formats cost far more to make than to use: one per language and options, for a run's rows.
+const formats = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
+
+function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat>(key: string, make: () => T): T {
+  let format = formats.get(key) as T | undefined;
+  if (!format) formats.set(key, (format = make()));
+  return format;
+}
+
+const number = (language: Language, options: Intl.NumberFormatOptions) => cached(`${language}|${JSON.stringify(options)}`, () => new Intl.NumberFormat(language, options));
 
 /** Figures in a file: dates written out in the language (2025年3月2日 / Mar 2, 2025), numbers with its digits. */
 export const fileFormats: FigureFormats = {
   day: (iso, language) => {
     const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-    return new Intl.DateTimeFormat(language, { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(y, m - 1, d)));
+    const format = cached(`${language}|day`, () => new Intl.DateTimeFormat(language, { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' }));
+    return format.format(new Date(Date.UTC(y, m - 1, d)));
   },
   integer: (value, language) => number(language, { maximumFractionDigits: 0 }).format(value),
   decimal: (value, language, digits) => number(language, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value),
