@@ -1,6 +1,7 @@
 // One feature's bins on the training rows, automatic or as the analyst edited them, with WOE
 // and IV per bin and for the feature; rows without a value get a bin of their own. Points,
 // selection and the coefficient are filled in once the scorecard is fitted.
+import { EngineError } from '../../api/errors.js';
 import type { BinEdit, BinRange, FeatureBinning, FeatureColumn, ScorecardBin } from '../model/types.js';
 import { groupCells, categoryCells } from './categorical.js';
 import type { Cell } from './merge.js';
@@ -15,6 +16,10 @@ export function binFeature(
   edit?: BinEdit,
   settings: BinningSettings = defaultBinning,
 ): FeatureBinning {
+  if (edit && ('cuts' in edit) !== (column.kind === 'numeric')) {
+    const given = 'cuts' in edit ? 'cut points' : 'category groups';
+    throw new EngineError('validation', `${column.name} is ${column.kind}: its bins cannot be edited with ${given}.`, { feature: column.name, kind: column.kind });
+  }
   const counted: { range: BinRange; counts: ClassCounts }[] = [];
   let trend: FeatureBinning['trend'] = 'none';
   let edited = false;
@@ -39,7 +44,7 @@ export function binFeature(
   } else {
     for (const row of rows) if (column.values[row] === null) (missing.count++, (missing.bads += target[row]!));
     const cells = edit && 'groups' in edit ? groupCells(column.values, target, rows, edit.groups) : categoryCells(column.values, target, rows, settings);
-    edited = edit !== undefined && 'groups' in edit;
+    edited = edit !== undefined;
     for (const cell of cells) counted.push({ range: { type: 'categories', values: cell.items }, counts: cell });
   }
   if (missing.count > 0) counted.push({ range: { type: 'missing' }, counts: missing });

@@ -23,19 +23,37 @@ export function reasonTable(selected: FeatureBinning[]): ReasonTable {
   };
 }
 
+// The running top list while a row is read: reused row after row (scoring a million rows
+// allocates only the reasons it returns).
+const topFeature = new Int32Array(MAX_REASONS);
+const topLost = new Float64Array(MAX_REASONS);
+const topBin = new Int32Array(MAX_REASONS);
+
 /** binsOf[f][row]: the row's bin index in table.features[f]. */
 export function reasonsOf(table: ReasonTable, binsOf: Int32Array[], row: number): ReasonCode[] {
-  const top: { f: number; lost: number; bin: number }[] = [];
+  let size = 0;
   for (let f = 0; f < table.features.length; f++) {
     const bin = binsOf[f]![row]!;
     const lost = table.lost[f]![bin]!;
     if (!(lost > 0)) continue;
     // Insertion into the short top list: most lost first, the earlier feature on ties.
-    let at = top.length;
-    while (at > 0 && top[at - 1]!.lost < lost) at--;
+    let at = size;
+    while (at > 0 && topLost[at - 1]! < lost) at--;
     if (at >= MAX_REASONS) continue;
-    top.splice(at, 0, { f, lost, bin });
-    if (top.length > MAX_REASONS) top.pop();
+    for (let k = Math.min(size, MAX_REASONS - 1); k > at; k--) {
+      topFeature[k] = topFeature[k - 1]!;
+      topLost[k] = topLost[k - 1]!;
+      topBin[k] = topBin[k - 1]!;
+    }
+    topFeature[at] = f;
+    topLost[at] = lost;
+    topBin[at] = bin;
+    if (size < MAX_REASONS) size++;
   }
-  return top.map((t) => ({ feature: table.features[t.f]!.feature, pointsLost: t.lost, bin: table.texts[t.f]![t.bin]! }));
+  const out = new Array<ReasonCode>(size);
+  for (let k = 0; k < size; k++) {
+    const f = topFeature[k]!;
+    out[k] = { feature: table.features[f]!.feature, pointsLost: topLost[k]!, bin: table.texts[f]![topBin[k]!]! };
+  }
+  return out;
 }

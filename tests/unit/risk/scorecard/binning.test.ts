@@ -168,3 +168,15 @@ describe('categorical binning', () => {
     expect(b.bins.map((bin) => binText(bin.range))).toEqual(['counter, bank, app', 'cash', 'cheque, wire', 'missing']);
   });
 });
+
+describe('bin edits of the wrong kind', () => {
+  it('are refused, naming the feature', () => {
+    const values = Float64Array.from({ length: 40 }, (_, i) => i);
+    const target = Uint8Array.from({ length: 40 }, (_, i) => (i % 3 === 0 ? 1 : 0));
+    expect(() => binFeature({ name: 'late_days', kind: 'numeric', side: null, values }, target, all(40), { groups: [['1'], ['2']] })).toThrow(
+      /late_days is numeric: its bins cannot be edited with category groups/,
+    );
+    const labels = Array.from({ length: 40 }, (_, i) => (i % 2 ? 'a' : 'b'));
+    expect(() => binFeature({ name: 'channel', kind: 'categorical', side: null, values: labels }, target, all(40), { cuts: [1] })).toThrow(/channel is categorical/);
+  });
+});
