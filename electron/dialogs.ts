@@ -7,10 +7,14 @@ import type { DialogLabels } from './labels.js';
 /** `labels`: the dialog words in the language in effect when a dialog opens. */
 export function nativeDialogs(labels: () => DialogLabels, workspacesDir: () => string): DialogProvider {
   const owner = () => BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0];
-  const filters = (kind: 'workspace' | 'import' | 'export'): FileFilter[] => {
+  const filters = (kind: 'workspace' | 'import' | 'export', defaultName = ''): FileFilter[] => {
     const l = labels();
     if (kind === 'workspace') return [{ name: l.workspaces, extensions: ['workbench'] }];
-    if (kind === 'export') return [{ name: l.excel, extensions: ['xlsx'] }];
+    if (kind === 'export') {
+      // The kind of file the export writes, named by its default name (a CSV, a PDF evidence pack).
+      const ext = path.extname(defaultName).slice(1).toLowerCase();
+      return ext === '' || ext === 'xlsx' ? [{ name: l.excel, extensions: ['xlsx'] }] : [{ name: ext.toUpperCase(), extensions: [ext] }];
+    }
     return [
       { name: l.dataFiles, extensions: ['csv', 'txt', 'xlsx'] },
       { name: l.allFiles, extensions: ['*'] },
@@ -30,7 +34,7 @@ export function nativeDialogs(labels: () => DialogLabels, workspacesDir: () => s
     async saveFile(purpose, defaultName) {
       const win = owner();
       const folder = purpose === 'workspace' ? workspacesDir() : app.getPath('documents');
-      const options: Electron.SaveDialogOptions = { defaultPath: path.join(folder, defaultName), filters: filters(purpose) };
+      const options: Electron.SaveDialogOptions = { defaultPath: path.join(folder, defaultName), filters: filters(purpose, defaultName) };
       const result = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options);
       return result.canceled || !result.filePath ? null : result.filePath;
     },
