@@ -1,7 +1,8 @@
 // What a column of an analyst's table holds: numbers when at least 95 % of its non-empty cells
-// parse as numbers (thousands separators, full-width digits: the importer's parseNumber), else
-// categories. Empty cells are missing either way; in a numeric column so is the odd text cell.
-import { parseNumber } from '../../import/parse/numbers.js';
+// parse as numbers (thousands separators, full-width digits: the importer's number parsing),
+// else categories. Empty cells are missing either way; in a numeric column so is the odd text
+// cell.
+import type { RowView } from '../../import/table.js';
 
 export const NUMERIC_SHARE = 0.95;
 
@@ -13,22 +14,35 @@ export interface ColumnProfile {
   binary: boolean;
 }
 
-export function profileColumn(cells: string[]): ColumnProfile {
-  let filled = 0;
-  let numeric = 0;
-  const values = new Set<string>();
-  const numbers = new Set<number>();
-  for (const cell of cells) {
-    if (cell === '') continue;
-    filled++;
-    values.add(cell);
-    const x = parseNumber(cell);
+/** Tallies one column row by row; texts are made only for cells that are not numbers. */
+export class ColumnProfiler {
+  private filled = 0;
+  private cells = 0;
+  private readonly numbers = new Set<number>();
+  private numeric = 0;
+  private readonly texts = new Set<string>();
+
+  constructor(private readonly column: number) {}
+
+  add(row: RowView): void {
+    this.cells++;
+    if (row.isEmpty(this.column)) return;
+    this.filled++;
+    const x = row.number(this.column);
     if (x === x) {
-      numeric++;
-      numbers.add(x);
-    }
+      this.numeric++;
+      this.numbers.add(x);
+    } else this.texts.add(row.text(this.column));
   }
-  const kind = filled > 0 && numeric >= NUMERIC_SHARE * filled ? 'numeric' : 'categorical';
-  const binary = numeric === filled && numbers.size === 2 && numbers.has(0) && numbers.has(1);
-  return { kind, distinct: kind === 'numeric' ? numbers.size : values.size, missing: cells.length - filled, binary };
+
+  profile(): ColumnProfile {
+    const kind = this.filled > 0 && this.numeric >= NUMERIC_SHARE * this.filled ? 'numeric' : 'categorical';
+    const n = this.numbers;
+    return {
+      kind,
+      distinct: kind === 'numeric' ? n.size : n.size + this.texts.size,
+      missing: this.cells - this.filled,
+      binary: this.numeric === this.filled && n.size === 2 && n.has(0) && n.has(1),
+    };
+  }
 }

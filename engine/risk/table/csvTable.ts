@@ -1,4 +1,4 @@
-// An analyst's CSV read whole into cells, the importer's way: encoding (UTF-8, GBK/GB18030,
+// An analyst's CSV read whole, the importer's way: encoding (UTF-8, GBK/GB18030,
 // UTF-16, with or without a BOM) and delimiter detected from the content, RFC 4180 quoting,
 // blank lines dropped. The first row is the header.
 import fs from 'node:fs';
@@ -9,12 +9,15 @@ import { CsvRow } from '../../import/csv/csvRow.js';
 import { detectDelimiter } from '../../import/csv/delimiter.js';
 import { detectEncoding } from '../../import/csv/encoding.js';
 import { CsvTokenizer } from '../../import/csv/tokenizer.js';
+import type { RowView } from '../../import/table.js';
 
-export interface CsvCells {
+/** The tokenized file: cells stay bytes until a RowView asks for them (no string per cell kept). */
+export interface CsvTable {
   header: string[];
-  /** columns[c][r]: the trimmed text of data row r's cell in column c ('' when empty or absent). */
-  columns: string[][];
+  /** Data rows (the header not counted). */
   rows: number;
+  /** Calls `visit` with each data row in order; the view is valid during the call only. */
+  each(visit: (row: RowView, r: number) => void): void;
 }
 
 const SAMPLE_CHARS = 1 << 16;
@@ -25,7 +28,7 @@ function utf8Bytes(raw: Buffer): Buffer {
   return Buffer.from(new TextDecoder(encoding).decode(raw.subarray(bomLength)), 'utf8');
 }
 
-export function readCsvCells(file: string): CsvCells {
+export function readCsv(file: string): CsvTable {
   let raw: Buffer;
   try {
     raw = fs.readFileSync(file);
@@ -55,10 +58,11 @@ export function readCsvCells(file: string): CsvCells {
   if (rows === 0) {
     throw new EngineError('import.no_rows', `${name} has a header but no data rows under it. Check that the export finished, then export the file again.`, { file, name, headerRow: 1 });
   }
-  const columns = header.map(() => new Array<string>(rows));
-  for (let r = 0; r < rows; r++) {
-    row.bind(r + 1);
-    for (let c = 0; c < header.length; c++) columns[c]![r] = row.text(c);
-  }
-  return { header, columns, rows };
+  return {
+    header,
+    rows,
+    each(visit) {
+      for (let r = 0; r < rows; r++) visit(row.bind(r + 1), r);
+    },
+  };
 }
