@@ -47,6 +47,30 @@ describe('logistic regression', () => {
     expect(fit.coefficients[0]).toBeCloseTo(Math.log(4), 6);
   });
 
+  it('stays finite on near-duplicate features that almost separate the classes (a full Newton step diverges there)', () => {
+    // One arrears history read five ways, as in the workspace's features: WOE +3 for payers,
+    // −3 for the few who pay late, 1 % of rows the exception.
+    const n = 2000;
+    const k = 5;
+    const x = new Float64Array(n * k);
+    const y = new Uint8Array(n);
+    for (let i = 0; i < n; i++) {
+      const late = i % 25 === 0;
+      y[i] = (late ? i % 100 !== 0 : i % 101 === 0) ? 1 : 0;
+      for (let j = 0; j < k; j++) x[i * k + j] = (late ? -3 : 3) + 0.1 * j * (i % 3);
+    }
+    const fit = fitLogistic(x, y, k, 1);
+    expect(Number.isFinite(fit.intercept)).toBe(true);
+    expect(Math.abs(fit.intercept)).toBeLessThan(20);
+    for (const c of fit.coefficients) expect(Math.abs(c)).toBeLessThan(20);
+    // Late payers come out far riskier than the rest.
+    const p = (z: number) => 1 / (1 + Math.exp(-z));
+    const zLate = fit.intercept + fit.coefficients.reduce((s, c) => s - 3 * c, 0);
+    const zPaid = fit.intercept + fit.coefficients.reduce((s, c) => s + 3 * c, 0);
+    expect(p(zLate)).toBeGreaterThan(0.5);
+    expect(p(zPaid)).toBeLessThan(0.05);
+  });
+
   it('solves the penalised score equations on several features', () => {
     let seed = 5;
     const next = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
