@@ -42,7 +42,7 @@ export const casesJobs: Pick<JobHandlers, 'cases.open' | 'cases.update' | 'cases
   'cases.file': (ctx, { fileId, path, overwrite }) => writeCaseFile(ctx.db(), { fileId, path, overwrite, folder: ctx.exportsDir }),
   'cases.pack': async (ctx, args) => {
     ctx.progress(0, `case ${args.caseId}: evidence pack`);
-    const pack = await writePack(ctx.db(), { ...args, folder: ctx.exportsDir });
+    const pack = await writePack(ctx.db(), { ...args, folder: ctx.exportsDir, progress: (fraction, message) => ctx.progress(fraction, message) });
     ctx.log(`case ${args.caseId}: evidence pack ${pack.fileName} (${pack.pages} pages, ${pack.bytes} bytes)`);
     return pack;
   },

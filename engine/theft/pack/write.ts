@@ -19,6 +19,8 @@ export interface PackTarget extends PackOptions {
   path?: string;
   overwrite?: boolean;
   folder: string;
+  /** Told as the pack is read, laid out and written. */
+  progress?: (fraction: number, message: string) => void;
 }
 
 export interface PackResult {
@@ -32,6 +34,7 @@ export async function writePack(db: Db, target: PackTarget): Promise<PackResult>
   // The font first: without one there is nothing to write, and the error says what to install.
   const font = findCjkFont();
   const content = packContent(db, target.caseId);
+  target.progress?.(0.2, `case ${target.caseId}: laying out`);
   const file = target.path ?? newFileIn(target.folder, target.caseId);
   const refuseExisting = () => {
     if (!target.overwrite && fs.existsSync(file)) {
@@ -43,6 +46,7 @@ export async function writePack(db: Db, target: PackTarget): Promise<PackResult>
   const temporary = path.join(path.dirname(file), `.${path.basename(file)}.${randomUUID()}.partial`);
   try {
     const { doc, pages } = buildPack(content, packWords(target.language), font, target);
+    target.progress?.(0.8, `case ${target.caseId}: writing ${pages} pages`);
     await new Promise<void>((resolve, reject) => {
       const out = fs.createWriteStream(temporary);
       out.on('finish', resolve);
