@@ -1,24 +1,57 @@
 // Arrears risk on the worker side: the jobs that train, score, adjust and export.
-// PLACEHOLDERS while the module is built this session: each handler below is replaced by the
-// engineer building it (engine/risk/workspace, engine/risk/store); none may remain at commit of the module.
-import { EngineError } from '../api/errors.js';
+// Training and scoring on the workspace's customers live in engine/risk/workspace, saved models
+// and runs in engine/risk/store; an analyst's own tables in engine/risk/tableJobs.
+import path from 'node:path';
 import { adjustGrade } from '../risk/adjust/adjust.js';
 import { exportCollection } from '../risk/export/exportCollection.js';
+import { scoreTable } from '../risk/tableJobs/scoreTable.js';
+import { trainTable } from '../risk/tableJobs/trainTable.js';
+import { parseIsoDay } from '../core/calendar.js';
+import { deleteModel } from '../risk/store/models.js';
+import type { JobHooks } from '../risk/workspace/train.js';
+import { trainWorkspaceModel } from '../risk/workspace/trainJob.js';
+import { scoreWorkspaceCustomers } from '../risk/workspace/scoreJob.js';
+import type { JobContext } from './context.js';
 import type { JobHandlers } from './registry.js';
 
-const building = (name: string) => () => {
-  throw new EngineError('unsupported', `${name} is not built yet`);
-};
+function jobHooks(ctx: JobContext): JobHooks {
+  return {
+    progress: (fraction, message) => ctx.progress(fraction, message),
+    log: (line) => ctx.log(line),
+    throwIfCancelled: () => ctx.throwIfCancelled(),
+  };
+}
 
 export const riskJobs: Pick<
   JobHandlers,
   'risk.train' | 'risk.score' | 'risk.trainTable' | 'risk.scoreTable' | 'risk.deleteModel' | 'risk.adjust' | 'risk.export'
 > = {
-  'risk.train': building('risk.train'),
-  'risk.score': building('risk.score'),
-  'risk.trainTable': building('risk.trainTable'),
-  'risk.scoreTable': building('risk.scoreTable'),
-  'risk.deleteModel': building('risk.deleteModel'),
+  'risk.train': (ctx, { asOf, horizonMonths, history, name, scaling, binEdits, exclude }) => {
+    const day = asOf === undefined ? undefined : parseIsoDay(asOf);
+    return trainWorkspaceModel(ctx.db(), { asOf: day, horizonMonths, history, name, scaling, binEdits, exclude }, jobHooks(ctx));
+  },
+  'risk.score': (ctx, { modelId, asOf, out }) => {
+    const day = asOf === undefined ? undefined : parseIsoDay(asOf);
+    return scoreWorkspaceCustomers(ctx.db(), { modelId, asOf: day, out }, jobHooks(ctx));
+  },
+  'risk.trainTable': (ctx, args) => {
+    const info = trainTable(ctx.db(), args, (fraction) => {
+      ctx.throwIfCancelled();
+      ctx.progress(fraction, `training on ${path.basename(args.path)}`);
+    });
+    ctx.log(`model ${info.modelId} trained on ${info.fileName} (${info.rows} rows, ${info.bads} bads): scorecard AUC ${info.scorecardAuc.toFixed(3)}, challenger ${info.challengerAuc.toFixed(3)}`);
+    return info;
+  },
+  'risk.scoreTable': async (ctx, { modelId, input, path: file, overwrite }) => {
+    const result = await scoreTable(ctx.db(), { modelId, input, path: file, overwrite, folder: ctx.exportsDir });
+    ctx.log(`${result.rows} rows scored with model ${modelId} to ${result.path}`);
+    return result;
+  },
+  'risk.deleteModel': (ctx, { modelId }) => {
+    const deleted = deleteModel(ctx.db(), modelId);
+    ctx.log(deleted ? `risk model ${modelId} deleted with its score runs` : `no risk model ${modelId} to delete`);
+    return { modelId, deleted };
+  },
   'risk.adjust': (ctx, args) => {
     const adjusted = adjustGrade(ctx.db(), args);
     ctx.log(`customer ${adjusted.customerId}: grade ${adjusted.fromGrade} -> ${adjusted.grade} by ${adjusted.user}`);

@@ -4,7 +4,6 @@
 import type { Translate } from '../../api/theftReasonText.js';
 import type { ReasonCode, RiskCustomerRow } from '../../api/riskTypes.js';
 import type { Language } from '../../api/types.js';
-import { fileFormats } from '../../theft/export/words.js';
 
 export type Cell = string | number | null;
 
@@ -52,9 +51,26 @@ export function featureWords(t: Translate, feature: string): string {
   return t(`risk.features.${feature}`, { defaultValue: feature });
 }
 
+// The words of each feature once per language (the locales do not change while the engine runs).
+const featureWordsIn = new Map<string, string>();
+function wordsOf(t: Translate, language: Language, feature: string): string {
+  const key = `${language}\u0000${feature}`;
+  let words = featureWordsIn.get(key);
+  if (words === undefined) featureWordsIn.set(key, (words = featureWords(t, feature)));
+  return words;
+}
+
+// One formatter per language: making an Intl.NumberFormat per reason cost seconds on a list of thousands.
+const pointFormats = new Map<Language, Intl.NumberFormat>();
+function pointsText(value: number, language: Language): string {
+  let format = pointFormats.get(language);
+  if (!format) pointFormats.set(language, (format = new Intl.NumberFormat(language, { minimumFractionDigits: 1, maximumFractionDigits: 1 })));
+  return format.format(value);
+}
+
 /** The reason codes, most costly first: 'On-time payment rate (12 months) (0.5, 0.8] (−35.2 points)'. */
 export function reasonsCell(reasons: ReasonCode[], t: Translate, language: Language): string {
   return reasons
-    .map((r) => t('risk.export.reason', { feature: featureWords(t, r.feature), bin: r.bin, points: fileFormats.decimal(r.pointsLost, language, 1) }))
+    .map((r) => t('risk.export.reason', { feature: wordsOf(t, language, r.feature), bin: r.bin, points: pointsText(r.pointsLost, language) }))
     .join(language === 'zh-CN' ? '；' : '; ');
 }

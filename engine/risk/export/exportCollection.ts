@@ -13,8 +13,8 @@ import { nowIso } from '../../core/calendar.js';
 import { getMeta, type Db } from '../../store/database.js';
 import { wordsIn } from '../../theft/export/words.js';
 import { countCustomers, customerBatches, type CustomerFilter } from '../queries/customers.js';
-import { modelInfo, modelRow } from '../queries/models.js';
 import { resolveRun, runInfo } from '../queries/runs.js';
+import { getModel } from '../store/models.js';
 import { collectionColumns, collectionHeaders, collectionRow } from './columns.js';
 import { csvLine, targetFile, writeInPlace, type FileTarget } from './fileTarget.js';
 import { infoRows, type ExportInfo } from './info.js';
@@ -48,7 +48,7 @@ export async function exportCollection(db: Db, args: CollectionExportArgs, job: 
   const run = resolveRun(db, args.runId);
   const total = countCustomers(db, run.run_id, filter);
   const info: ExportInfo = {
-    model: modelInfo(modelRow(db, run.model_id)),
+    model: getModel(db, run.model_id).info,
     run: runInfo(run),
     filter,
     sort,

@@ -7,6 +7,8 @@ import { gradeCounts, resolveRun } from './runs.js';
 
 /** Points per histogram bar. */
 export const HISTOGRAM_WIDTH = 20;
+/** Bars at most: scores spread wider (a scaling with many points to double the odds) get wider bars, in multiples of 20. */
+export const MAX_BARS = 200;
 
 const keyColumn: Record<RiskDimension, string> = { area: 'c.area_id', industry: 'c.industry', category: 'c.category' };
 
@@ -49,16 +51,17 @@ export function distribution(db: Db, runId: number | undefined, by: RiskDimensio
   };
 }
 
-/** Bars of HISTOGRAM_WIDTH points from the multiple of it at or below the lowest score (scores as scored, before adjustments). */
+/** Bars of HISTOGRAM_WIDTH points (wider past MAX_BARS) from the multiple of the width at or below the lowest score (scores as scored, before adjustments). */
 export function scoreHistogram(db: Db, runId: number): RiskDistribution['histogram'] {
   const range = db.prepare('SELECT min(score) AS low, max(score) AS high FROM risk_scores WHERE run_id = ?').get(runId) as { low: number | null; high: number | null };
   if (range.low === null || range.high === null) return { from: 0, width: HISTOGRAM_WIDTH, counts: [] };
-  const from = Math.floor(range.low / HISTOGRAM_WIDTH) * HISTOGRAM_WIDTH;
-  const counts = new Array<number>(Math.floor((range.high - from) / HISTOGRAM_WIDTH) + 1).fill(0);
+  const width = HISTOGRAM_WIDTH * Math.max(1, Math.ceil((range.high - range.low) / (HISTOGRAM_WIDTH * (MAX_BARS - 1))));
+  const from = Math.floor(range.low / width) * width;
+  const counts = new Array<number>(Math.min(MAX_BARS, Math.floor((range.high - from) / width) + 1)).fill(0);
   // score - from >= 0, so the cast's truncation is the floor.
   const bars = db
     .prepare('SELECT CAST((score - ?) / ? AS INTEGER) AS bar, count(*) AS n FROM risk_scores WHERE run_id = ? GROUP BY bar')
-    .all(from, HISTOGRAM_WIDTH, runId) as { bar: number; n: number }[];
+    .all(from, width, runId) as { bar: number; n: number }[];
   for (const { bar, n } of bars) counts[Math.min(bar, counts.length - 1)]! += n;
-  return { from, width: HISTOGRAM_WIDTH, counts };
+  return { from, width, counts };
 }

@@ -10,8 +10,8 @@ import type { Db } from '../../store/database.js';
 import { adjustmentsOf } from '../adjust/adjust.js';
 import { binIndex } from '../scorecard/assign.js';
 import { binText } from '../scorecard/binText.js';
+import { getModel } from '../store/models.js';
 import { adjustedCte, customerRow, rowColumns, scoredFrom, type CustomerRowData } from './customerRows.js';
-import { savedModel } from './models.js';
 
 /** Bills the profile shows, the latest months. */
 export const PROFILE_BILLS = 24;
@@ -72,7 +72,7 @@ function scoreHistory(db: Db, customerId: string, modelId: number): RiskProfile[
 
 /** The scorecard's features with the customer's value, bin and points, the most points lost first. */
 function featurePoints(db: Db, modelId: number, values: Record<string, number | string | null>): RiskProfile['features'] {
-  const model = savedModel(db, modelId);
+  const { model } = getModel(db, modelId);
   return model.binnings
     .filter((b) => b.selected)
     .map((binning) => {

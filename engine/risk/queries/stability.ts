@@ -7,8 +7,8 @@ import type { RiskStability, StabilityRow } from '../../api/riskTypes.js';
 import type { Db } from '../../store/database.js';
 import { binIndex } from '../scorecard/assign.js';
 import type { FeatureBinning } from '../model/types.js';
+import { getModel } from '../store/models.js';
 import { psi, shares, stabilityLevel } from '../validation/psi.js';
-import { savedModel } from './models.js';
 import { resolveRun, type RunRow } from './runs.js';
 
 /** Score bands the score's PSI compares. */
@@ -23,7 +23,7 @@ export function stability(db: Db, baseRunId: number | undefined, runId: number |
     for (const score of scoresOf(db, id)) counts[bandOf(edges, score)]! += 1;
     return shares(counts);
   };
-  const binnings = savedModel(db, run.model_id).binnings.filter((b) => b.selected);
+  const binnings = getModel(db, run.model_id).model.binnings.filter((b) => b.selected);
   const baseShares = binShares(db, base.run_id, binnings);
   const runShares = binShares(db, run.run_id, binnings);
   return {

@@ -41,3 +41,19 @@ describe('risk.distribution', () => {
     expect(distribution(ws.db, 1, 'area').histogram).toEqual({ from: 520, width: 20, counts: [1, 0, 1, 1, 0, 0, 1, 0, 1] });
   });
 });
+
+describe('a histogram of widely spread scores', () => {
+  it('widens its bars in multiples of 20 to keep to 200', () => {
+    const model = ws.model('workspace');
+    const run = ws.run(model, 20250630, [
+      { customer: 'K1', probability: 0.1, score: 100, grade: 'A', outstanding: 0, loss: 0 },
+      { customer: 'K2', probability: 0.1, score: 100_000, grade: 'A', outstanding: 0, loss: 0 },
+    ]);
+    const h = distribution(ws.db, run, 'area').histogram;
+    // 99 900 points over 199 bars of 20: 26 × 20 = 520 points a bar.
+    expect(h.width).toBe(520);
+    expect(h.from).toBe(0);
+    expect(h.counts.length).toBeLessThanOrEqual(200);
+    expect([h.counts[0], h.counts.at(-1), h.counts.reduce((a, b) => a + b)]).toEqual([1, 1, 2]);
+  });
+});

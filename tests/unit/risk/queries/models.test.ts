@@ -3,7 +3,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { trainRiskModel } from '../../../../engine/risk/model/train.js';
 import type { RiskModel } from '../../../../engine/risk/model/types.js';
-import { listModels, modelDetail } from '../../../../engine/risk/queries/models.js';
+import { modelDetail } from '../../../../engine/risk/queries/models.js';
+import { listModels } from '../../../../engine/risk/store/models.js';
 import { removeTempDirs } from '../../../helpers/tempDirs.js';
 import { creditRows } from '../tableJobs/creditTable.js';
 import { RiskWorkspace } from './fixture.js';
