@@ -135,3 +135,27 @@ describe('workbench risk train on German credit', () => {
     expect(readCsv(at('german-scores.csv')).rows.map((r) => r[0]).slice(0, 3)).toEqual(['1', '2', '3']);
   }, 120_000);
 });
+
+describe('workbench risk score --workspace', () => {
+  it("writes the same columns for the workspace's customers, customer numbers as ids", async () => {
+    const workspace = at('demo.workbench');
+    const demo = await cli('demo', '--out', workspace, '--customers', '300', '--days', '400', '--seed', '4');
+    expect(demo.code).toBe(0);
+    const score = await cli('risk', 'score', '--workspace', workspace, '--out', at('workspace-scores.csv'));
+    expect(score.stderr).toBe('');
+    expect(score.code).toBe(0);
+    expect(score.stdout).toMatch(/^300 customers scored written to /);
+    const { header, rows } = readCsv(at('workspace-scores.csv'));
+    expect(header).toBe('id,probability,score,grade,reasons');
+    expect(rows).toHaveLength(300);
+    expect(new Set(rows.map((r) => r[0])).size).toBe(300);
+    for (const [id, probability, , grade] of rows) {
+      expect(id).toMatch(/^\d+$/);
+      expect(Number(probability)).toBeGreaterThanOrEqual(0);
+      expect(Number(probability)).toBeLessThanOrEqual(1);
+      expect(['A', 'B', 'C', 'D', 'E']).toContain(grade);
+    }
+    const missing = await cli('risk', 'score', '--workspace', at('none.workbench'), '--out', at('x.csv'));
+    expect(missing.code).toBe(1);
+  }, 180_000);
+});
