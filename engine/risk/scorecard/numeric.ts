@@ -12,24 +12,40 @@ export interface NumericCells {
 }
 
 export function fineCells(values: Float64Array, target: Uint8Array, rows: Uint32Array, settings: BinningSettings): Cell<number>[] {
-  const present = Array.from(rows).filter((r) => !Number.isNaN(values[r]!));
-  present.sort((a, b) => values[a]! - values[b]!);
-  const n = present.length;
+  // The values of all rows and of the bad rows, each sorted natively (typed arrays: no
+  // comparator calls); a bin's bads are then the bad values up to its upper bound.
+  let n = 0;
+  let badCount = 0;
+  for (const row of rows) {
+    if (Number.isNaN(values[row]!)) continue;
+    n++;
+    badCount += target[row]!;
+  }
+  const sorted = new Float64Array(n);
+  const badValues = new Float64Array(badCount);
+  let k = 0;
+  let b = 0;
+  for (const row of rows) {
+    const value = values[row]!;
+    if (Number.isNaN(value)) continue;
+    sorted[k++] = value;
+    if (target[row]) badValues[b++] = value;
+  }
+  sorted.sort();
+  badValues.sort();
   const size = Math.max(Math.ceil(n / settings.fineBins), Math.ceil(n * settings.minShare), 1);
   const cells: Cell<number>[] = [];
-  let count = 0;
-  let bads = 0;
+  let start = 0;
+  let badsBefore = 0;
   for (let i = 0; i < n; i++) {
-    const row = present[i]!;
-    count++;
-    bads += target[row]!;
-    const value = values[row]!;
+    const value = sorted[i]!;
     // A bin closes once full, but never between equal values.
-    if ((count >= size && (i + 1 === n || values[present[i + 1]!]! !== value)) || i + 1 === n) {
-      cells.push({ count, bads, items: [value] });
-      count = 0;
-      bads = 0;
-    }
+    if (i + 1 < n && (i + 1 - start < size || sorted[i + 1] === value)) continue;
+    let badsUpTo = badsBefore;
+    while (badsUpTo < badCount && badValues[badsUpTo]! <= value) badsUpTo++;
+    cells.push({ count: i + 1 - start, bads: badsUpTo - badsBefore, items: [value] });
+    start = i + 1;
+    badsBefore = badsUpTo;
   }
   const last = cells[cells.length - 1];
   if (last && cells.length > 1 && last.count < size) {
