@@ -1,6 +1,7 @@
 // Population stability between two score runs: of the score (in ten bands cut at the base run's
-// deciles) and of each scorecard feature's bin shares. Both runs' customers are binned by the
-// later run's model from the values each run scored, so runs of two models compare too.
+// deciles) and of each scorecard feature's bin shares in the bins of the compared run's model.
+// A run of that model saved its shares (engine/risk/store/runs.ts); a run of another model has
+// its customers' scored values binned here, so that runs of two models compare too.
 // Default: the latest run, against its model's run a year before it (else the model's oldest).
 import { EngineError } from '../../api/errors.js';
 import type { RiskStability, StabilityRow } from '../../api/riskTypes.js';
@@ -8,6 +9,7 @@ import type { Db } from '../../store/database.js';
 import { binIndex } from '../scorecard/assign.js';
 import type { FeatureBinning } from '../model/types.js';
 import { getModel } from '../store/models.js';
+import type { BinShares } from '../store/runs.js';
 import { psi, shares, stabilityLevel } from '../validation/psi.js';
 import { resolveRun, type RunRow } from './runs.js';
 
@@ -24,8 +26,8 @@ export function stability(db: Db, baseRunId: number | undefined, runId: number |
     return shares(counts);
   };
   const binnings = getModel(db, run.model_id).model.binnings.filter((b) => b.selected);
-  const baseShares = binShares(db, base.run_id, binnings);
-  const runShares = binShares(db, run.run_id, binnings);
+  const baseShares = featureShares(db, base, run.model_id, binnings);
+  const runShares = featureShares(db, run, run.model_id, binnings);
   return {
     baseRunId: base.run_id,
     runId: run.run_id,
@@ -72,7 +74,16 @@ function bandOf(edges: number[], score: number): number {
   return band;
 }
 
-/** Per binning, the run's customers' shares in each of its bins. */
+/** Per binning of model `modelId`, the run's shares in each of its bins: as saved with a run of that model, else counted. */
+function featureShares(db: Db, run: RunRow, modelId: number, binnings: FeatureBinning[]): number[][] {
+  if (run.model_id === modelId) {
+    const saved = JSON.parse(db.prepare('SELECT features FROM risk_runs WHERE run_id = ?').pluck().get(run.run_id) as string) as BinShares;
+    if (binnings.every((b) => saved[b.feature]?.length === b.bins.length)) return binnings.map((b) => saved[b.feature]!);
+  }
+  return binShares(db, run.run_id, binnings);
+}
+
+/** Per binning, the run's customers' shares in each of its bins, from the values it scored. */
 function binShares(db: Db, runId: number, binnings: FeatureBinning[]): number[][] {
   const counts = binnings.map((b) => new Array<number>(b.bins.length).fill(0));
   for (const text of db.prepare('SELECT features FROM risk_scores WHERE run_id = ?').pluck().iterate(runId) as IterableIterator<string>) {

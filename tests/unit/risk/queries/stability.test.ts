@@ -39,6 +39,23 @@ describe('risk.stability', () => {
     expect(stability(ws.db, undefined, 2).baseRunId).toBe(1);
   });
 
+  it('reads the bin shares a run of the model saved, and counts those of another model’s run', () => {
+    const save = ws.db.prepare('UPDATE risk_runs SET features = ? WHERE run_id = ?');
+    save.run(JSON.stringify({ on_time_rate_12m: [0.5, 0.5, 0, 0], channel_main: [1, 0] }), 1);
+    save.run(JSON.stringify({ on_time_rate_12m: [0.5, 0.5, 0, 0], channel_main: [0, 1] }), 3);
+    const psiOf = (s: ReturnType<typeof stability>, name: string) => s.features.find((f) => f.name === name)!.psi;
+    const saved = stability(ws.db, 1, 3);
+    expect(psiOf(saved, 'on_time_rate_12m')).toBe(0);
+    expect(psiOf(saved, 'channel_main')).toBeCloseTo(2 * 0.9999 * Math.log(1 / 1e-4), 6);
+    // Another model's run (its saved shares are of its own bins): counted from its scored values,
+    // on-time 0.2, 0.2, 0.4, 0.2 missing; channel counter 0.6, app/bank 0.4.
+    const other = ws.run(ws.model('workspace'), 20240630, latestScores);
+    save.run(JSON.stringify({ on_time_rate_12m: [1], channel_main: [1] }), other);
+    const across = stability(ws.db, other, 3);
+    expect(psiOf(across, 'on_time_rate_12m')).toBeCloseTo(2 * 0.3 * Math.log(2.5) + 0.3999 * Math.log(0.4 / 1e-4) + 0.1999 * Math.log(0.2 / 1e-4), 6);
+    expect(psiOf(across, 'channel_main')).toBeCloseTo(0.5999 * Math.log(0.6 / 1e-4) + 0.6 * Math.log(1 / 0.4), 6);
+  });
+
   it('needs another run of the model', () => {
     const model = ws.model('workspace');
     const only = ws.run(model, 20250630, latestScores);
