@@ -26,7 +26,7 @@ export function calibrationOption(calibration: GradeCalibration[], { t, language
       },
     },
     legend: { top: 0, data: [names.observed, names.predicted] },
-    grid: { left: 56, right: 16, top: 36, bottom: 32 },
+    grid: { left: 56, right: 16, top: 60, bottom: 32 },
     xAxis: { type: 'category', data: calibration.map((g) => t('risk.grade', { grade: g.grade })), axisLine: { lineStyle: { color: colors.axis } } },
     yAxis: { type: 'value', name: t('risk.scorecard.badRate'), min: 0, axisLabel: { formatter: pct }, splitLine: { lineStyle: { color: '#eef1f4' } } },
     dataZoom: [{ type: 'inside', xAxisIndex: 0 }],

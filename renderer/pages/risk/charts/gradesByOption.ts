@@ -29,7 +29,7 @@ export function gradesByOption(rows: RiskDistributionRow[], by: RiskDimension, {
       },
     },
     legend: { top: 0, data: riskGrades.map(gradeName) },
-    grid: { left: 56, right: 16, top: 36, bottom: 72 },
+    grid: { left: 56, right: 16, top: 64, bottom: 72 },
     xAxis: { type: 'category', data: labels, axisLabel: { interval: 0, rotate: labels.length > 8 ? 30 : 0 }, axisLine: { lineStyle: { color: colors.axis } } },
     yAxis: { type: 'value', name: t('risk.charts.customers'), axisLabel: { formatter: (v: number) => formatInteger(v, language) }, splitLine: { lineStyle: { color: '#eef1f4' } } },
     dataZoom: zoomX(),

@@ -28,7 +28,7 @@ export function liftOption(lift: LiftRow[], { t, language }: { t: TFunction; lan
       },
     },
     legend: { top: 0, data: [names.badRate, names.caught, names.random] },
-    grid: { left: 56, right: 56, top: 36, bottom: 48 },
+    grid: { left: 56, right: 56, top: 60, bottom: 48 },
     xAxis: { type: 'category', data: rows.map((r) => t('risk.comparison.decile', { decile: r.decile })), name: t('risk.comparison.decileAxis'), nameLocation: 'middle', nameGap: 28, axisLine: { lineStyle: { color: colors.axis } } },
     yAxis: [
       { type: 'value', name: names.badRate, min: 0, axisLabel: { formatter: pct }, splitLine: { lineStyle: { color: '#eef1f4' } } },

@@ -27,7 +27,16 @@ export function scoreHistogramOption(histogram: RiskDistribution['histogram'], {
       },
     },
     grid: { left: 56, right: 16, top: 32, bottom: 64 },
-    xAxis: { type: 'category', data: labels, name: t('risk.charts.score'), nameLocation: 'middle', nameGap: 26, axisLine: { lineStyle: { color: colors.axis } } },
+    // Each band named by its lower bound on the axis (the tooltip gives the whole band).
+    xAxis: {
+      type: 'category',
+      data: labels,
+      name: t('risk.charts.score'),
+      nameLocation: 'middle',
+      nameGap: 28,
+      axisLabel: { formatter: (label: string) => label.split('–')[0] ?? label, hideOverlap: true },
+      axisLine: { lineStyle: { color: colors.axis } },
+    },
     yAxis: { type: 'value', name: customers, axisLabel: { formatter: (v: number) => formatInteger(v, language) }, splitLine: { lineStyle: { color: '#eef1f4' } } },
     dataZoom: zoomX(),
     series: [{ type: 'bar', name: customers, data: histogram.counts, itemStyle: { color: colors.primary }, barCategoryGap: '8%' }],

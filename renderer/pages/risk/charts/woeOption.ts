@@ -33,7 +33,7 @@ export function woeOption(binning: FeatureBinning, { t, language }: { t: TFuncti
       },
     },
     legend: { top: 0, data: [names.woe, names.badRate] },
-    grid: { left: 56, right: 56, top: 36, bottom: 40 },
+    grid: { left: 56, right: 56, top: 60, bottom: 40 },
     xAxis: { type: 'category', data: labels, axisLabel: { interval: 0, hideOverlap: true }, axisLine: { lineStyle: { color: colors.axis } } },
     yAxis: [
       { type: 'value', name: names.woe, splitLine: { lineStyle: { color: '#eef1f4' } } },

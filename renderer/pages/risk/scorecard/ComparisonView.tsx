@@ -26,7 +26,7 @@ export function ComparisonView({ model }: { model: RiskModelDetail }) {
   const figure = (m: ClassMetrics, key: (typeof METRICS)[number]) => formatDecimal(m[key], language, key === 'lift10' ? 2 : 3);
   const models = [
     { key: 'scorecard', label: t('risk.comparison.scorecard'), metrics: v.scorecard },
-    { key: 'challenger', label: t('risk.comparison.challengerNamed', { summary: model.challengerSummary }), metrics: v.challenger },
+    { key: 'challenger', label: t('risk.scorecard.challenger'), metrics: v.challenger },
     { key: 'scorecardTrain', label: t('risk.comparison.scorecardTrain'), metrics: v.scorecardTrain },
   ] as const;
   return (
@@ -65,6 +65,9 @@ export function ComparisonView({ model }: { model: RiskModelDetail }) {
           </table>
         </div>
         <p className="muted small">{t('risk.comparison.metricsHint')}</p>
+        <p className="muted small" data-testid="risk-challenger-summary">
+          {t('risk.comparison.challengerNamed', { summary: model.challengerSummary })}
+        </p>
       </section>
       <div className="card-grid">
         <section className="card chart-card" aria-labelledby="risk-lift" data-chart="risk-lift">

@@ -5,6 +5,7 @@ import { ErrorNote } from '../../../components/ErrorNote.js';
 import { JobProgress } from '../../forecast/JobProgress.js';
 import { useForecastJob } from '../../forecast/useForecastJob.js';
 import { ModelQuery } from './ModelQuery.js';
+import { retrainAsOf } from './retrainDay.js';
 import { ScorecardView } from './ScorecardView.js';
 
 /** The workspace model's scorecard; retraining with the analyst's bins trains a new workspace model as the last one was (as-of, horizon, scaling). */
@@ -15,10 +16,11 @@ export function ScorecardTab() {
   return (
     <ModelQuery source="workspace" chosen={retrained?.model.modelId ?? null}>
       {(model, reload) => {
+        const asOf = retrainAsOf(model);
         const retrain = (binEdits: Record<string, BinEdit>) =>
           void job
             .start({
-              ...(model.asOf ? { asOf: model.asOf } : {}),
+              ...(asOf ? { asOf } : {}),
               ...(model.horizonMonths ? { horizonMonths: model.horizonMonths } : {}),
               scaling: model.scaling,
               binEdits,

@@ -8,6 +8,7 @@ import { scalingOf } from '../../../../renderer/pages/risk/overview/ScalingField
 import { lateness } from '../../../../renderer/pages/risk/profile/RiskBillsTable.js';
 import { binEditText, parseBinEdit } from '../../../../renderer/pages/risk/scorecard/binEdits.js';
 import { better } from '../../../../renderer/pages/risk/scorecard/ComparisonView.js';
+import { addMonths, retrainAsOf } from '../../../../renderer/pages/risk/scorecard/retrainDay.js';
 import { ivStrength } from '../../../../renderer/pages/risk/scorecard/ScorecardView.js';
 import { binLabel, dimensionKeyLabel, featureLabel, reasonText } from '../../../../renderer/pages/risk/texts.js';
 import { translations } from '../../../helpers/translations.js';
@@ -86,5 +87,16 @@ describe('figures', () => {
     expect(better(model.validation.scorecard, model.validation.challenger, 'auc')).toBe('challenger');
     expect(better(model.validation.scorecard, model.validation.challenger, 'lift10')).toBeNull();
     expect([0.01, 0.05, 0.2, 0.5].map(ivStrength)).toEqual(['none', 'weak', 'medium', 'strong']);
+  });
+});
+
+describe('retraining day', () => {
+  it('passes back the scoring day: the features\' day plus the horizon, month ends kept', () => {
+    expect(addMonths('2025-08-31', 3)).toBe('2025-11-30');
+    expect(addMonths('2025-11-30', 3)).toBe('2026-02-28');
+    expect(addMonths('2025-01-15', 12)).toBe('2026-01-15');
+    expect(addMonths('2025-01-30', 1)).toBe('2025-02-28');
+    expect(retrainAsOf({ asOf: '2025-06-30', horizonMonths: 6 })).toBe('2025-12-31');
+    expect(retrainAsOf({ asOf: null, horizonMonths: null })).toBeUndefined();
   });
 });
