@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { parseRiskModel, riskModelJson } from '../../../engine/risk/model/json.js';
 import { scoreRiskModel, scorecardProbabilities } from '../../../engine/risk/model/score.js';
 import { trainRiskModel } from '../../../engine/risk/model/train.js';
-import type { FeatureTable, RiskModel } from '../../../engine/risk/model/types.js';
+import type { FeatureColumn, FeatureTable, RiskModel } from '../../../engine/risk/model/types.js';
 
 function random(seed: number): () => number {
   let a = seed >>> 0;
@@ -161,11 +161,15 @@ describe('scoreRiskModel', () => {
   });
 
   it('scores categories coded in digits the same whichever kind the reader gave them', () => {
-    const asText = { ...table, columns: table.columns.map((c) => (c.name === 'channel' ? { ...c, values: (c.values as string[]).map((v) => String(['bank', 'app', 'counter', 'cash'].indexOf(v) + 1)) } : c)) };
+    const digits = (values: string[]) => values.map((v) => String(['bank', 'app', 'counter', 'cash'].indexOf(v) + 1));
+    const asText: FeatureTable = {
+      ...table,
+      columns: table.columns.map((c): FeatureColumn => (c.name === 'channel' ? { name: c.name, kind: 'categorical', side: c.side, values: digits(c.values as string[]) } : c)),
+    };
     const coded = trainRiskModel(asText, { seed: 3 });
-    const asNumbers = {
+    const asNumbers: FeatureTable = {
       ...asText,
-      columns: asText.columns.map((c) => (c.name === 'channel' ? { name: c.name, kind: 'numeric' as const, side: c.side, values: Float64Array.from(c.values as string[], Number) } : c)),
+      columns: asText.columns.map((c): FeatureColumn => (c.name === 'channel' ? { name: c.name, kind: 'numeric', side: c.side, values: Float64Array.from(c.values as string[], Number) } : c)),
     };
     expect(scoreRiskModel(coded, asNumbers).map((s) => s.score)).toEqual(scoreRiskModel(coded, asText).map((s) => s.score));
   });
