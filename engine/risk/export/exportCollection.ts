@@ -15,7 +15,7 @@ import { wordsIn } from '../../theft/export/words.js';
 import { countCustomers, customerBatches, type CustomerFilter } from '../queries/customers.js';
 import { resolveRun, runInfo } from '../queries/runs.js';
 import { getModel } from '../store/models.js';
-import { collectionColumns, collectionHeaders, collectionRow } from './columns.js';
+import { collectionColumns, collectionHeaders, collectionRow, rowWords, type RowWords } from './columns.js';
 import { csvLine, targetFile, writeInPlace, type FileTarget } from './fileTarget.js';
 import { infoRows, type ExportInfo } from './info.js';
 
@@ -68,32 +68,33 @@ export async function exportCollection(db: Db, args: CollectionExportArgs, job: 
     }
   }
   await writeInPlace(file, args.overwrite, async (temporary) => {
-    if (format === 'csv') writeCsv(temporary, ranked(), t, language);
-    else await writeWorkbook(temporary, ranked(), t, language, info);
+    const words = rowWords(t, language);
+    if (format === 'csv') writeCsv(temporary, ranked(), t, words);
+    else await writeWorkbook(temporary, ranked(), t, words, info);
     job.throwIfCancelled();
   });
   job.progress(total, total);
   return { path: file, fileName: path.basename(file) };
 }
 
-function writeCsv(file: string, batches: Iterable<[RiskCustomerRow, number][]>, t: Translate, language: Language): void {
+function writeCsv(file: string, batches: Iterable<[RiskCustomerRow, number][]>, t: Translate, words: RowWords): void {
   const fd = fs.openSync(file, 'w');
   try {
     fs.writeSync(fd, '\uFEFF' + csvLine(collectionHeaders(t)) + '\r\n');
-    for (const batch of batches) fs.writeSync(fd, batch.map(([row, rank]) => csvLine(collectionRow(row, rank, t, language)) + '\r\n').join(''));
+    for (const batch of batches) fs.writeSync(fd, batch.map(([row, rank]) => csvLine(collectionRow(row, rank, words)) + '\r\n').join(''));
   } finally {
     fs.closeSync(fd);
   }
 }
 
-async function writeWorkbook(file: string, batches: Iterable<[RiskCustomerRow, number][]>, t: Translate, language: Language, info: ExportInfo): Promise<void> {
+async function writeWorkbook(file: string, batches: Iterable<[RiskCustomerRow, number][]>, t: Translate, words: RowWords, info: ExportInfo): Promise<void> {
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file, useStyles: true, useSharedStrings: false });
   const sheet = workbook.addWorksheet(t('risk.export.collectionSheet'), { views: [{ state: 'frozen', ySplit: 1 }] });
   sheet.columns = collectionColumns.map((c, i) => ({ key: String(i), width: c.width, ...(c.numFmt ? { style: { numFmt: c.numFmt } } : {}) }));
   const header = sheet.addRow(collectionHeaders(t));
   header.font = { bold: true };
   header.commit();
-  for (const batch of batches) for (const [row, rank] of batch) sheet.addRow(collectionRow(row, rank, t, language)).commit();
+  for (const batch of batches) for (const [row, rank] of batch) sheet.addRow(collectionRow(row, rank, words)).commit();
   sheet.commit();
   const infoSheet = workbook.addWorksheet(t('risk.export.infoSheet'));
   infoSheet.columns = [{ width: 24 }, { width: 60 }];

@@ -40,7 +40,9 @@ describe('risk.export', () => {
       'Rank,Customer,Name,Category,Industry,Transformer area,Grade,Adjusted grade,Score,Probability of arrears,Outstanding (yuan),Expected loss (yuan),Willingness points,Ability points,Reasons',
     );
     expect(rows.map((r) => r.split(',')[1])).toEqual(['K10', 'K1', 'K5', 'K2', 'K3']);
-    expect(rows[1]).toBe('2,K1,张*明,Residential,retail,A1,D,,540,0.4,900,360,324,216,"On-time payment rate (12 months) (-∞, 0.5] (−40.0 points); Main payment channel counter (−15.0 points)"');
+    expect(rows[1]).toBe('2,K1,张*明,Residential,retail,A1,D,,540,0.4,900,360,324,216,"On-time payment rate (12 months): (-∞, 0.5] (−40 points); Main payment channel: counter (−15 points)"');
+    // As the Risk page words a reason: the missing bin in words.
+    expect(rows[2]).toContain('On-time payment rate (12 months): Missing (−30 points)');
     expect(rows[3]).toMatch(/^4,K2,李\*,Commercial,hotel,A1,B,D,/);
     expect(rows[2]).toMatch(/^3,K5,,,,,E,,/);
     expect(progress.at(-1)).toEqual([5, 5]);
@@ -51,7 +53,7 @@ describe('risk.export', () => {
     const [header, ...rows] = csvLines(file);
     expect(header!.split(',').slice(0, 4)).toEqual(['排名', '户号', '户名', '用电类别']);
     expect(rows.map((r) => r.split(',')[1])).toEqual(['K1', 'K10', 'K2']);
-    expect(rows[0]).toContain('近12个月按时缴费率(-∞, 0.5]（扣40.0分）；主要缴费渠道counter（扣15.0分）');
+    expect(rows[0]).toContain('近12个月按时缴费率：(-∞, 0.5]（扣 40 分）；主要缴费渠道：counter（扣 15 分）');
     const older = csvLines((await run({ format: 'csv', runId: 2, reason: 'channel_main' })).path);
     expect(older.slice(1).map((r) => r.split(',')[1])).toEqual(['K1', 'K2']);
   });
