@@ -106,9 +106,10 @@ export interface LiftRow {
 export interface ValidationReport {
   trainRows: number;
   validationRows: number;
+  /** Both models on the validation rows, as are calibration and lift. */
   scorecard: ClassMetrics;
   challenger: ClassMetrics;
-  /** On the validation rows. */
+  /** The scorecard on its own training rows (beside `scorecard`: how much the fit flatters itself). */
   scorecardTrain: ClassMetrics;
   calibration: GradeCalibration[];
   lift: LiftRow[];
