@@ -7,7 +7,7 @@ import { stratifiedSplit } from '../../../../engine/risk/validation/split.js';
 
 /**
  * Bad when x and y have opposite signs (an XOR no straight line separates), or when the
- * channel is 'cash'; 10 % of outcomes flipped; x missing in 10 % of rows (then bad when y > 0).
+ * channel is 'cash'; 5 % of outcomes flipped; x missing in 10 % of rows (then bad when y > 0).
  */
 function xorTable(n: number, seed: number): FeatureTable {
   const random = new Random(seed);
@@ -26,7 +26,7 @@ function xorTable(n: number, seed: number): FeatureTable {
       bad = y[i]! > 0;
       x[i] = NaN;
     }
-    target[i] = (random.chance(0.1) ? !bad : bad) ? 1 : 0;
+    target[i] = (random.chance(0.05) ? !bad : bad) ? 1 : 0;
   }
   return {
     ids: Array.from({ length: n }, (_, i) => String(i + 1)),
@@ -41,7 +41,7 @@ function xorTable(n: number, seed: number): FeatureTable {
 }
 
 describe('the challenger', () => {
-  const table = xorTable(3000, 5);
+  const table = xorTable(2000, 5);
   const { train, validation } = stratifiedSplit(table.target!, 0.3, 1);
   const challenger = trainChallenger(table, train, { seed: 1 });
 
@@ -65,5 +65,19 @@ describe('the challenger', () => {
   it('refuses a table without a column it reads', () => {
     const missing: FeatureTable = { ...table, columns: table.columns.slice(1) };
     expect(() => challengerProbabilities(challenger, missing)).toThrow(/no column x/);
+  });
+
+  it('cannot learn rows by heart through a category per row (target encoding out of fold)', () => {
+    const random = new Random(9);
+    const n = 600;
+    const noise: FeatureTable = {
+      ids: Array.from({ length: n }, (_, i) => String(i)),
+      target: Uint8Array.from({ length: n }, () => (random.chance(0.3) ? 1 : 0)),
+      columns: [{ name: 'account', kind: 'categorical', side: null, values: Array.from({ length: n }, (_, i) => `A${i}`) }],
+    };
+    const rows = Uint32Array.from({ length: n }, (_, i) => i);
+    // Encoded with their own outcomes, the training rows would be separated perfectly (AUC 1).
+    const p = challengerProbabilities(trainChallenger(noise, rows, { seed: 2 }), noise);
+    expect(classMetrics(p, noise.target!).auc).toBeLessThan(0.65);
   });
 });
