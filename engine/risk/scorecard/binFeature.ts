@@ -25,7 +25,11 @@ export function binFeature(
   let edited = false;
   const missing = { count: 0, bads: 0 };
   if (column.kind === 'numeric') {
-    for (const row of rows) if (Number.isNaN(column.values[row]!)) (missing.count++, (missing.bads += target[row]!));
+    for (const row of rows) {
+      if (!Number.isNaN(column.values[row]!)) continue;
+      missing.count++;
+      missing.bads += target[row]!;
+    }
     let cells: Cell<number>[];
     if (edit && 'cuts' in edit) {
       cells = cutCells(column.values, target, rows, edit.cuts);
@@ -42,7 +46,11 @@ export function binFeature(
       counted.push({ range: { type: 'interval', lower, upper }, counts: cell });
     });
   } else {
-    for (const row of rows) if (column.values[row] === null) (missing.count++, (missing.bads += target[row]!));
+    for (const row of rows) {
+      if (column.values[row] !== null) continue;
+      missing.count++;
+      missing.bads += target[row]!;
+    }
     const cells = edit && 'groups' in edit ? groupCells(column.values, target, rows, edit.groups) : categoryCells(column.values, target, rows, settings);
     edited = edit !== undefined;
     for (const cell of cells) counted.push({ range: { type: 'categories', values: cell.items }, counts: cell });
