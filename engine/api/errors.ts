@@ -49,6 +49,7 @@ export const errorCodes = [
   'risk.not_scored', // a grade adjustment for a customer no run has scored: details.customerId
   'risk.not_table_model', // risk.scoreTable given a model trained on the workspace: details.modelId
   'risk.no_base_run', // stability needs two runs of a model: details.runId
+  'risk.too_many_rows', // more rows than an Excel sheet holds: details.rows, details.limit
   'risk.bad_target', // an own table's target column holds something other than 0/1: details.name, column, row, value
   'risk.unknown_column', // an own table has no column of that name: details.name, column, columns
   'risk.one_class', // a training table's target lacks one class (too few 1s or 0s): details.column, ones, zeros, needed

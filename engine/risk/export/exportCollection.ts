@@ -6,6 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
+import { EngineError } from '../../api/errors.js';
 import type { Translate } from '../../api/theftReasonText.js';
 import type { RiskCustomerRow, RiskSort } from '../../api/riskTypes.js';
 import type { Language } from '../../api/types.js';
@@ -33,6 +34,9 @@ export interface ExportProgress {
 /** Customers read and written at a time, between two looks at cancel and progress. */
 const BATCH_ROWS = 2000;
 
+/** Rows of an Excel sheet below its header. */
+export const EXCEL_MAX_ROWS = 1_048_575;
+
 export async function exportCollection(db: Db, args: CollectionExportArgs, job: ExportProgress): Promise<{ path: string; fileName: string }> {
   const { format, language, sort } = args;
   const t = wordsIn(language);
@@ -47,6 +51,7 @@ export async function exportCollection(db: Db, args: CollectionExportArgs, job: 
   };
   const run = resolveRun(db, args.runId);
   const total = countCustomers(db, run.run_id, filter);
+  if (format === 'xlsx') refuseOverExcelRows(total);
   const info: ExportInfo = {
     model: getModel(db, run.model_id).info,
     run: runInfo(run),
@@ -75,6 +80,16 @@ export async function exportCollection(db: Db, args: CollectionExportArgs, job: 
   });
   job.progress(total, total);
   return { path: file, fileName: path.basename(file) };
+}
+
+/** Throws risk.too_many_rows past what one Excel sheet holds (a file Excel would refuse to open). */
+export function refuseOverExcelRows(rows: number): void {
+  if (rows > EXCEL_MAX_ROWS) {
+    throw new EngineError('risk.too_many_rows', `The list has ${rows} customers; an Excel sheet holds at most ${EXCEL_MAX_ROWS}. Export it to CSV, or filter it.`, {
+      rows,
+      limit: EXCEL_MAX_ROWS,
+    });
+  }
 }
 
 function writeCsv(file: string, batches: Iterable<[RiskCustomerRow, number][]>, t: Translate, words: RowWords): void {

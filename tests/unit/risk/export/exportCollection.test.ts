@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
-import { exportCollection, type CollectionExportArgs } from '../../../../engine/risk/export/exportCollection.js';
+import { EXCEL_MAX_ROWS, exportCollection, refuseOverExcelRows, type CollectionExportArgs } from '../../../../engine/risk/export/exportCollection.js';
 import { setMeta } from '../../../../engine/store/database.js';
 import { makeTempDir, removeTempDirs } from '../../../helpers/tempDirs.js';
 import { riskWorkspace, type RiskWorkspace } from '../queries/fixture.js';
@@ -98,6 +98,11 @@ describe('risk.export', () => {
       Customers: 2,
       'Demo workspace': 'yes: made-up customers, not real data',
     });
+  });
+
+  it('refuses more rows than an Excel sheet holds', () => {
+    expect(() => refuseOverExcelRows(EXCEL_MAX_ROWS)).not.toThrow();
+    expect(() => refuseOverExcelRows(EXCEL_MAX_ROWS + 1)).toThrow(expect.objectContaining({ code: 'risk.too_many_rows', details: { rows: 1_048_576, limit: 1_048_575 } }));
   });
 
   it('says when there is no run to export', async () => {
