@@ -2,7 +2,7 @@
 // Scoring: the end of the month the latest bill was issued in (the freshest picture of every
 // customer). Training: the features must be as of a day whose whole horizon of bills can already
 // be judged, so the last observable month-end (every bill issued by it judged) minus the horizon.
-import { addDays, lastDayOf, monthOf, type Day } from '../../core/calendar.js';
+import { addDays, addMonths, lastDayOf, monthOf, type Day } from '../../core/calendar.js';
 import type { BillColumns } from './bills.js';
 import { addMonthsToDay, monthEndOnOrBefore } from './days.js';
 
@@ -30,7 +30,8 @@ export function trainingDay(bills: BillColumns, scoringDay: Day, horizonMonths: 
   return Math.min(addMonthsToDay(scoringDay, -horizonMonths), observable);
 }
 
-/** The scoring day and the `history` month-ends before it, oldest first. */
+/** The month-ends of the `history` months before the scoring day's month, oldest first, then the scoring day. */
 export function scoringDays(latest: Day, history: number): Day[] {
-  return Array.from({ length: history + 1 }, (_, k) => addMonthsToDay(latest, k - history));
+  const before = Array.from({ length: history }, (_, k) => lastDayOf(addMonths(monthOf(latest), k - history)));
+  return [...before, latest];
 }

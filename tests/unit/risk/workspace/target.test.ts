@@ -77,6 +77,8 @@ describe('default days', () => {
   it('scores as of the end of the month the latest bill was issued in, with the month-ends before it', () => {
     expect(latestScoringDay(bills)).toBe(20250630);
     expect(scoringDays(20250630, 2)).toEqual([20250430, 20250531, 20250630]);
+    expect(scoringDays(20250615, 2)).toEqual([20250430, 20250531, 20250615]);
+    expect(scoringDays(20250615, 0)).toEqual([20250615]);
   });
 
   it('learns as of the horizon before the last month-end whose bills can all be judged', () => {
