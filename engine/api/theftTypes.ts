@@ -5,12 +5,14 @@
 export const indicatorCodes = [
   'own_drop',
   'peer_drop',
+  'base_drop',
   'near_zero',
   'below_capacity',
   'flat_load',
   'shape_change',
   'reversed_day',
   'zero_window',
+  'noisy_readings',
   'meter_events',
   'area_balance',
 ] as const;

@@ -9,6 +9,7 @@ import { featureVector, unitIndicators } from './indicators/index.js';
 import { unitView } from './indicators/view.js';
 import { estimateLoss, type LossEstimate } from './loss.js';
 import { ranks } from './rank.js';
+import { categoryTou, timeOfUseUnits } from './touTariff.js';
 import { predictLogistic } from './score/logistic.js';
 import { contributions, fitRobust, robustScore, type RobustModel } from './score/robust.js';
 import { fitSupervised, trainingSet, type SupervisedFit } from './score/supervised.js';
@@ -65,12 +66,14 @@ export function scoreWorkspace(db: Db, options: ScoreOptions = {}): ScoreResult 
   const n = ev.units.length;
   const features = new Float64Array(n * k);
   const found: { indicators: Indicator[]; loss: LossEstimate; changeDay: Day | null }[] = [];
+  const onTou = ev.has.curves ? timeOfUseUnits(db, ev.units) : null;
   for (let u = 0; u < n; u++) {
     if (u % 2000 === 0) progress(0.5 + (0.35 * u) / n, `Indicators: ${u} of ${n}`);
     const view = unitView(ev, u);
     const { indicators, drop } = unitIndicators(view);
     features.set(featureVector(indicators), u * k);
-    found.push({ indicators, loss: estimateLoss(view, drop), changeDay: view.changeDay });
+    const tou = onTou?.[u] ? categoryTou(view.unit.category) : null;
+    found.push({ indicators, loss: estimateLoss(view, drop, tou), changeDay: view.changeDay });
   }
   progress(0.85, 'Scores');
   const robust = fitRobust(features, n);

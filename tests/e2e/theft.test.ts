@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { indicatorCodes } from '../../engine/api/theftTypes.js';
 import { makeTempDir, removeTempDirs } from '../helpers/tempDirs.js';
 import { chooseLanguage, paintedPixels, screenshot, type AppPage } from './browser.js';
 import { openDemoSession, type DemoSession } from './demoSession.js';
@@ -95,7 +96,7 @@ describe('theft detection and a case', () => {
     expect(await page.evaluate(() => window.location.hash)).toBe(`#/theft/suspects/${topCustomer}`);
     const indicators = page.getByTestId('indicators-table');
     await indicators.waitFor();
-    expect(await indicators.locator('tbody tr').count()).toBe(10);
+    expect(await indicators.locator('tbody tr').count()).toBe(indicatorCodes.length);
     // At least one indicator weighed in, with its finding as a sentence.
     expect(await indicators.locator('tbody tr.reason').count()).toBeGreaterThan(0);
     expect(await indicators.locator('tbody tr.reason td').last().innerText()).toMatch(/\w+ \w+ \w+/);

@@ -9,6 +9,7 @@ import type { Engine } from '../../engine/host/engine.js';
 import { getMeta, openWorkspaceDb, type Db } from '../../engine/store/database.js';
 import { float32FromBlob, toBlob } from '../../engine/store/series.js';
 import { auc } from '../../engine/theft/evaluation/metrics.js';
+import { indicatorCodes } from '../../engine/theft/types.js';
 import { scoreWorkspace, type ScoreResult } from '../../engine/theft/scoreWorkspace.js';
 import { closeTestEngines, createTestEngine } from '../helpers/engine.js';
 import { makeTempDir, removeTempDirs } from '../helpers/tempDirs.js';
@@ -107,7 +108,7 @@ describe('the score job and its queries', () => {
 
     const detail = await engine.call('theft.suspect', { customerId: page.rows[0]!.customerId });
     expect(detail.rank).toBe(1);
-    expect(detail.indicators).toHaveLength(10);
+    expect(detail.indicators).toHaveLength(indicatorCodes.length);
     await expect(engine.call('theft.suspect', { runId: 999, customerId: 'x' })).rejects.toMatchObject({ code: 'theft.run_not_found' });
   });
 });

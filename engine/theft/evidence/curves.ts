@@ -16,6 +16,8 @@ export interface UnitCurves {
   flatness: Float32Array;
   /** Longest run of zero readings per day as a share of the day, NaN without a curve. */
   zeroRun: Float32Array;
+  /** Median |ln| of the ratio of successive non-zero readings per day (how far one reading jumps from the last), NaN without a curve. */
+  jitter: Float32Array;
   /** Sum over the week's days of each hour's share of the day's energy: week w, hour h at w * 24 + h. */
   weekShape: Float64Array;
   /** Days summed into each week's shape. */
@@ -27,6 +29,7 @@ export interface UnitCurves {
 export function loadCurves(db: Db, line: Timeline, grid: WeekGrid, unitOfMeter: Map<string, number>): Map<number, UnitCurves> {
   const curves = new Map<number, UnitCurves>();
   const hourly = new Float64Array(HOURS);
+  let steps = new Float64Array(0);
   // A year of day shapes for 100,000 units would not fit: they are kept only where weeks cannot serve.
   const byDay = grid.weeks < MIN_WEEKS;
   const rows = db
@@ -42,6 +45,7 @@ export function loadCurves(db: Db, line: Timeline, grid: WeekGrid, unitOfMeter: 
       c = {
         flatness: new Float32Array(line.length).fill(Number.NaN),
         zeroRun: new Float32Array(line.length).fill(Number.NaN),
+        jitter: new Float32Array(line.length).fill(Number.NaN),
         weekShape: new Float64Array(grid.weeks * HOURS),
         weekDays: new Float64Array(grid.weeks),
         dayShape: byDay ? new Float32Array(line.length * HOURS).fill(Number.NaN) : null,
@@ -49,6 +53,7 @@ export function loadCurves(db: Db, line: Timeline, grid: WeekGrid, unitOfMeter: 
       curves.set(unit, c);
     }
     const kw = float32FromBlob(blob);
+    if (steps.length < points) steps = new Float64Array(points);
     const perHour = points / HOURS;
     hourly.fill(0);
     let sum = 0;
@@ -70,6 +75,7 @@ export function loadCurves(db: Db, line: Timeline, grid: WeekGrid, unitOfMeter: 
     if (known < points || sum <= 0) continue;
     c.flatness[i] = sum / points / peak;
     c.zeroRun[i] = longest / points;
+    c.jitter[i] = readingJitter(kw, steps);
     if (c.dayShape) for (let h = 0; h < HOURS; h++) c.dayShape[i * HOURS + h] = hourly[h]! / sum;
     const w = Math.floor((i - grid.offset) / 7);
     if (w < 0 || w >= grid.weeks) continue;
@@ -77,4 +83,22 @@ export function loadCurves(db: Db, line: Timeline, grid: WeekGrid, unitOfMeter: 
     c.weekDays[w]! += 1;
   }
   return curves;
+}
+
+/**
+ * The median over a day's successive pairs of non-zero readings of |ln(reading / previous)|
+ * (NaN with fewer than half the pairs): 0.1 for a load that moves by a tenth from one reading to
+ * the next, 0.5 and more for readings that scatter (each scaled by its own factor). `steps` is
+ * scratch space of at least the day's points.
+ */
+export function readingJitter(kw: Float32Array, steps: Float64Array): number {
+  let n = 0;
+  for (let p = 1; p < kw.length; p++) {
+    const a = kw[p - 1]!;
+    const b = kw[p]!;
+    if (a > 0 && b > 0) steps[n++] = Math.abs(Math.log(b / a));
+  }
+  if (n < (kw.length - 1) / 2) return Number.NaN;
+  const part = steps.subarray(0, n).sort();
+  return n % 2 === 1 ? part[(n - 1) / 2]! : (part[n / 2 - 1]! + part[n / 2]!) / 2;
 }

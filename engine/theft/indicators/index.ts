@@ -3,10 +3,12 @@
 // cannot be computed (no curves, no archive, too short a history) is left out.
 import { indicatorCodes, type Indicator, type IndicatorCode } from '../types.js';
 import { areaBalance } from './areaBalance.js';
+import { baseDrop } from './baseDrop.js';
 import { belowCapacity } from './belowCapacity.js';
 import { flatLoad } from './flatLoad.js';
 import { meterEvents } from './meterEvents.js';
 import { nearZero } from './nearZero.js';
+import { noisyReadings } from './noisyReadings.js';
 import type { Drop } from './ownDrop.js';
 import { ownDrop } from './ownDrop.js';
 import { peerDrop } from './peerDrop.js';
@@ -24,8 +26,10 @@ export interface UnitIndicators {
 export function unitIndicators(view: UnitView): UnitIndicators {
   const own = ownDrop(view);
   const peer = peerDrop(view);
-  const shapes = [flatLoad(view), zeroWindow(view), shapeChange(view), reversedDay(view)];
-  const found: (Indicator | null)[] = [own?.indicator ?? null, peer?.indicator ?? null, nearZero(view), belowCapacity(view), ...shapes];
+  const shapes = [flatLoad(view), zeroWindow(view), noisyReadings(view), shapeChange(view), reversedDay(view)];
+  // Only a drop the own history holds for more than noise has a standing load to follow.
+  const base = baseDrop(view, own && own.indicator.value > 0 ? own.drop : null, own?.indicator.value ?? 0);
+  const found: (Indicator | null)[] = [own?.indicator ?? null, peer?.indicator ?? null, base, nearZero(view), belowCapacity(view), ...shapes];
   const drops = [own, peer].filter((d) => d?.drop).sort((a, b) => b!.indicator.value - a!.indicator.value);
   const drop = drops[0]?.drop ?? null;
   // The change the events and the area's balance are read around: the strongest dated finding.

@@ -12,10 +12,12 @@ import { medianAndMad } from '../series/stats.js';
 export const spreadFloor: Record<IndicatorCode, number> = {
   own_drop: 0.1,
   peer_drop: 0.1,
+  base_drop: 0.1,
   near_zero: 0.1,
   below_capacity: 0.15,
   flat_load: 0.04,
   zero_window: 0.03,
+  noisy_readings: 0.1,
   shape_change: 0.05,
   reversed_day: 0.05,
   meter_events: 0.3,
@@ -26,17 +28,19 @@ export const spreadFloor: Record<IndicatorCode, number> = {
 export const indicatorWeight: Record<IndicatorCode, number> = {
   own_drop: 1,
   peer_drop: 1,
+  base_drop: 1,
   near_zero: 1,
   below_capacity: 0.4,
   flat_load: 1,
   zero_window: 1,
+  noisy_readings: 0.5,
   shape_change: 0.8,
   reversed_day: 1,
   meter_events: 1,
   area_balance: 0.7,
 };
 
-const Z_CAP = 8;
+const Z_CAP = 16;
 /** The summed evidence at which the score reaches 1 - 1/e. */
 const SCALE = 4;
 
@@ -76,9 +80,20 @@ export function contributions(model: RobustModel, row: Float64Array, out = new F
 const ownDrop = indicatorCodes.indexOf('own_drop');
 const peerDrop = indicatorCodes.indexOf('peer_drop');
 
-export function robustScore(contribution: Float64Array): number {
+const baseDrop = indicatorCodes.indexOf('base_drop');
+/** How much of a drop the quiet hours did not follow is taken off it (indicators/baseDrop.ts). */
+const UNFOLLOWED_DISCOUNT = 0.5;
+
+/**
+ * The unsupervised score of one row's contributions. `row` (its indicator values, NaN where not
+ * computed) tells whether the curves could say if the standing load followed the drop: where they
+ * could and it did not, the part of the drop it did not follow counts half.
+ */
+export function robustScore(contribution: Float64Array, row?: Float64Array): number {
   let sum = 0;
   for (const c of contribution) sum += c;
+  const drop = Math.max(contribution[ownDrop]!, contribution[peerDrop]!);
   sum -= Math.min(contribution[ownDrop]!, contribution[peerDrop]!);
+  if (row && !Number.isNaN(row[baseDrop]!)) sum -= UNFOLLOWED_DISCOUNT * Math.max(0, drop - contribution[baseDrop]!);
   return 1 - Math.exp(-sum / SCALE);
 }

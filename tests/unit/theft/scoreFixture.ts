@@ -3,7 +3,7 @@
 // engine's own weekly medians and peer groups, so that each indicator can be tried on a series
 // whose change is known.
 import { addDays, type Day } from '../../../engine/core/calendar.js';
-import { HOURS, type UnitCurves } from '../../../engine/theft/evidence/curves.js';
+import { HOURS, readingJitter, type UnitCurves } from '../../../engine/theft/evidence/curves.js';
 import type { UnitEvent } from '../../../engine/theft/evidence/events.js';
 import type { Evidence } from '../../../engine/theft/evidence/load.js';
 import type { Label } from '../../../engine/theft/evidence/labels.js';
@@ -83,6 +83,7 @@ function curvesOf(curve: (i: number) => number[], days: number, grid: ReturnType
   const c: UnitCurves = {
     flatness: new Float32Array(days).fill(Number.NaN),
     zeroRun: new Float32Array(days).fill(Number.NaN),
+    jitter: new Float32Array(days).fill(Number.NaN),
     weekShape: new Float64Array(grid.weeks * HOURS),
     weekDays: new Float64Array(grid.weeks),
     dayShape: grid.weeks < MIN_WEEKS ? new Float32Array(days * HOURS) : null,
@@ -99,6 +100,7 @@ function curvesOf(curve: (i: number) => number[], days: number, grid: ReturnType
     }
     c.flatness[i] = sum / HOURS / peak;
     c.zeroRun[i] = longest / HOURS;
+    c.jitter[i] = readingJitter(Float32Array.from(kw), new Float64Array(HOURS));
     if (c.dayShape) kw.forEach((v, h) => (c.dayShape![i * HOURS + h] = v / sum));
     const w = Math.floor((i - grid.offset) / 7);
     if (w < 0) continue;
