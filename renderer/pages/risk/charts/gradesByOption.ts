@@ -7,6 +7,9 @@ import type { ChartOption } from '../../overview/charts/echarts.js';
 import { colors, zoomX } from '../../overview/charts/theme.js';
 import { dimensionKeyLabel, gradeColors } from '../texts.js';
 
+/** Keys in view before zooming out: enough to read their names. */
+export const SHOWN = 15;
+
 /** The keys with the most customers first (the chart reads left to right from the largest). */
 export function orderedRows(rows: RiskDistributionRow[]): RiskDistributionRow[] {
   return [...rows].sort((a, b) => b.customers - a.customers || a.key.localeCompare(b.key));
@@ -30,9 +33,10 @@ export function gradesByOption(rows: RiskDistributionRow[], by: RiskDimension, {
     },
     legend: { top: 0, data: riskGrades.map(gradeName) },
     grid: { left: 56, right: 16, top: 64, bottom: 72 },
-    xAxis: { type: 'category', data: labels, axisLabel: { interval: 0, rotate: labels.length > 8 ? 30 : 0 }, axisLine: { lineStyle: { color: colors.axis } } },
+    xAxis: { type: 'category', data: labels, axisLabel: { interval: 0, rotate: labels.length > 8 ? 30 : 0, hideOverlap: true }, axisLine: { lineStyle: { color: colors.axis } } },
     yAxis: { type: 'value', name: t('risk.charts.customers'), axisLabel: { formatter: (v: number) => formatInteger(v, language) }, splitLine: { lineStyle: { color: '#eef1f4' } } },
-    dataZoom: zoomX(),
+    // Many areas: the largest SHOWN at first, the rest a drag or a zoom away.
+    dataZoom: (zoomX() as object[]).map((zoom) => ({ ...zoom, startValue: 0, endValue: Math.min(labels.length, SHOWN) - 1 })),
     series: riskGrades.map((g) => ({ type: 'bar' as const, name: gradeName(g), stack: 'grades', data: ordered.map((r) => r.byGrade[g]), itemStyle: { color: gradeColors[g] } })),
   };
 }

@@ -30,7 +30,7 @@ export function stabilityOption(stability: RiskStability, { t, language }: { t: 
         return `<b>${label(r, i)}</b><br/>${psi}: <b>${formatDecimal(r.psi, language, 3)}</b> · ${t(`risk.stability.levels.${r.level}`)}`;
       },
     },
-    grid: { left: 160, right: 32, top: 16, bottom: 32 },
+    grid: { left: 160, right: 32, top: 24, bottom: 40 },
     xAxis: { type: 'value', name: psi, min: 0, splitLine: { lineStyle: { color: '#eef1f4' } } },
     yAxis: { type: 'category', data: rows.map(label), axisLine: { lineStyle: { color: colors.axis } }, axisLabel: { width: 150, overflow: 'truncate' } },
     series: [
@@ -43,8 +43,9 @@ export function stabilityOption(stability: RiskStability, { t, language }: { t: 
           symbol: 'none',
           label: { formatter: '{c}' },
           data: [
-            { xAxis: 0.1, lineStyle: { color: stabilityColors.watch, type: 'dashed' } },
-            { xAxis: 0.25, lineStyle: { color: stabilityColors.shifted, type: 'dashed' } },
+            // The two labels apart: 0.1 under the chart, 0.25 above it.
+            { xAxis: 0.1, lineStyle: { color: stabilityColors.watch, type: 'dashed' }, label: { position: 'start' } },
+            { xAxis: 0.25, lineStyle: { color: stabilityColors.shifted, type: 'dashed' }, label: { position: 'end' } },
           ],
         },
       },

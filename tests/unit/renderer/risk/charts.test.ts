@@ -43,6 +43,7 @@ describe('grades by dimension', () => {
     expect(series[4]!.data).toEqual([1, 1, 1]);
     expect((option.xAxis as Axis).data).toEqual(['Residential', 'Commercial', 'Unknown']);
     expect(tip(option, 0)).toContain('Grade E: <b>1</b> (8.3%)');
+    expect((option.dataZoom as { endValue: number }[]).map((z) => z.endValue)).toEqual([2, 2]);
     expect(tip(option, 0)).toContain('Mean score: <b>610</b>');
     const zhOption = gradesByOption(distributionRows, 'area', { t: zh, language: 'zh-CN' });
     expect((zhOption.xAxis as Axis).data).toEqual(['residential', 'commercial', '未知']);
