@@ -15,19 +15,13 @@ type Doc = InstanceType<typeof PDFDocument>;
 const MARGIN = 40;
 const FOOTER = 28;
 
-export interface PackOptions {
-  /** Deflate the page streams (default true; a test may read them plain). */
-  compress?: boolean;
-}
-
 /** Lays the pack out; the caller pipes the document to a file and ends it. Returns the page count. */
-export function buildPack(content: PackContent, words: Words, font: FontChoice, options: PackOptions = {}): { doc: Doc; pages: number } {
+export function buildPack(content: PackContent, words: Words, font: FontChoice): { doc: Doc; pages: number } {
   const { t } = words;
   const doc = new PDFDocument({
     size: 'A4',
     margins: { top: MARGIN, left: MARGIN, right: MARGIN, bottom: MARGIN + FOOTER },
     bufferPages: true,
-    compress: options.compress ?? true,
     info: { Title: t('theft.pack.title', { caseId: content.detail.caseId }), Subject: content.detail.customerId, Creator: 'Power Marketing Workbench' },
     lang: words.language,
   });

@@ -1,7 +1,9 @@
 // The pack's first page top: the title (and the demo mark), the case's facts in two columns,
 // the suspicion score the case was opened with and its reasons in words.
 import type PDFDocument from 'pdfkit';
+import { reasonWords } from '../../api/theftReasonText.js';
 import { maskName } from '../../catalog/mask.js';
+import { fileFormats } from '../export/words.js';
 import type { PackContent } from './content.js';
 import { formatDateTime, formatDay, formatDecimal } from './format.js';
 import { categoryLabel, indicatorHint, indicatorLabel, statusLabel, type Words } from './words.js';
@@ -38,13 +40,20 @@ export function caseFacts(content: PackContent, words: Words): [string, string][
   ];
 }
 
-/** The score and each reason: the indicator's name and what it looks for. */
+/**
+ * The score and each reason: the indicator's name and what it found, in the Theft page's words
+ * (engine/api/theftReasonText.ts), or what it looks for where the run's figures are not at hand.
+ */
 export function suspicionLines(content: PackContent, words: Words): { score: string; reasons: { label: string; hint: string }[] } {
   const { t, language } = words;
   const c = content.detail;
+  const found = new Map(content.findings.map((r) => [r.code, r]));
   return {
     score: c.score === null ? t('theft.case.byHand') : t('theft.pack.score', { score: formatDecimal(c.score, language, 2), runId: c.runId }),
-    reasons: c.reasons.map((code) => ({ label: indicatorLabel(words, code), hint: indicatorHint(words, code) })),
+    reasons: c.reasons.map((code) => {
+      const reason = found.get(code);
+      return { label: indicatorLabel(words, code), hint: reason ? reasonWords(t, fileFormats, reason, language) : indicatorHint(words, code) };
+    }),
   };
 }
 

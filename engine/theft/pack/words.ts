@@ -1,43 +1,20 @@
-// The evidence pack's words: the UI's own translation files (resources/locales), read through
-// i18next as the UI reads them, so that the pack says what the case page says, in the language
-// asked for. The few words only a printed pack needs live there too, under theft.pack.
-import { createInstance, type TFunction } from 'i18next';
+// The evidence pack's words: the UI's own translation files (resources/locales) through the
+// engine's i18next (engine/theft/export/words.ts, which the suspects export uses too), so that the
+// pack says what the case page says, in the language asked for. The few words only a printed
+// pack needs live there too, under theft.pack.
+import { codeKey, type Translate } from '../../api/theftReasonText.js';
 import type { CaseHistoryEntry, CaseStatus } from '../../api/casesTypes.js';
 import type { Language } from '../../api/types.js';
-import { readResourceJson } from '../../core/resources.js';
+import { wordsIn } from '../export/words.js';
 import { formatDay, formatDecimal, formatInteger } from './format.js';
 
 export interface Words {
   language: Language;
-  t: TFunction;
+  t: Translate;
 }
-
-const cache = new Map<Language, Words>();
 
 export function packWords(language: Language): Words {
-  let words = cache.get(language);
-  if (!words) {
-    const i18n = createInstance();
-    void i18n.init({
-      resources: { [language]: { translation: readResourceJson<object>('locales', `${language}.json`) } },
-      lng: language,
-      fallbackLng: false,
-      // Synchronous: the resources are given, nothing is loaded.
-      initAsync: false,
-      // A PDF is not HTML: '&' stays '&'.
-      interpolation: { escapeValue: false },
-      missingInterpolationHandler: () => '',
-      returnNull: false,
-    });
-    words = { language, t: i18n.t.bind(i18n) as TFunction };
-    cache.set(language, words);
-  }
-  return words;
-}
-
-/** An engine code as a translation key, as the Theft page makes it ('near_zero' -> 'nearZero'). */
-export function codeKey(code: string): string {
-  return code.replace(/_(\w)/g, (_, c: string) => c.toUpperCase());
+  return { language, t: wordsIn(language) };
 }
 
 export const indicatorLabel = ({ t }: Words, code: string) => t(`theft.indicators.${codeKey(code)}`, { defaultValue: code });

@@ -8,11 +8,11 @@ import { EngineError } from '../../api/errors.js';
 import type { Language } from '../../api/types.js';
 import type { Db } from '../../store/database.js';
 import { packContent } from './content.js';
-import { buildPack, type PackOptions } from './document.js';
+import { buildPack } from './document.js';
 import { findCjkFont } from './font.js';
 import { packWords } from './words.js';
 
-export interface PackTarget extends PackOptions {
+export interface PackTarget {
   caseId: number;
   language: Language;
   /** The file to write; when absent, a new file in `folder`. */
@@ -45,7 +45,7 @@ export async function writePack(db: Db, target: PackTarget): Promise<PackResult>
   fs.mkdirSync(path.dirname(file), { recursive: true });
   const temporary = path.join(path.dirname(file), `.${path.basename(file)}.${randomUUID()}.partial`);
   try {
-    const { doc, pages } = buildPack(content, packWords(target.language), font, target);
+    const { doc, pages } = buildPack(content, packWords(target.language), font);
     target.progress?.(0.8, `case ${target.caseId}: writing ${pages} pages`);
     await new Promise<void>((resolve, reject) => {
       const out = fs.createWriteStream(temporary);

@@ -150,7 +150,8 @@ const detail: CaseDetail = {
   notes: [],
   files: [],
 };
-const content: PackContent = { detail, evidence: evidence(), isDemo: true, generatedAt: '2025-12-03T02:00:00.000Z' };
+const ownDrop = { code: 'own_drop', weight: 0.6, message: 'Consumption fell 67%.', details: { changeDay: '2025-02-10', dropPercent: 67, beforeKwhDay: 300, afterKwhDay: 100 } };
+const content: PackContent = { detail, evidence: evidence(), findings: [ownDrop], isDemo: true, generatedAt: '2025-12-03T02:00:00.000Z' };
 
 describe("the case's facts and reasons", () => {
   it('name the case in the chosen language, the customer masked', () => {
@@ -163,11 +164,14 @@ describe("the case's facts and reasons", () => {
     expect(new Map(caseFacts(content, en)).get('Status')).toBe('Inspecting');
   });
 
-  it("give the score and each reason in the UI's words, an unknown code as it is", () => {
+  it("give the score and each reason in the UI's words, what the run found where it is at hand, an unknown code as it is", () => {
     const zhLines = suspicionLines(content, zh);
     expect(zhLines.score).toBe('评分 0.91（批次 3）');
     expect(zhLines.reasons.map((r) => r.label)).toEqual(['电量较自身历史下降', '电能表事件', 'not_an_indicator']);
-    expect(suspicionLines(content, en).reasons[0]).toEqual({ label: 'Drop against own history', hint: "Looks for a lasting fall in consumption against the customer's own earlier weeks." });
+    expect(zhLines.reasons[0]!.hint).toBe('2025年2月10日起电量下降67%，由 300 降至 100 kWh/日。');
+    // No figures from the run for this one: what the indicator looks for.
+    expect(zhLines.reasons[1]!.hint).toContain('开');
+    expect(suspicionLines({ ...content, findings: [] }, en).reasons[0]).toEqual({ label: 'Drop against own history', hint: "Looks for a lasting fall in consumption against the customer's own earlier weeks." });
     expect(suspicionLines({ ...content, detail: { ...detail, score: null, runId: null } }, en).score).toBe('by hand');
   });
 
