@@ -1,9 +1,10 @@
 // Scattered readings (Jokar's h3: each reading scaled by its own random factor): from one
 // reading to the next the load jumps far more than the customer's own load used to, for a run of
 // weeks (of days when the history is short, indicators/steps.ts). The day's median jump,
-// |ln(reading / previous)| (evidence/curves.ts), is read on the quiet pairs most of a day is
-// made of: an honest fall in use leaves them as steady as before, a meter that registers a
-// random share of each interval does not.
+// |ln(reading / previous)| (evidence/curves.ts), leaves out the few jumps of appliances
+// switching on and off: a meter that registers a random share of each interval makes every pair
+// jump. An honest fall in use makes the readings a little less steady too (what is left is
+// nearer the noise), so the score weighs this finding at half (score/robust.ts).
 import { significance } from '../series/changePoint.js';
 import type { Indicator } from '../types.js';
 import { weeklyOfDaily } from './shapeSeries.js';

@@ -24,7 +24,10 @@ export const spreadFloor: Record<IndicatorCode, number> = {
   area_balance: 0.1,
 };
 
-/** How much each indicator counts (consumption far below capacity alone is weak evidence). */
+/**
+ * How much each indicator counts: consumption far below capacity alone is weak evidence, and so
+ * are scattered readings (an honest customer's readings scatter more as its use falls too).
+ */
 export const indicatorWeight: Record<IndicatorCode, number> = {
   own_drop: 1,
   peer_drop: 1,
@@ -40,6 +43,11 @@ export const indicatorWeight: Record<IndicatorCode, number> = {
   area_balance: 0.7,
 };
 
+/**
+ * The most one indicator's z counts. A typical clear drop reaches about 8; the curve signatures
+ * honest customers almost never show (a flattened day, a zeroed window) reach 15-20, and a cap
+ * at 8 levelled them with an ordinary drop, so that any two moderate findings outranked them.
+ */
 const Z_CAP = 16;
 /** The summed evidence at which the score reaches 1 - 1/e. */
 const SCALE = 4;
@@ -79,7 +87,6 @@ export function contributions(model: RobustModel, row: Float64Array, out = new F
 
 const ownDrop = indicatorCodes.indexOf('own_drop');
 const peerDrop = indicatorCodes.indexOf('peer_drop');
-
 const baseDrop = indicatorCodes.indexOf('base_drop');
 /** How much of a drop the quiet hours did not follow is taken off it (indicators/baseDrop.ts). */
 const UNFOLLOWED_DISCOUNT = 0.5;
