@@ -20,25 +20,31 @@ export function featureLabel(t: TFunction, feature: string): string {
   return plain(t)(`risk.features.${feature}`, { defaultValue: feature });
 }
 
+/** The usage category's codes are worded (居民生活); other features' categories are the data's own. */
+function categoryValue(t: TFunction, feature: string | undefined, value: string): string {
+  return feature === 'category' ? plain(t)(`values.customers.category.${value}`, { defaultValue: value }) : value;
+}
+
 /** A bin as the scorecard shows it: (3, 6], ≤ 3, > 6, 'bank, app', missing. */
-export function binLabel(t: TFunction, range: BinRange, language: Language): string {
+export function binLabel(t: TFunction, range: BinRange, language: Language, feature?: string): string {
   const n = (v: number) => bound(v, language);
   if (range.type === 'missing') return t('risk.bins.missing');
-  if (range.type === 'categories') return range.values.join(t('common.listSeparator'));
+  if (range.type === 'categories') return range.values.map((v) => categoryValue(t, feature, v)).join(t('common.listSeparator'));
   if (range.lower === null && range.upper === null) return t('risk.bins.all');
   if (range.lower === null) return `≤ ${n(range.upper!)}`;
   if (range.upper === null) return `> ${n(range.lower)}`;
   return `(${n(range.lower)}, ${n(range.upper)}]`;
 }
 
-/** The engine's bin text ('missing', or a range) in words where it is the missing bin. */
-function binText(t: TFunction, bin: string): string {
-  return bin === 'missing' ? t('risk.bins.missing') : bin;
+/** The engine's bin text ('missing', '(3, 6]', 'bank, app') with the missing bin and usage categories in words. */
+export function binText(t: TFunction, bin: string, feature: string): string {
+  if (bin === 'missing') return t('risk.bins.missing');
+  return feature === 'category' ? bin.split(', ').map((v) => categoryValue(t, feature, v)).join(t('common.listSeparator')) : bin;
 }
 
 /** One reason code: 'Days late (max): (15, 30] −24 points'. */
 export function reasonText(t: TFunction, reason: ReasonCode, language: Language): string {
-  return t('risk.reason', { feature: featureLabel(t, reason.feature), bin: binText(t, reason.bin), points: formatDecimal(reason.pointsLost, language, 0) });
+  return t('risk.reason', { feature: featureLabel(t, reason.feature), bin: binText(t, reason.bin, reason.feature), points: formatDecimal(reason.pointsLost, language, 0) });
 }
 
 /** A distribution row's key in words: a category's name; areas and industries as the data has them. */

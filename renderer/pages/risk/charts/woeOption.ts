@@ -13,7 +13,7 @@ export function badRate(bin: { count: number; bads: number }): number | null {
 }
 
 export function woeOption(binning: FeatureBinning, { t, language }: { t: TFunction; language: Language }): ChartOption {
-  const labels = binning.bins.map((b) => binLabel(t, b.range, language));
+  const labels = binning.bins.map((b) => binLabel(t, b.range, language, binning.feature));
   const names = { woe: t('risk.scorecard.woe'), badRate: t('risk.scorecard.badRate') };
   return {
     tooltip: {

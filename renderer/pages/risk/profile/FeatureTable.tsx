@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { RiskProfile } from '../../../../engine/api/riskTypes.js';
 import { formatDecimal } from '../../../i18n/format.js';
 import { useSession } from '../../../state/session.js';
-import { featureLabel } from '../texts.js';
+import { binText, featureLabel } from '../texts.js';
 
 /** A feature's value as the table shows it: numbers to two places at most, text as it is. */
 export function featureValueText(value: number | string | null, language: 'zh-CN' | 'en'): string {
@@ -35,8 +35,8 @@ export function FeatureTable({ features }: { features: RiskProfile['features'] }
               <tr key={f.feature} className={f.points < f.bestPoints ? 'lost' : undefined}>
                 <td>{featureLabel(t, f.feature)}</td>
                 <td>{f.side ? t(`risk.sides.${f.side}`) : '—'}</td>
-                <td className="num">{featureValueText(f.value, language)}</td>
-                <td className="mono">{f.bin === 'missing' ? t('risk.bins.missing') : f.bin}</td>
+                <td className="num">{typeof f.value === 'string' ? binText(t, f.value, f.feature) : featureValueText(f.value, language)}</td>
+                <td className="mono">{binText(t, f.bin, f.feature)}</td>
                 <td className={f.points < f.bestPoints ? 'num warn' : 'num'}>{formatDecimal(f.points, language, 0)}</td>
                 <td className="num muted">{formatDecimal(f.bestPoints, language, 0)}</td>
               </tr>

@@ -43,7 +43,7 @@ export function FeatureBins({ binning, edit, onEdit }: { binning: FeatureBinning
           <tbody>
             {binning.bins.map((b, i) => (
               <tr key={i}>
-                <td className="mono">{binLabel(t, b.range, language)}</td>
+                <td className="mono">{binLabel(t, b.range, language, binning.feature)}</td>
                 <td className="num">{formatInteger(b.count, language)}</td>
                 <td className="num">{formatPercent(badRate(b), language, 1)}</td>
                 <td className={b.woe < 0 ? 'num warn' : 'num'}>{formatDecimal(b.woe, language, 3)}</td>

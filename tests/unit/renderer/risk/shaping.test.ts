@@ -10,7 +10,7 @@ import { binEditText, parseBinEdit } from '../../../../renderer/pages/risk/score
 import { better } from '../../../../renderer/pages/risk/scorecard/ComparisonView.js';
 import { addMonths, retrainAsOf } from '../../../../renderer/pages/risk/scorecard/retrainDay.js';
 import { ivStrength } from '../../../../renderer/pages/risk/scorecard/ScorecardView.js';
-import { binLabel, dimensionKeyLabel, featureLabel, reasonText } from '../../../../renderer/pages/risk/texts.js';
+import { binLabel, binText, dimensionKeyLabel, featureLabel, reasonText } from '../../../../renderer/pages/risk/texts.js';
 import { translations } from '../../../helpers/translations.js';
 import { categoricalBinning, model, numericBinning, runs } from './fixtures.js';
 
@@ -33,6 +33,10 @@ describe('words', () => {
     expect(reasonText(en, { feature: 'x1', pointsLost: 23.6, bin: '(15, 30]' }, 'en')).toBe('x1: (15, 30] (−24 points)');
     expect(reasonText(zh, { feature: 'x1', pointsLost: 8, bin: 'missing' }, 'zh-CN')).toBe('x1：缺失（扣 8 分）');
     expect(dimensionKeyLabel(zh, 'category', 'residential')).toBe('居民生活');
+    // Usage categories in words, in bins and reasons alike; other categories as the data has them.
+    expect(binLabel(zh, { type: 'categories', values: ['agricultural', 'large_industry'] }, 'zh-CN', 'category')).toBe('农业生产、大工业');
+    expect(reasonText(en, { feature: 'category', pointsLost: 5, bin: 'agricultural, large_industry' }, 'en')).toBe('Usage category: Agricultural, Large industry (−5 points)');
+    expect(binText(en, 'bank, app', 'channel_main')).toBe('bank, app');
     expect(dimensionKeyLabel(en, 'industry', '')).toBe('Unknown');
   });
 });
