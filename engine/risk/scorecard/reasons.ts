@@ -6,20 +6,24 @@ import { binText } from './binText.js';
 export const MAX_REASONS = 4;
 
 export interface ReasonTable {
-  features: FeatureBinning[];
   /** lost[f][bin]: points the bin loses against feature f's best bin. */
   lost: Float64Array[];
-  texts: string[][];
+  /**
+   * codes[f][bin]: the reason a row in that bin is given. A reason depends on the feature and bin
+   * only, so rows share these (frozen) objects: a million rows' reasons allocate no objects of
+   * their own.
+   */
+  codes: ReasonCode[][];
 }
 
 export function reasonTable(selected: FeatureBinning[]): ReasonTable {
+  const lost = selected.map((b) => {
+    const best = Math.max(...b.bins.map((bin) => bin.points));
+    return Float64Array.from(b.bins, (bin) => Math.round((best - bin.points) * 10) / 10);
+  });
   return {
-    features: selected,
-    lost: selected.map((b) => {
-      const best = Math.max(...b.bins.map((bin) => bin.points));
-      return Float64Array.from(b.bins, (bin) => Math.round((best - bin.points) * 10) / 10);
-    }),
-    texts: selected.map((b) => b.bins.map((bin) => binText(bin.range))),
+    lost,
+    codes: selected.map((b, f) => b.bins.map((bin, k) => Object.freeze({ feature: b.feature, pointsLost: lost[f]![k]!, bin: binText(bin.range) }))),
   };
 }
 
@@ -29,10 +33,10 @@ const topFeature = new Int32Array(MAX_REASONS);
 const topLost = new Float64Array(MAX_REASONS);
 const topBin = new Int32Array(MAX_REASONS);
 
-/** binsOf[f][row]: the row's bin index in table.features[f]. */
+/** binsOf[f][row]: the row's bin index in the f-th selected feature. */
 export function reasonsOf(table: ReasonTable, binsOf: Int32Array[], row: number): ReasonCode[] {
   let size = 0;
-  for (let f = 0; f < table.features.length; f++) {
+  for (let f = 0; f < table.lost.length; f++) {
     const bin = binsOf[f]![row]!;
     const lost = table.lost[f]![bin]!;
     if (!(lost > 0)) continue;
@@ -51,9 +55,6 @@ export function reasonsOf(table: ReasonTable, binsOf: Int32Array[], row: number)
     if (size < MAX_REASONS) size++;
   }
   const out = new Array<ReasonCode>(size);
-  for (let k = 0; k < size; k++) {
-    const f = topFeature[k]!;
-    out[k] = { feature: table.features[f]!.feature, pointsLost: topLost[k]!, bin: table.texts[f]![topBin[k]!]! };
-  }
+  for (let k = 0; k < size; k++) out[k] = table.codes[topFeature[k]!]![topBin[k]!]!;
   return out;
 }
