@@ -66,6 +66,8 @@ describe('arrears risk', () => {
     }
     await page.getByTestId('risk-by').selectOption('category');
     await expect.poll(() => paintedPixels(page, '[data-chart="risk-grades"] canvas'), { timeout: 10_000 }).toBeGreaterThan(2000);
+    // The bars' change of dimension is animated (400 ms): the picture after it.
+    await page.waitForTimeout(800);
     await screenshot(page, 'risk-overview-en');
   });
 
