@@ -4,7 +4,7 @@
 // the day can judge.
 import type { Day } from '../../core/calendar.js';
 import type { Db } from '../../store/database.js';
-import type { FeatureTable } from '../model/types.js';
+import type { FeatureColumn, FeatureTable } from '../model/types.js';
 import { customerFeatures } from './features/customerFeatures.js';
 import { columnsBuilder } from './features/table.js';
 import { loadRiskSources, type RiskSources } from './sources.js';
@@ -55,12 +55,15 @@ export function datasetOf(sources: RiskSources, options: RiskDatasetOptions, def
     table: {
       ids,
       target: options.withTarget ? Uint8Array.from(target) : null,
-      columns: builder.columns.map((column) =>
-        column.kind === 'numeric' ? { ...column, values: column.values.slice(0, rows) } : { ...column, values: column.values.slice(0, rows) },
-      ),
+      columns: builder.columns.map((column) => firstRows(column, rows)),
     },
     outstandingYuan: outstanding.slice(0, rows),
     expectedBillYuan: expectedBill.slice(0, rows),
     targetDefinition: definition,
   };
+}
+
+/** The column cut to the rows filled (the builder is sized for every billed customer). */
+function firstRows(column: FeatureColumn, rows: number): FeatureColumn {
+  return column.kind === 'numeric' ? { ...column, values: column.values.slice(0, rows) } : { ...column, values: column.values.slice(0, rows) };
 }

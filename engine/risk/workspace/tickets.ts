@@ -20,7 +20,7 @@ export function isDispute(type: string | null, typeRaw: string | null, text: str
 }
 
 export function loadTickets(db: Db, customerIndex: Map<string, number>): CustomerTickets | null {
-  const rows = db.prepare('SELECT customer_id, ts, type, type_raw, text FROM tickets WHERE customer_id IS NOT NULL ORDER BY ts').raw().all() as TicketRow[];
+  const rows = db.prepare('SELECT customer_id, ts, type, type_raw, text FROM tickets WHERE customer_id IS NOT NULL').raw().all() as TicketRow[];
   const anyTicket = rows.length > 0 || db.prepare('SELECT 1 FROM tickets LIMIT 1').get() !== undefined;
   if (!anyTicket) return null;
   const customer = new Int32Array(rows.length);
