@@ -6,7 +6,8 @@ import { trainGbm, type GbmModel, type GbmOptions } from '../../forecast/math/gb
 import { complement, stratifiedFolds } from '../validation/split.js';
 
 export const boostDefaults = {
-  maxRounds: 500,
+  firstRoundLimit: 250,
+  maxRounds: 1000,
   learningRate: 0.05,
   depths: [2, 3] as const,
   minLeaf: 10,
@@ -63,24 +64,29 @@ export function trainBoosted(
   const d = boostDefaults;
   const y = Float64Array.from(target);
   const folds = target.length >= 10 * d.innerFolds ? stratifiedFolds(target, d.innerFolds, seed) : [];
-  const fits = d.depths.length * folds.length + 1;
+  let fits = d.depths.length * folds.length + 1;
   let done = 0;
   const step = (f: number) => progress?.((done + f) / fits);
 
-  let choice: BoostChoice = { depth: d.depths[0], rounds: Math.round(d.maxRounds / 2), logLoss: null };
-  for (const depth of d.depths) {
-    if (folds.length === 0) break;
-    const losses = new Float64Array(d.maxRounds);
-    for (const fold of folds) {
-      const train = complement(target.length, fold);
-      const model = trainGbm(pick(columns, train), Float64Array.from(train, (k) => y[k]!), { ...options(depth, d.maxRounds, seed), progress: step });
-      addStagedLogLoss(model, pick(columns, fold), Float64Array.from(fold, (k) => y[k]!), losses);
-      done++;
+  // Inner fits run to a round limit that doubles while the best round sits near it (a weak
+  // signal needs many small steps; most tables stop well before the first limit).
+  let choice: BoostChoice = { depth: d.depths[0], rounds: Math.round(d.firstRoundLimit / 2), logLoss: null };
+  for (let limit = d.firstRoundLimit; folds.length > 0; limit *= 2) {
+    for (const depth of d.depths) {
+      const losses = new Float64Array(limit);
+      for (const fold of folds) {
+        const train = complement(target.length, fold);
+        const model = trainGbm(pick(columns, train), Float64Array.from(train, (k) => y[k]!), { ...options(depth, limit, seed), progress: step });
+        addStagedLogLoss(model, pick(columns, fold), Float64Array.from(fold, (k) => y[k]!), losses);
+        done++;
+      }
+      for (let r = 0; r < losses.length; r++) {
+        const mean = losses[r]! / target.length;
+        if (choice.logLoss === null || mean < choice.logLoss) choice = { depth, rounds: r + 1, logLoss: mean };
+      }
     }
-    for (let r = 0; r < losses.length; r++) {
-      const mean = losses[r]! / target.length;
-      if (choice.logLoss === null || mean < choice.logLoss) choice = { depth, rounds: r + 1, logLoss: mean };
-    }
+    if (choice.rounds <= 0.8 * limit || limit * 2 > d.maxRounds) break;
+    fits += d.depths.length * folds.length;
   }
   const model = trainGbm(columns, y, { ...options(choice.depth, choice.rounds, seed), progress: step });
   progress?.(1);
