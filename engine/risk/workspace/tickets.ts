@@ -1,5 +1,6 @@
 // Each billed customer's service tickets: the day, whether a complaint, whether a billing dispute
-// (a complaint about a bill, the metering or the price, as its type or text says). Null when the
+// (a complaint, or a ticket whose raw type contests something, about a bill, the metering or the
+// price, as its raw type or text says). Null when the
 // workspace holds no tickets at all: the ticket features are then missing rather than zero.
 import { stampDay } from '../../core/calendar.js';
 import type { Db } from '../../store/database.js';
@@ -15,8 +16,12 @@ const DISPUTE_WORDS = /电费|账单|计量|电表|电价|电量|抄表|收费|�
 
 type TicketRow = [string, number, string | null, string | null, string | null];
 
+/** A raw type that contests something, whatever type it was normalised to (电费争议 may code as 'other'). */
+const CONTESTING_TYPE = /投诉|争议|异议|complain|dispute/i;
+
 export function isDispute(type: string | null, typeRaw: string | null, text: string | null): boolean {
-  return type === 'complaint' && (DISPUTE_WORDS.test(typeRaw ?? '') || DISPUTE_WORDS.test(text ?? ''));
+  const contests = type === 'complaint' || CONTESTING_TYPE.test(typeRaw ?? '');
+  return contests && (DISPUTE_WORDS.test(typeRaw ?? '') || DISPUTE_WORDS.test(text ?? ''));
 }
 
 export function loadTickets(db: Db, customerIndex: Map<string, number>): CustomerTickets | null {

@@ -4,6 +4,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildRiskDataset } from '../../../../engine/risk/workspace/dataset.js';
 import { riskFeatureSpecs } from '../../../../engine/risk/workspace/features/specs.js';
+import { isDispute } from '../../../../engine/risk/workspace/tickets.js';
 import type { FeatureTable } from '../../../../engine/risk/model/types.js';
 import { removeTempDirs } from '../../../helpers/tempDirs.js';
 import { RiskWorkspace } from './fixture.js';
@@ -133,5 +134,15 @@ describe('a workspace of bills alone', () => {
     expect(v.complaints_12m).toBeNaN();
     expect(v.category).toBeNull();
     expect(v.prepaid).toBe('unknown');
+  });
+});
+
+describe('billing disputes', () => {
+  it('are complaints, or tickets whose own type contests something, about a bill, the meter or the price', () => {
+    expect(isDispute('complaint', '投诉', '客户投诉电费明显偏高')).toBe(true);
+    expect(isDispute('complaint', null, 'Customer disputes the March bill')).toBe(true);
+    expect(isDispute('other', '电费争议', null)).toBe(true);
+    expect(isDispute('complaint', '投诉', '客户投诉频繁停电')).toBe(false);
+    expect(isDispute('inquiry', '咨询', '客户咨询电费构成')).toBe(false);
   });
 });
