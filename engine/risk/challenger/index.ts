@@ -49,6 +49,7 @@ export function challengerSummary(challenger: Challenger): string {
   const categorical = encoders.filter((e) => e.kind === 'categorical').length;
   return (
     `gradient-boosted trees (log-loss): ${choice.rounds} trees of depth ${choice.depth}, learning rate ${learningRate}, ` +
-    `${encoders.length} features (${categorical} categorical, target-encoded); rounds and depth chosen by inner cross-validation`
+    `${encoders.length} features (${categorical} categorical, target-encoded); ` +
+    (choice.logLoss === null ? 'too few rows to choose rounds and depth by inner cross-validation' : 'rounds and depth chosen by inner cross-validation')
   );
 }
