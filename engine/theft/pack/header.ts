@@ -6,7 +6,7 @@ import { maskName } from '../../catalog/mask.js';
 import { fileFormats } from '../export/words.js';
 import type { PackContent } from './content.js';
 import { formatDateTime, formatDay, formatDecimal } from './format.js';
-import { categoryLabel, indicatorHint, indicatorLabel, statusLabel, type Words } from './words.js';
+import { categoryLabel, indicatorHint, indicatorLabel, labelled, statusLabel, type Words } from './words.js';
 
 type Doc = InstanceType<typeof PDFDocument>;
 
@@ -95,12 +95,12 @@ export function drawHeader(doc: Doc, fonts: Fonts, content: PackContent, words: 
 
   const suspicion = suspicionLines(content, words);
   doc.font(fonts.bold).fontSize(11).fillColor('#1f2933').text(t('theft.pack.suspicion'), left, doc.y, { width });
-  doc.font(fonts.regular).fontSize(9).text(`${t('theft.case.openedWith')}: ${suspicion.score}`, { width });
+  doc.font(fonts.regular).fontSize(9).text(labelled(words, t('theft.case.openedWith'), suspicion.score), { width });
   if (suspicion.reasons.length > 0) {
-    doc.moveDown(0.2).font(fonts.regular).fillColor('#6b7782').text(`${t('theft.case.reasons')}:`, { width });
+    doc.moveDown(0.2).font(fonts.regular).fillColor('#6b7782').text(labelled(words, t('theft.case.reasons')), { width });
     for (const reason of suspicion.reasons) {
       doc.font(fonts.bold).fillColor('#1f2933').text(`• ${reason.label}`, left + 8, doc.y, { width: width - 8, continued: reason.hint !== '' });
-      if (reason.hint) doc.font(fonts.regular).fillColor('#4a5560').text(`: ${reason.hint}`);
+      if (reason.hint) doc.font(fonts.regular).fillColor('#4a5560').text(labelled(words, '', reason.hint));
     }
   }
   doc.x = left;

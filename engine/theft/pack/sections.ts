@@ -5,7 +5,7 @@ import type { PackContent } from './content.js';
 import { formatDateTime, formatDay, formatDecimal, formatInteger, formatMonth } from './format.js';
 import type { Fonts } from './header.js';
 import { drawTable } from './table.js';
-import { historyText, type Words } from './words.js';
+import { historyText, labelled, type Words } from './words.js';
 
 type Doc = InstanceType<typeof PDFDocument>;
 
@@ -93,10 +93,11 @@ function drawRulesEstimate(doc: Doc, fonts: Fonts, detail: PackContent['detail']
   paragraph(doc, fonts, t(detail.status === 'contract_violation' ? 'theft.estimate.rules.violationNote' : 'theft.estimate.rules.penaltyNote'), '#4a5560');
 }
 
-export function drawFindings(doc: Doc, fonts: Fonts, { detail }: PackContent, { t, language }: Words): void {
+export function drawFindings(doc: Doc, fonts: Fonts, { detail }: PackContent, words: Words): void {
+  const { t, language } = words;
   heading(doc, fonts, t('theft.case.inspection'));
-  paragraph(doc, fonts, `${t('theft.case.inspectionDay')}: ${formatDay(detail.inspectionDay, language)}`, '#4a5560');
-  paragraph(doc, fonts, `${t('theft.case.findings')}: ${detail.findings ?? '—'}`);
+  paragraph(doc, fonts, labelled(words, t('theft.case.inspectionDay'), formatDay(detail.inspectionDay, language)), '#4a5560');
+  paragraph(doc, fonts, labelled(words, t('theft.case.findings'), detail.findings ?? '—'));
 }
 
 export function drawNotes(doc: Doc, fonts: Fonts, { detail }: PackContent, { t, language }: Words): void {

@@ -17,6 +17,11 @@ export function packWords(language: Language): Words {
   return { language, t: wordsIn(language) };
 }
 
+/** A label and its value, the colon full width in Chinese. */
+export function labelled(words: Words, label: string, value = ''): string {
+  return `${label}${words.language === 'zh-CN' ? '：' : ': '}${value}`;
+}
+
 export const indicatorLabel = ({ t }: Words, code: string) => t(`theft.indicators.${codeKey(code)}`, { defaultValue: code });
 export const indicatorHint = ({ t }: Words, code: string) => t(`theft.indicatorHints.${codeKey(code)}`, { defaultValue: '' });
 export const statusLabel = ({ t }: Words, status: CaseStatus) => t(`theft.statuses.${status}`);
