@@ -2,10 +2,10 @@
 // their validation), score runs over the workspace's customers, the collection list, one
 // customer's risk profile, grade adjustments, distributions, expected-loss trend and stability.
 // Days are 'YYYY-MM-DD', instants ISO 8601.
-import type { FeatureBinning, RiskGrade, ScalingOptions, ValidationReport, ReasonCode } from '../risk/model/types.js';
+import type { FeatureBinning, RiskGrade, ScalingOptions, ValidationReport, ReasonCode } from './riskModelTypes.js';
 
-export type { BinEdit, FeatureBinning, RiskGrade, ScalingOptions, ValidationReport, ReasonCode, BinRange, ScorecardBin, ClassMetrics, GradeCalibration, LiftRow } from '../risk/model/types.js';
-export { riskGrades } from '../risk/model/types.js';
+export type { BinEdit, FeatureBinning, RiskGrade, ScalingOptions, ValidationReport, ReasonCode, BinRange, ScorecardBin, ClassMetrics, GradeCalibration, LiftRow } from './riskModelTypes.js';
+export { riskGrades } from './riskModelTypes.js';
 
 export const riskSorts = ['expectedLoss', 'score', 'probability', 'outstanding'] as const;
 export type RiskSort = (typeof riskSorts)[number];
