@@ -15,7 +15,8 @@ export function SuspectsExport({ runId, query }: { runId: number; query: Suspect
   const { t } = useTranslation();
   const { language } = useSession();
   const { start, busy, progress, error, savedTo } = useExport<'csv' | 'xlsx'>();
-  const { sort: _sort, ...filter } = query;
+  // The file is in rank order whatever the table's sort: the filters alone go to the export.
+  const { sort, ...filter } = query;
   const exportAs = (format: 'csv' | 'xlsx') =>
     void start(format, `theft-suspects-run-${runId}.${format}`, (target, onProgress) =>
       startJob('theft.export', { ...filter, runId, format, language, ...target }, onProgress),
