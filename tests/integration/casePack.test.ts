@@ -111,8 +111,6 @@ describe('workbench case pack', () => {
     const bad = await runCli(['case', 'pack', '--workspace', workspace, '--case', 'x', '--out', path.join(dir, 'x.pdf')], { home });
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('--case <id> is required');
-    const language = await runCli(['case', 'pack', '--workspace', workspace, '--case', '1', '--out', path.join(dir, 'x.pdf'), '--language', 'fr'], { home });
-    expect(language.code).toBe(2);
     const missing = await runCli(['case', 'pack', '--workspace', workspace, '--case', '999', '--out', path.join(dir, 'x.pdf')], { home });
     expect(missing.code).toBe(1);
     expect(missing.stderr).toContain('There is no case 999');
