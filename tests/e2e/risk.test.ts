@@ -109,6 +109,8 @@ describe('arrears risk', () => {
     await expect.poll(() => page.getByTestId('risk-adjustments').innerText().catch(() => ''), { timeout: 10_000 }).toContain(ADJUST_REASON);
     expect(await page.getByTestId('risk-adjustments').innerText()).toContain(`→ ${grade}`);
     await expect.poll(() => page.locator('[data-testid="risk-profile-grade"] [data-adjusted]').getAttribute('data-adjusted')).toBe(grade);
+    // The list's row shows the analyst's grade too.
+    await expect.poll(() => first.locator('[data-adjusted]').getAttribute('data-adjusted').catch(() => null)).toBe(grade);
     await screenshot(page, 'risk-profile-en');
   });
 

@@ -114,7 +114,7 @@ export function CustomersTab({ customerId }: { customerId: string | null }) {
           <QueryFallback query={page} />
         )}
       </section>
-      {customerId !== null && <ProfilePanel key={customerId} customerId={customerId} />}
+      {customerId !== null && <ProfilePanel key={customerId} customerId={customerId} onAdjusted={page.reload} />}
     </div>
   );
 }

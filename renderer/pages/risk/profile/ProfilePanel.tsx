@@ -14,8 +14,8 @@ import { FeatureTable } from './FeatureTable.js';
 import { RiskBillsTable } from './RiskBillsTable.js';
 import { SubScores } from './SubScores.js';
 
-/** One customer's risk profile: who, the latest score and grade, score history, reasons, sub-scores, features, bills, adjustments. */
-export function ProfilePanel({ customerId }: { customerId: string }) {
+/** One customer's risk profile (an adjustment is told to the list above, whose row shows it too): who, the latest score and grade, score history, reasons, sub-scores, features, bills, adjustments. */
+export function ProfilePanel({ customerId, onAdjusted }: { customerId: string; onAdjusted(): void }) {
   const { t } = useTranslation();
   const { language } = useSession();
   const profile = useQuery('risk.customer', { customerId });
@@ -95,7 +95,13 @@ export function ProfilePanel({ customerId }: { customerId: string }) {
           </div>
           <FeatureTable features={p.features} />
           <RiskBillsTable bills={p.bills} />
-          <AdjustPanel profile={p} onAdjusted={profile.reload} />
+          <AdjustPanel
+            profile={p}
+            onAdjusted={() => {
+              profile.reload();
+              onAdjusted();
+            }}
+          />
         </>
       )}
     </section>
