@@ -6,6 +6,7 @@ import type { Day } from '../../core/calendar.js';
 import type { Db } from '../../store/database.js';
 import type { FeatureColumn, FeatureTable } from '../model/types.js';
 import { customerFeatures } from './features/customerFeatures.js';
+import { relativeToGroup } from './features/seasonal.js';
 import { columnsBuilder } from './features/table.js';
 import { loadRiskSources, type RiskSources } from './sources.js';
 import { customerTarget, defaultTargetDefinition, NOT_JUDGED, type TargetDefinition } from './target.js';
@@ -51,11 +52,13 @@ export function datasetOf(sources: RiskSources, options: RiskDatasetOptions, def
     target.push(judged);
   }
   const rows = ids.length;
+  const columns = builder.columns.map((column) => firstRows(column, rows));
+  seasonallyAdjust(columns);
   return {
     table: {
       ids,
       target: options.withTarget ? Uint8Array.from(target) : null,
-      columns: builder.columns.map((column) => firstRows(column, rows)),
+      columns,
     },
     outstandingYuan: outstanding.slice(0, rows),
     expectedBillYuan: expectedBill.slice(0, rows),
@@ -66,4 +69,11 @@ export function datasetOf(sources: RiskSources, options: RiskDatasetOptions, def
 /** The column cut to the rows filled (the builder is sized for every billed customer). */
 function firstRows(column: FeatureColumn, rows: number): FeatureColumn {
   return column.kind === 'numeric' ? { ...column, values: column.values.slice(0, rows) } : { ...column, values: column.values.slice(0, rows) };
+}
+
+/** bill_vs_history relative to the customer's category as of the same day (features/seasonal.ts). */
+function seasonallyAdjust(columns: FeatureColumn[]): void {
+  const ratio = columns.find((column) => column.name === 'bill_vs_history');
+  const category = columns.find((column) => column.name === 'category');
+  if (ratio?.kind === 'numeric' && category?.kind === 'categorical') relativeToGroup(ratio.values, category.values);
 }

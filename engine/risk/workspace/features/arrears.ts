@@ -19,7 +19,7 @@ export interface Debt {
   /** Arrears now minus arrears 3 months before (yuan). */
   arrearsTrend: number;
   lateFeeYuan12m: number;
-  /** The last bill over the median of the 12 before it. */
+  /** The last bill over the median of the 12 before it (the data set divides it by its category's median ratio: seasonal.ts). */
   billVsHistory: number;
   /** Median of the last 3 bills: what the next bill is expected to be. */
   expectedBillYuan: number;
