@@ -3,6 +3,8 @@ import * as m001 from './m001_initial.js';
 import * as m002 from './m002_forecast.js';
 import * as m003 from './m003_theft.js';
 import * as m004 from './m004_risk.js';
+import * as m005 from './m005_service.js';
+import * as m006 from './m006_customers.js';
 
 export interface Migration {
   version: number;
@@ -15,6 +17,8 @@ export const migrations: Migration[] = [
   { version: 2, name: m002.name, sql: m002.sql },
   { version: 3, name: m003.name, sql: m003.sql },
   { version: 4, name: m004.name, sql: m004.sql },
+  { version: 5, name: m005.name, sql: m005.sql },
+  { version: 6, name: m006.name, sql: m006.sql },
 ];
 
 export const latestVersion = migrations[migrations.length - 1]!.version;
