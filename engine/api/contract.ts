@@ -16,9 +16,17 @@ import { theftMethods } from './methods/theft.js';
 import { casesMethods } from './methods/cases.js';
 import { gridMethods } from './methods/grid.js';
 import { riskMethods } from './methods/risk.js';
+import { customersMethods } from './methods/customers.js';
+import { serviceMethods } from './methods/service.js';
+import { textMethods } from './methods/text.js';
+import { segmentsMethods } from './methods/segments.js';
+import type { SegmentRunInfo } from './segmentsTypes.js';
 import type { BatchForecastResult, ForecastRun, HolidayCalendarInfo } from './forecastTypes.js';
 import type { TheftScoreRunInfo } from './theftTypes.js';
 import type { RiskAdjustment, RiskScoreResult, RiskTableScoreResult, RiskModelInfo, RiskTrainResult } from './riskTypes.js';
+import type { TextClassifyResult, TextModelInfo, TextRule } from './textTypes.js';
+import type { EscalationWords, ServiceTagResult } from './serviceTypes.js';
+import type { TargetListInfo } from './customersTypes.js';
 import type { CaseDetail, CaseFileInfo, CaseNote, CasePackResult } from './casesTypes.js';
 
 type AnyMethod = MethodDef<z.ZodType, unknown, MethodMode>;
@@ -37,7 +45,7 @@ function combine<T extends Record<string, AnyMethod>[]>(...domains: T): UnionToI
 
 type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void ? I : never;
 
-export const contract = combine(appMethods, workspaceMethods, importMethods, dataMethods, jobMethods, forecastMethods, theftMethods, casesMethods, gridMethods, riskMethods);
+export const contract = combine(appMethods, workspaceMethods, importMethods, dataMethods, jobMethods, forecastMethods, theftMethods, casesMethods, gridMethods, riskMethods, customersMethods, textMethods, segmentsMethods, serviceMethods);
 
 export type Contract = typeof contract;
 export type MethodName = keyof Contract & string;
@@ -77,6 +85,15 @@ export interface JobResults {
   'risk.deleteModel': { modelId: number; deleted: boolean };
   'risk.adjust': RiskAdjustment;
   'risk.export': { path: string; fileName: string };
+  'customers.saveList': TargetListInfo;
+  'customers.exportList': { path: string; fileName: string; rows: number };
+  'service.tag': ServiceTagResult;
+  'service.saveEscalationWords': EscalationWords;
+  'text.train': TextModelInfo;
+  'text.classify': TextClassifyResult;
+  'text.deleteModel': { modelId: number; deleted: boolean };
+  'text.saveRules': TextRule[];
+  'segments.run': SegmentRunInfo;
 }
 // Every job method has its result type above, and nothing else does.
 type Exact<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;

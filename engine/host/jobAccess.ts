@@ -54,5 +54,15 @@ export const jobAccess: { [M in JobMethod]: (args: Args<M>, place: JobPlace) => 
   'risk.deleteModel': (_args, { workspace }) => ({ writes: true, queueOn: workspace }),
   'risk.adjust': (_args, { workspace }) => ({ writes: true, queueOn: workspace }),
   'risk.export': () => ({ writes: false, queueOn: null }),
+  'customers.saveList': (_args, { workspace }) => ({ writes: true, queueOn: workspace }),
+  'customers.exportList': () => ({ writes: false, queueOn: null }),
+  'text.train': (_args, { workspace }) => ({ writes: true, queueOn: workspace }),
+  'text.classify': (_args, { workspace }) => ({ writes: true, queueOn: workspace }),
+  'text.deleteModel': (_args, { workspace }) => ({ writes: true, queueOn: workspace }),
+  'text.saveRules': (_args, { workspace }) => ({ writes: true, queueOn: workspace }),
+  // A saved run is written to the workspace; the CLI's CSV (out) only reads it.
+  'segments.run': (args, { workspace }) => (args.out === undefined ? { writes: true, queueOn: workspace } : { writes: false, queueOn: null }),
+  'service.tag': (_args, { workspace }) => ({ writes: true, queueOn: workspace }),
+  'service.saveEscalationWords': (_args, { workspace }) => ({ writes: true, queueOn: workspace }),
   'demo.create': (args, { workspacesDir }) => ({ writes: true, queueOn: path.resolve(args.path ?? workspacesDir) }),
 };

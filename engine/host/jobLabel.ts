@@ -71,6 +71,32 @@ export function jobLabel<M extends JobMethod>(method: M, args: Args<M>): string 
       return `adjust the risk grade of customer ${(args as Args<'risk.adjust'>).customerId}`;
     case 'risk.export':
       return `arrears collection list to ${(args as Args<'risk.export'>).format}`;
+    case 'customers.saveList':
+      return `target list ${(args as Args<'customers.saveList'>).name}`;
+    case 'customers.exportList': {
+      const a = args as Args<'customers.exportList'>;
+      return `target list ${a.listId} to ${a.format}`;
+    }
+    case 'segments.run': {
+      const a = args as Args<'segments.run'>;
+      return `load-shape segments over ${a.windowDays} days${a.toDay ? ` to ${a.toDay}` : ''}`;
+    }
+    case 'text.train': {
+      const a = args as Args<'text.train'>;
+      return a.source === 'workspace' ? `train ticket ${a.task} classifier` : `train text classifier on ${path.basename(a.path)} (${a.label})`;
+    }
+    case 'text.classify': {
+      const a = args as Args<'text.classify'>;
+      return `classify tickets${a.modelId ? ` with text model ${a.modelId}` : ''}`;
+    }
+    case 'text.deleteModel':
+      return `delete text model ${(args as Args<'text.deleteModel'>).modelId}`;
+    case 'text.saveRules':
+      return `keyword rules of ${(args as Args<'text.saveRules'>).task}`;
+    case 'service.tag':
+      return 'sensitive-customer tags';
+    case 'service.saveEscalationWords':
+      return 'escalation words';
     default:
       return method satisfies never;
   }

@@ -11,11 +11,15 @@ import { casesJobs, casesQueries } from './cases.js';
 import { gridQueries } from './grid.js';
 import { riskJobs } from './risk.js';
 import { riskQueries } from './riskQueries.js';
+import { customersJobs, customersQueries } from './customers.js';
+import { serviceJobs, serviceQueries } from './service.js';
+import { segmentsJobs, segmentsQueries } from './segments.js';
+import { textJobs, textQueries } from './text.js';
 import { workspaceOps } from './workspace.js';
 import { jobHistoryOps } from './jobsHistory.js';
 
-export const queryHandlers: QueryHandlers = { ...importQueries, ...catalogQueries, ...overviewQueries, ...forecastQueries, ...theftQueries, ...casesQueries, ...gridQueries, ...riskQueries };
+export const queryHandlers: QueryHandlers = { ...importQueries, ...catalogQueries, ...overviewQueries, ...forecastQueries, ...theftQueries, ...casesQueries, ...gridQueries, ...riskQueries, ...customersQueries, ...textQueries, ...segmentsQueries, ...serviceQueries };
 
-export const jobHandlers: JobHandlers = { ...importJobs, ...demoJobs, ...forecastJobs, ...theftJobs, ...casesJobs, ...riskJobs };
+export const jobHandlers: JobHandlers = { ...importJobs, ...demoJobs, ...forecastJobs, ...theftJobs, ...casesJobs, ...riskJobs, ...customersJobs, ...textJobs, ...segmentsJobs, ...serviceJobs };
 
 export const internalOps = { ...workspaceOps, ...jobHistoryOps };
