@@ -16,7 +16,7 @@ CREATE TABLE segment_runs (
 CREATE TABLE customer_segments (
   run_id INTEGER NOT NULL,
   customer_id TEXT NOT NULL,
-  category TEXT NOT NULL,
+  category TEXT,                   -- the usage category segmented in; NULL for a meter without an archive
   cluster INTEGER NOT NULL,
   cluster_name TEXT NOT NULL,
   distance REAL NOT NULL,          -- to the cluster's centroid (how typical the customer is)
