@@ -1,14 +1,12 @@
 // A saved run as a file: CSV (UTF-8 with a byte-order mark, without which Excel reads the
 // Chinese headers and reasons as another code page) or an Excel workbook with a sheet of the
 // points and one of the backtest metrics. Headers are written in the language asked for (the
-// engine has no i18next: the few words are here). Like the quarantine export, the file is
-// written beside its target and renamed into place when complete, and a path the client names
-// is never replaced unless it says `overwrite`.
-import { randomUUID } from 'node:crypto';
+// engine has no i18next: the few words are here). The file lands as every export's does
+// (core/exportFile.ts).
 import fs from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
-import { EngineError } from '../api/errors.js';
+import { csvLine, targetFile, writeInPlace } from '../core/exportFile.js';
 import { dayTypes, type DayType, type ForecastRun, type ModelMetrics, type ReportedModel } from '../api/forecastTypes.js';
 import type { Language } from '../api/types.js';
 
@@ -63,26 +61,13 @@ const DAY_TYPE_NAMES: Record<DayType, Term> = {
 const reportedOrder: ReportedModel[] = ['naive', 'vanilla', 'recency', 'ml', 'ensemble'];
 
 export async function exportRun(run: ForecastRun, target: ForecastExportTarget): Promise<{ path: string; fileName: string }> {
-  const file = target.path ?? newFileIn(target.folder, run, target.format);
-  const refuseExisting = () => {
-    if (!target.overwrite && fs.existsSync(file)) {
-      throw new EngineError('io', `${file} already exists and was left as it is. Choose another file, or ask to overwrite it.`, { path: file });
-    }
-  };
-  refuseExisting();
-  fs.mkdirSync(path.dirname(file), { recursive: true });
-  const temporary = path.join(path.dirname(file), `.${path.basename(file)}.${randomUUID()}.partial`);
+  const file = targetFile(target, `forecast-${run.runId ?? 'run'}-${run.start.slice(0, 10)}`, target.format);
   const language = target.language ?? 'en';
-  try {
+  await writeInPlace(file, target.overwrite, async (temporary) => {
     const table = pointTable(run, language);
     if (target.format === 'csv') fs.writeFileSync(temporary, '\uFEFF' + [table.headers, ...table.rows].map(csvLine).join('\r\n') + '\r\n');
     else await writeWorkbook(temporary, table, run, language);
-    refuseExisting(); // a file may have appeared there meanwhile
-    fs.renameSync(temporary, file);
-  } catch (error) {
-    fs.rmSync(temporary, { force: true });
-    throw error;
-  }
+  });
   return { path: file, fileName: path.basename(file) };
 }
 
@@ -122,21 +107,4 @@ async function writeWorkbook(file: string, points: { headers: string[]; rows: Ce
 
 function metricsRow(m: ModelMetrics, language: Language): Cell[] {
   return [MODEL_NAMES[m.model][language], m.mape, m.wape, m.rmse, m.bias, m.pinball, m.coverage, m.origins, ...dayTypes.map((t) => m.byDayType[t] ?? null)];
-}
-
-function csvLine(cells: Cell[]): string {
-  return cells.map(csvCell).join(',');
-}
-
-function csvCell(cell: Cell): string {
-  if (cell === null) return '';
-  if (typeof cell === 'number') return Number.isFinite(cell) ? String(cell) : '';
-  return /[",\r\n]/.test(cell) ? `"${cell.replaceAll('"', '""')}"` : cell;
-}
-
-function newFileIn(folder: string, run: ForecastRun, format: 'csv' | 'xlsx'): string {
-  const base = `forecast-${run.runId ?? 'run'}-${run.start.slice(0, 10)}`;
-  let file = path.join(folder, `${base}.${format}`);
-  for (let n = 2; fs.existsSync(file); n++) file = path.join(folder, `${base}-${n}.${format}`);
-  return file;
 }

@@ -6,18 +6,17 @@
 // a page of rows at a time: after each page the export waits until the zip has taken it, so
 // that memory holds about a page whatever the number of rows.
 //
-// The workbook is written to a temporary file beside the target and renamed onto it only when
-// complete: a failure, a cancel or a killed worker never leaves a partial workbook at the
-// user's path. A path the client names is never replaced unless it says `overwrite`: a web
-// client must not silently overwrite any file on the machine.
-import { randomUUID } from 'node:crypto';
+// The workbook lands as every export's file does (core/exportFile.ts): written beside the target
+// and renamed onto it only when complete, so a failure, a cancel or a killed worker never leaves
+// a partial workbook at the user's path; a path the client names is never replaced unless it
+// says `overwrite`: a web client must not silently overwrite any file on the machine.
 import { once } from 'node:events';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
-import { EngineError } from '../api/errors.js';
 import type { Language } from '../api/types.js';
+import { targetFile, writeInPlace } from '../core/exportFile.js';
 import type { Db } from '../store/database.js';
 import zhCN from '../../resources/locales/zh-CN.json';
 import type { QuarantineRow } from '../api/importTypes.js';
@@ -67,27 +66,13 @@ export async function exportQuarantine(
   language: Language = 'en',
 ): Promise<{ path: string; fileName: string }> {
   const { fileName, headers, total } = importHeaders(db, importId);
-  const file = target.path ?? newFileIn(target.folder, fileName, importId);
-  const refuseExisting = () => {
-    if (!target.overwrite && fs.existsSync(file)) {
-      throw new EngineError('io', `${file} already exists and was left as it is. Choose another file, or ask to overwrite it.`, {
-        path: file,
-      });
-    }
-  };
-  refuseExisting();
-  fs.mkdirSync(path.dirname(file), { recursive: true });
-  const temporary = path.join(path.dirname(file), `.${path.basename(file)}.${randomUUID()}.partial`);
-  try {
-    const done = await writeWorkbook(temporary, headers, quarantinePages(db, importId, PAGE_ROWS), total, job, language);
+  const file = targetFile(target, `${fileName.replace(/\.[^.]+$/, '')}-quarantine-${importId}`, 'xlsx');
+  let done = 0;
+  await writeInPlace(file, target.overwrite, async (temporary) => {
+    done = await writeWorkbook(temporary, headers, quarantinePages(db, importId, PAGE_ROWS), total, job, language);
     job.throwIfCancelled();
-    refuseExisting(); // a file may have appeared there meanwhile
-    fs.renameSync(temporary, file);
-    job.progress(done, total);
-  } catch (error) {
-    fs.rmSync(temporary, { force: true });
-    throw error;
-  }
+  });
+  job.progress(done, total);
   return { path: file, fileName: path.basename(file) };
 }
 
@@ -152,11 +137,4 @@ function unlessFailed<T>(output: fs.WriteStream, work: Promise<T>): Promise<T> {
     output.once('error', reject);
     work.then(resolve, reject).finally(() => output.off('error', reject));
   });
-}
-
-function newFileIn(folder: string, source: string, importId: number): string {
-  const base = `${source.replace(/\.[^.]+$/, '')}-quarantine-${importId}`;
-  let file = path.join(folder, `${base}.xlsx`);
-  for (let n = 2; fs.existsSync(file); n++) file = path.join(folder, `${base}-${n}.xlsx`);
-  return file;
 }

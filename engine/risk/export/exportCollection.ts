@@ -17,7 +17,7 @@ import { countCustomers, customerBatches, type CustomerFilter } from '../queries
 import { resolveRun, runInfo } from '../queries/runs.js';
 import { getModel } from '../store/models.js';
 import { collectionColumns, collectionHeaders, collectionRow, rowWords, type RowWords } from './columns.js';
-import { csvLine, targetFile, writeInPlace, type FileTarget } from './fileTarget.js';
+import { csvLine, targetFile, writeInPlace, type FileTarget } from '../../core/exportFile.js';
 import { infoRows, type ExportInfo } from './info.js';
 
 export interface CollectionExportArgs extends CustomerFilter, FileTarget {

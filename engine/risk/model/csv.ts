@@ -3,6 +3,7 @@
 // reason codes' feature names, most costly first, joined by ';'). A stable interface: automated
 // checks read it.
 import type { RiskScore } from './types.js';
+import { csvText } from '../../core/exportFile.js';
 
 export const SCORES_CSV_HEADER = 'id,probability,score,grade,reasons';
 
@@ -12,12 +13,7 @@ export function scoresCsv(scores: readonly RiskScore[]): string {
   for (let i = 0; i < scores.length; i++) {
     const s = scores[i]!;
     const reasons = s.reasons.map((r) => r.feature).join(';');
-    lines[i + 1] = `${csvCell(s.id)},${s.probability.toFixed(6)},${s.score.toFixed(1)},${s.grade},${csvCell(reasons)}`;
+    lines[i + 1] = `${csvText(s.id)},${s.probability.toFixed(6)},${s.score.toFixed(1)},${s.grade},${csvText(reasons)}`;
   }
   return lines.join('\n') + '\n';
-}
-
-/** Quotes a cell holding a comma, quote or line break (an id or a column name could). */
-function csvCell(text: string): string {
-  return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { EngineError } from '../../api/errors.js';
 import type { RiskTableScoreResult } from '../../api/riskTypes.js';
 import type { Db } from '../../store/database.js';
-import { targetFile, writeInPlace, type FileTarget } from '../export/fileTarget.js';
+import { targetFile, writeInPlace, type FileTarget } from '../../core/exportFile.js';
 import { scoresCsv } from '../model/csv.js';
 import { scoreRiskModel } from '../model/score.js';
 import type { FeatureTable } from '../model/types.js';

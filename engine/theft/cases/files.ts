@@ -1,10 +1,11 @@
 // Files attached to a case (photos of the meter, the inspection report), stored in the workspace
 // so that the case travels with it: name, media type, size, SHA-256 and the bytes.
-import { createHash, randomUUID } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { CaseFileInfo } from '../../api/casesTypes.js';
 import { EngineError } from '../../api/errors.js';
+import { writeInPlace } from '../../core/exportFile.js';
 import type { Db } from '../../store/database.js';
 import { appendHistory, whoIs } from './history.js';
 import { caseRow } from './rows.js';
@@ -77,22 +78,12 @@ export interface FileTarget {
   folder: string;
 }
 
-/** Writes an attachment's bytes out (beside the target, then renamed into place, as exports are). */
-export function writeCaseFile(db: Db, target: FileTarget): { path: string; fileName: string } {
+/** Writes an attachment's bytes out, landing as every export's file does (core/exportFile.ts). */
+export async function writeCaseFile(db: Db, target: FileTarget): Promise<{ path: string; fileName: string }> {
   const row = db.prepare('SELECT name, content FROM theft_case_files WHERE file_id = ?').get(target.fileId) as { name: string; content: Buffer } | undefined;
   if (!row) throw new EngineError('cases.file_not_found', `There is no attached file ${target.fileId} in this workspace.`, { fileId: target.fileId });
   const file = target.path ?? freeName(target.folder, row.name);
-  if (!target.overwrite && fs.existsSync(file)) {
-    throw new EngineError('io', `${file} already exists and was left as it is. Choose another file, or ask to overwrite it.`, { path: file });
-  }
-  fs.mkdirSync(path.dirname(file), { recursive: true });
-  const temporary = `${file}.${randomUUID()}.part`;
-  try {
-    fs.writeFileSync(temporary, row.content);
-    fs.renameSync(temporary, file);
-  } finally {
-    fs.rmSync(temporary, { force: true });
-  }
+  await writeInPlace(file, target.overwrite, (temporary) => fs.writeFileSync(temporary, row.content));
   return { path: file, fileName: path.basename(file) };
 }
 

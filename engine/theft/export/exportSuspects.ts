@@ -2,21 +2,19 @@
 // page's filters, in rank order, as CSV (UTF-8 with a byte-order mark, which Excel needs to read
 // Chinese) or an Excel workbook (a frozen header row, column widths and number formats, and an
 // info sheet: run, as-of day, filters, when made, demo mark). Rows are read a page at a time.
-// Like the other exports, the file is written beside its target and renamed into place when
-// complete, and a path the client names is never replaced unless it says `overwrite`.
-import { randomUUID } from 'node:crypto';
+// The file lands as every export's does (core/exportFile.ts).
 import fs from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
-import { EngineError } from '../../api/errors.js';
 import type { Translate } from '../../api/theftReasonText.js';
 import type { TheftSuspect } from '../../api/theftTypes.js';
 import type { Language } from '../../api/types.js';
 import { nowIso } from '../../core/calendar.js';
+import { csvLine, targetFile, writeInPlace } from '../../core/exportFile.js';
 import { getMeta, type Db } from '../../store/database.js';
 import { scoreRun, suspectsPage } from '../runStore.js';
 import { infoRows, type ExportInfo, type SuspectsFilter } from './info.js';
-import { suspectColumns, suspectHeaders, suspectRow, type Cell } from './rows.js';
+import { suspectColumns, suspectHeaders, suspectRow } from './rows.js';
 import { wordsIn } from './words.js';
 
 export interface SuspectsExportArgs extends SuspectsFilter {
@@ -44,15 +42,7 @@ export async function exportSuspects(db: Db, args: SuspectsExportArgs, job: Expo
   const run = scoreRun(db, args.runId);
   const runId = run.runId!;
   const first = suspectsPage(db, { ...filter, runId, sort: 'rank', offset: 0, limit: PAGE_ROWS });
-  const file = args.path ?? newFileIn(args.folder, runId, args.format);
-  const refuseExisting = () => {
-    if (!args.overwrite && fs.existsSync(file)) {
-      throw new EngineError('io', `${file} already exists and was left as it is. Choose another file, or ask to overwrite it.`, { path: file });
-    }
-  };
-  refuseExisting();
-  fs.mkdirSync(path.dirname(file), { recursive: true });
-  const temporary = path.join(path.dirname(file), `.${path.basename(file)}.${randomUUID()}.partial`);
+  const file = targetFile(args, `theft-suspects-run-${runId}`, args.format);
   const total = first.total;
   // The pages after the first, read as they are written.
   function* pages(): Generator<TheftSuspect[]> {
@@ -64,17 +54,12 @@ export async function exportSuspects(db: Db, args: SuspectsExportArgs, job: Expo
     }
   }
   const info: ExportInfo = { run, filter, rows: total, generatedAt: nowIso(), isDemo: getMeta(db, 'is_demo') === '1' };
-  try {
+  await writeInPlace(file, args.overwrite, async (temporary) => {
     if (args.format === 'csv') writeCsv(temporary, pages(), t, language);
     else await writeWorkbook(temporary, pages(), t, language, info);
     job.throwIfCancelled();
-    refuseExisting(); // a file may have appeared there meanwhile
-    fs.renameSync(temporary, file);
-    job.progress(total, total);
-  } catch (error) {
-    fs.rmSync(temporary, { force: true });
-    throw error;
-  }
+  });
+  job.progress(total, total);
   return { path: file, fileName: path.basename(file) };
 }
 
@@ -102,21 +87,4 @@ async function writeWorkbook(file: string, pages: Iterable<TheftSuspect[]>, t: T
   for (const row of infoRows(t, info)) infoSheet.addRow(row).commit();
   infoSheet.commit();
   await workbook.commit();
-}
-
-function csvLine(cells: Cell[]): string {
-  return cells.map(csvCell).join(',');
-}
-
-function csvCell(cell: Cell): string {
-  if (cell === null) return '';
-  if (typeof cell === 'number') return Number.isFinite(cell) ? String(cell) : '';
-  return /[",\r\n]/.test(cell) ? `"${cell.replaceAll('"', '""')}"` : cell;
-}
-
-function newFileIn(folder: string, runId: number, format: 'csv' | 'xlsx'): string {
-  const base = `theft-suspects-run-${runId}`;
-  let file = path.join(folder, `${base}.${format}`);
-  for (let n = 2; fs.existsSync(file); n++) file = path.join(folder, `${base}-${n}.${format}`);
-  return file;
 }

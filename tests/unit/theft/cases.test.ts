@@ -122,7 +122,7 @@ describe('the history', () => {
 });
 
 describe('notes and attachments', () => {
-  it('keeps notes and files, and gives the bytes back', () => {
+  it('keeps notes and files, and gives the bytes back', async () => {
     const { caseId } = openCase(db, { customerId: 'K1' });
     addNote(db, caseId, '表箱封印破损', 'wang');
     const dir = makeTempDir();
@@ -131,24 +131,24 @@ describe('notes and attachments', () => {
     fs.writeFileSync(photo, bytes);
     const info = attachFile(db, { caseId, path: photo, user: 'wang' });
     expect(info).toMatchObject({ name: 'meter.jpg', type: 'image/jpeg', size: 5000, sha256: createHash('sha256').update(bytes).digest('hex') });
-    const out = writeCaseFile(db, { fileId: info.fileId, folder: path.join(dir, 'out') });
+    const out = await writeCaseFile(db, { fileId: info.fileId, folder: path.join(dir, 'out') });
     expect(out.fileName).toBe('meter.jpg');
     expect(fs.readFileSync(out.path)).toEqual(bytes);
-    expect(() => writeCaseFile(db, { fileId: info.fileId, path: out.path, folder: dir })).toThrow(expect.objectContaining({ code: 'io' }));
-    expect(writeCaseFile(db, { fileId: info.fileId, folder: path.join(dir, 'out') }).fileName).toBe('meter-2.jpg');
+    await expect(writeCaseFile(db, { fileId: info.fileId, path: out.path, folder: dir })).rejects.toMatchObject({ code: 'io' });
+    expect((await writeCaseFile(db, { fileId: info.fileId, folder: path.join(dir, 'out') })).fileName).toBe('meter-2.jpg');
     const c = getCase(db, caseId);
     expect(c.notes).toEqual([expect.objectContaining({ who: 'wang', text: '表箱封印破损' })]);
     expect(c.files).toEqual([expect.objectContaining({ fileId: info.fileId, name: 'meter.jpg', size: 5000 })]);
     expect(c.history.map((h) => h.action)).toEqual(['opened', 'note', 'file']);
   });
 
-  it('refuses a file over the limit with the sizes', () => {
+  it('refuses a file over the limit with the sizes', async () => {
     const { caseId } = openCase(db, { customerId: 'K1' });
     const big = path.join(makeTempDir(), 'video.mp4');
     fs.writeFileSync(big, '');
     fs.truncateSync(big, MAX_FILE_BYTES + 1);
     expect(() => attachFile(db, { caseId, path: big })).toThrow(expect.objectContaining({ code: 'cases.file_too_large', details: expect.objectContaining({ size: MAX_FILE_BYTES + 1, limit: MAX_FILE_BYTES }) }));
-    expect(() => writeCaseFile(db, { fileId: 99, folder: makeTempDir() })).toThrow(expect.objectContaining({ code: 'cases.file_not_found' }));
+    await expect(writeCaseFile(db, { fileId: 99, folder: makeTempDir() })).rejects.toMatchObject({ code: 'cases.file_not_found' });
   });
 });
 

@@ -1,10 +1,10 @@
-// Where the Risk module's files go and how they land there, as the other exports do it: a path
+// Where every export's file goes and how it lands there: a path
 // the client names, else a new file in the exports folder; written beside the target and renamed
 // into place when complete; a named path never replaced unless the client says `overwrite`.
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { EngineError } from '../../api/errors.js';
+import { EngineError } from '../api/errors.js';
 
 export interface FileTarget {
   /** The file to write; when absent, a new file in `folder`. */
@@ -41,13 +41,18 @@ export async function writeInPlace(file: string, overwrite: boolean | undefined,
   }
 }
 
-/** A CSV line: quoted where a comma, quote or line break needs it; non-finite numbers and nulls empty. */
+/** A CSV cell of text, quoted where a comma, quote or line break needs it. */
+export function csvText(text: string): string {
+  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+}
+
+/** A CSV line: text quoted where needed (csvText); non-finite numbers and nulls empty. */
 export function csvLine(cells: (string | number | null)[]): string {
   return cells
     .map((cell) => {
       if (cell === null) return '';
       if (typeof cell === 'number') return Number.isFinite(cell) ? String(cell) : '';
-      return /[",\r\n]/.test(cell) ? `"${cell.replaceAll('"', '""')}"` : cell;
+      return csvText(cell);
     })
     .join(',');
 }
