@@ -56,6 +56,10 @@ export const errorCodes = [
   'risk.no_predictor', // no feature of a training table predicts its target (every IV under 0.02): details.column, strongest, iv
   'risk.bad_model', // a risk model file is not one, is damaged or of a newer version: details.reason
   'risk.no_bills', // the workspace holds no bills to learn or score arrears risk from
+  'customers.not_found', // no archive entry or meter of that number: details.customerId
+  'customers.list_not_found', // no saved target list of that id: details.listId
+  'segments.no_data', // no customer has enough complete days of interval curves in the window: details.fromDay, toDay, minDays, skipped
+  'segments.run_not_found', // no segmentation run with that id (or none yet): details.runId
 ] as const;
 
 export type ErrorCode = (typeof errorCodes)[number];
