@@ -56,6 +56,11 @@ export const errorCodes = [
   'risk.no_predictor', // no feature of a training table predicts its target (every IV under 0.02): details.column, strongest, iv
   'risk.bad_model', // a risk model file is not one, is damaged or of a newer version: details.reason
   'risk.no_bills', // the workspace holds no bills to learn or score arrears risk from
+  'text.unknown_column', // a text CSV has no column of that name: details.name, column, columns
+  'text.too_few_labels', // fewer than two labels, or a label with too few texts to learn from: details.labels, rare, needed
+  'text.no_tickets', // the workspace has no tickets to train on (with that task's labels) or to classify: details.task
+  'text.model_not_found', // no text model of that id (or none trained yet): details.modelId
+  'text.bad_model', // a text model file is not one, is damaged or of a newer version: details.reason
   'customers.not_found', // no archive entry or meter of that number: details.customerId
   'customers.list_not_found', // no saved target list of that id: details.listId
   'segments.no_data', // no customer has enough complete days of interval curves in the window: details.fromDay, toDay, minDays, skipped
