@@ -2,6 +2,7 @@ import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fittedModels, type FittedModelId, type ForecastRun } from '../../../../engine/api/forecastTypes.js';
 import { ErrorNote } from '../../../components/ErrorNote.js';
+import { FilePicker } from '../../../components/FilePicker.js';
 import { formatChange, formatDecimal } from '../../../i18n/format.js';
 import type { PickedFile } from '../../../state/menuCommands.js';
 import { useSession } from '../../../state/session.js';
@@ -14,7 +15,6 @@ import { openRun } from '../openRun.js';
 import { formatLoad, signed } from '../texts.js';
 import { useForecastChanges } from '../useForecastChanges.js';
 import { useForecastJob } from '../useForecastJob.js';
-import { TemperatureFilePicker } from './TemperatureFilePicker.js';
 
 const NAME_MAX = 120;
 
@@ -127,7 +127,17 @@ function ScenarioForm({ run, onDone }: { run: ForecastRun; onDone(runId: number)
           <span>{t('forecast.scenario.byFile')}</span>
         </label>
       </fieldset>
-      {mode === 'file' && <TemperatureFilePicker value={file} onPicked={setFile} />}
+      {mode === 'file' && (
+        <FilePicker
+          label={t('forecast.scenario.chooseFile')}
+          emptyText={t('forecast.scenario.noFile')}
+          hint={t('forecast.scenario.fileHint')}
+          accept=".csv,.txt,.xlsx"
+          small
+          value={file}
+          onPicked={setFile}
+        />
+      )}
       {job.running ? (
         <JobProgress job={job} label={t('forecast.scenario.running')} />
       ) : (

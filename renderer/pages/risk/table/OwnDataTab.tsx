@@ -10,7 +10,8 @@ import { useForecastJob } from '../../forecast/useForecastJob.js';
 import { ComparisonView } from '../scorecard/ComparisonView.js';
 import { ModelQuery } from '../scorecard/ModelQuery.js';
 import { ScorecardView } from '../scorecard/ScorecardView.js';
-import { CsvPicker, type PickedFile } from './CsvPicker.js';
+import { FilePicker } from '../../../components/FilePicker.js';
+import type { PickedFile } from '../../../state/menuCommands.js';
 import { ScoreTablePanel } from './ScoreTablePanel.js';
 import { TableSetup } from './TableSetup.js';
 
@@ -36,7 +37,7 @@ export function OwnDataTab() {
       <section className="card stack" aria-labelledby="risk-table-title">
         <h2 id="risk-table-title">{t('risk.table.title')}</h2>
         <p className="muted small">{t('risk.table.hint')}</p>
-        <CsvPicker label={t('risk.table.chooseFile')} value={file} onPicked={setFile} testId="risk-table-file" />
+        <FilePicker label={t('risk.table.chooseFile')} emptyText={t('risk.table.noFile')} accept=".csv,.txt" value={file} onPicked={setFile} testId="risk-table-file" />
         {file && !preview.data && <QueryFallback query={preview} />}
         {preview.data && (
           <TableSetup

@@ -8,7 +8,8 @@ import { startJob } from '../../../api/jobs.js';
 import { ErrorNote } from '../../../components/ErrorNote.js';
 import { formatInteger } from '../../../i18n/format.js';
 import { useSession } from '../../../state/session.js';
-import { CsvPicker, type PickedFile } from './CsvPicker.js';
+import { FilePicker } from '../../../components/FilePicker.js';
+import type { PickedFile } from '../../../state/menuCommands.js';
 
 /** Another CSV scored with a table model: id, probability, score, grade, reasons, saved where the user says or downloaded. */
 export function ScoreTablePanel({ model }: { model: RiskModelDetail }) {
@@ -47,7 +48,7 @@ export function ScoreTablePanel({ model }: { model: RiskModelDetail }) {
     <section className="card stack" aria-labelledby="risk-score-table">
       <h3 id="risk-score-table">{t('risk.table.scoreTitle')}</h3>
       <p className="muted small">{t('risk.table.scoreHint', { columns: model.binnings.map((b) => b.feature).join(t('common.listSeparator')) })}</p>
-      <CsvPicker label={t('risk.table.chooseScoreFile')} value={file} onPicked={setFile} testId="risk-score-file" />
+      <FilePicker label={t('risk.table.chooseScoreFile')} emptyText={t('risk.table.noFile')} accept=".csv,.txt" value={file} onPicked={setFile} testId="risk-score-file" />
       <div className="row wrap">
         <button type="button" className="btn primary" disabled={!file || busy} onClick={() => void score()} data-testid="risk-score-table">
           {busy ? t('risk.table.scoring') : t('risk.table.score')}

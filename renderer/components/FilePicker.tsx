@@ -1,20 +1,36 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { invoke } from '../../../api/client.js';
-import { toApiError, type ApiError } from '../../../api/errors.js';
-import { uploadFile } from '../../../api/files.js';
-import { ErrorNote } from '../../../components/ErrorNote.js';
-import { ProgressBar } from '../../../components/ProgressBar.js';
-import type { PickedFile } from '../../../state/menuCommands.js';
-import { useSession } from '../../../state/session.js';
+import { invoke } from '../api/client.js';
+import { toApiError, type ApiError } from '../api/errors.js';
+import { uploadFile } from '../api/files.js';
+import type { PickedFile } from '../state/menuCommands.js';
+import { useSession } from '../state/session.js';
+import { ErrorNote } from './ErrorNote.js';
+import { ProgressBar } from './ProgressBar.js';
+
+export interface FilePickerProps {
+  /** The button's words. */
+  label: string;
+  /** What stands beside the button before a file is chosen. */
+  emptyText: string;
+  /** The browser's file input filter, e.g. '.csv,.txt'. */
+  accept: string;
+  value: PickedFile | null;
+  onPicked(file: PickedFile): void;
+  hint?: string;
+  small?: boolean;
+  /** Prefix of the button's and the input's data-testid. */
+  testId?: string;
+}
 
 /**
- * A temperature forecast file, picked as the import picks files: the desktop app's own dialog
- * hands over a path; in the browser the file is uploaded to the web host first.
+ * One file picked the app's way, as the import picks files: the desktop app's own dialog hands
+ * over a path; in the browser the file is uploaded to the web host first, with its progress.
  */
-export function TemperatureFilePicker({ value, onPicked }: { value: PickedFile | null; onPicked(file: PickedFile | null): void }) {
+export function FilePicker({ label, emptyText, accept, value, onPicked, hint, small, testId }: FilePickerProps) {
   const { t } = useTranslation();
   const { info } = useSession();
+  const native = info.capabilities.nativeDialogs;
   const input = useRef<HTMLInputElement>(null);
   const [uploading, setUploading] = useState<{ name: string; fraction: number } | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
@@ -48,20 +64,22 @@ export function TemperatureFilePicker({ value, onPicked }: { value: PickedFile |
       <div className="row wrap">
         <button
           type="button"
-          className="btn small"
-          onClick={() => (info.capabilities.nativeDialogs ? void chooseNative() : input.current?.click())}
+          className={small ? 'btn small' : 'btn'}
+          onClick={() => (native ? void chooseNative() : input.current?.click())}
           disabled={uploading !== null}
+          data-testid={testId && `${testId}-button`}
         >
-          {t('forecast.scenario.chooseFile')}
+          {label}
         </button>
-        {!info.capabilities.nativeDialogs && (
+        {!native && (
           <input
             ref={input}
             type="file"
-            accept=".csv,.txt,.xlsx"
+            accept={accept}
             className="visually-hidden"
             tabIndex={-1}
-            aria-label={t('forecast.scenario.chooseFile')}
+            aria-label={label}
+            data-testid={testId && `${testId}-input`}
             onChange={(event) => {
               const file = event.target.files?.[0];
               event.target.value = '';
@@ -69,9 +87,9 @@ export function TemperatureFilePicker({ value, onPicked }: { value: PickedFile |
             }}
           />
         )}
-        <span className={value ? 'file-name' : 'muted small'}>{value ? value.name : t('forecast.scenario.noFile')}</span>
+        <span className={value ? 'file-name' : 'muted small'}>{value ? value.name : emptyText}</span>
       </div>
-      <p className="muted small">{t('forecast.scenario.fileHint')}</p>
+      {hint && <p className="muted small">{hint}</p>}
       {uploading && <ProgressBar fraction={uploading.fraction} label={t('import.uploading', { file: uploading.name })} unit="bytes" />}
       {error && <ErrorNote error={error} />}
     </div>
