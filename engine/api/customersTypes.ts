@@ -216,6 +216,12 @@ export interface TargetListInfo {
   customers: number;
 }
 
+/** Why a customer is on a list: a filter it met and its own value for it (a tag, a segment's name, a grade, yuan a year). */
+export interface ListReason {
+  code: 'tag' | 'segment' | 'risk_grade' | 'saving' | 'category' | 'area';
+  value: string | number;
+}
+
 export interface TargetListMember {
   customerId: string;
   /** Masked. */
@@ -224,7 +230,7 @@ export interface TargetListMember {
   areaId: string | null;
   /** Why the customer is on the list (English; `reasons` for the UI's words). */
   reason: string;
-  reasons: { code: string; value: string | number }[];
+  reasons: ListReason[];
   savingYuan: number | null;
 }
 

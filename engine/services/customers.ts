@@ -1,20 +1,28 @@
-// Customers on the worker side: search, the customer 360, recommendations and target lists.
-import { EngineError } from '../api/errors.js';
+// Customers on the worker side: search and the customer 360, recommendations, and target lists
+// saved and exported (engine/customers).
+import { customer360 } from '../customers/customer360.js';
+import { exportList } from '../customers/exportList.js';
+import { listMembers, lists, saveList } from '../customers/lists.js';
+import { recommendationsPage } from '../customers/recommendations.js';
+import { searchCustomers } from '../customers/search.js';
 import type { JobHandlers, QueryHandlers } from './registry.js';
 
-const notBuilt = (): never => {
-  throw new EngineError('unsupported', 'not built yet');
-};
-
 export const customersQueries: Pick<QueryHandlers, 'customers.search' | 'customers.get' | 'customers.recommendations' | 'customers.lists' | 'customers.listMembers'> = {
-  'customers.search': notBuilt,
-  'customers.get': notBuilt,
-  'customers.recommendations': notBuilt,
-  'customers.lists': notBuilt,
-  'customers.listMembers': notBuilt,
+  'customers.search': (ctx, args) => searchCustomers(ctx.db(), args),
+  'customers.get': (ctx, { customerId, unmask }) => customer360(ctx.db(), customerId, unmask),
+  'customers.recommendations': (ctx, args) => recommendationsPage(ctx.db(), args),
+  'customers.lists': (ctx, { limit }) => lists(ctx.db(), limit),
+  'customers.listMembers': (ctx, { listId, offset, limit }) => listMembers(ctx.db(), listId, offset, limit),
 };
 
 export const customersJobs: Pick<JobHandlers, 'customers.saveList' | 'customers.exportList'> = {
-  'customers.saveList': notBuilt,
-  'customers.exportList': notBuilt,
+  'customers.saveList': (ctx, { name, filters, prices, shiftShare }) => {
+    ctx.progress(0, `drawing target list ${name}`);
+    return saveList(ctx.db(), name, filters, { prices, shiftShare });
+  },
+  'customers.exportList': (ctx, { path: file, overwrite, listId, format, language }) =>
+    exportList(ctx.db(), { listId, format, language: language ?? 'zh-CN', path: file, overwrite, folder: ctx.exportsDir }, {
+      throwIfCancelled: () => ctx.throwIfCancelled(),
+      progress: (done, total) => ctx.progress(total === 0 ? 1 : done / total, `${done} of ${total} customers`, { done, total }),
+    }),
 };

@@ -1,5 +1,6 @@
 // Schema 6: customers (issue 6). Load-shape segmentation runs (engine/segments: k-means on
-// normalised daily profiles per category) and each customer's cluster; saved target lists.
+// normalised daily profiles per category) and each customer's cluster; saved target lists and
+// their members.
 
 export const name = 'customers';
 
@@ -31,4 +32,14 @@ CREATE TABLE target_lists (
   filters TEXT NOT NULL,           -- JSON: the tags, segments and thresholds the list was drawn with
   customers INTEGER NOT NULL
 ) STRICT;
+
+-- A list's members as drawn when it was saved (a later run or tag does not change a list sent
+-- out), each with the reasons it is on the list.
+CREATE TABLE target_list_members (
+  list_id INTEGER NOT NULL,
+  customer_id TEXT NOT NULL,
+  saving_yuan REAL,                -- the time-of-use saving a year, where the customer has curves
+  reasons TEXT NOT NULL,           -- JSON [{code, value}]: the filters the customer met
+  PRIMARY KEY (list_id, customer_id)
+) STRICT, WITHOUT ROWID;
 `;
