@@ -195,7 +195,7 @@ export interface ServiceLinks {
 export interface TicketRow {
   ticketId: string;
   customerId: string | null;
-  /** 'YYYY-MM-DD HH:mm' */
+  /** 'YYYY-MM-DDTHH:mm' */
   time: string;
   type: string | null;
   typeRaw: string | null;
