@@ -3,7 +3,7 @@
 // usage category, k chosen by the mean silhouette on a sample; clusters named from their shape.
 
 /** Cluster names by shape, as codes the UI words (segments.names.* in the locales). */
-export const clusterNames = ['evening_peak', 'morning_peak', 'double_peak', 'daytime_flat', 'night_load', 'flat'] as const;
+export const clusterNames = ['evening_peak', 'morning_peak', 'double_peak', 'daytime_flat', 'extended_hours', 'night_load', 'flat'] as const;
 export type ClusterName = (typeof clusterNames)[number];
 
 /** Which days a profile averages: Monday to Friday, or every day. */
@@ -11,8 +11,12 @@ export const profileDayKinds = ['weekdays', 'all'] as const;
 export type ProfileDayKind = (typeof profileDayKinds)[number];
 
 /** How k was chosen for a category. */
-export const kChoices = ['silhouette', 'fixed', 'single'] as const;
-/** silhouette: the best mean silhouette over the k range; fixed: the analyst's k; single: too few profiles to split. */
+export const kChoices = ['silhouette', 'weak', 'fixed', 'single'] as const;
+/**
+ * silhouette: the best mean silhouette over the k range; weak: even the best is under 0.25 (no
+ * substantial structure, Kaufman & Rousseeuw), so one cluster; fixed: the analyst's k; single:
+ * too few profiles to split.
+ */
 export type KChoice = (typeof kChoices)[number];
 
 /** A saved segmentation run. Days 'YYYY-MM-DD'. */

@@ -11,7 +11,8 @@ import { importCommand } from './commands/import.js';
 import { infoCommand } from './commands/info.js';
 import { riskCommand } from './commands/risk.js';
 import { theftCommand } from './commands/theft.js';
-import { backtestUsage, caseUsage, demoUsage, forecastUsage, importUsage, infoUsage, mainUsage, riskUsage, theftUsage, UsageError } from './usage.js';
+import { segmentsCommand } from './commands/segments.js';
+import { backtestUsage, caseUsage, demoUsage, forecastUsage, importUsage, infoUsage, mainUsage, riskUsage, segmentsUsage, theftUsage, UsageError } from './usage.js';
 
 const commands: Record<string, { run: (argv: string[]) => Promise<number>; usage: string }> = {
   demo: { run: demoCommand, usage: demoUsage },
@@ -22,6 +23,7 @@ const commands: Record<string, { run: (argv: string[]) => Promise<number>; usage
   theft: { run: theftCommand, usage: theftUsage },
   case: { run: caseCommand, usage: caseUsage },
   risk: { run: riskCommand, usage: riskUsage },
+  segments: { run: segmentsCommand, usage: segmentsUsage },
 };
 
 async function main(argv: string[]): Promise<number> {

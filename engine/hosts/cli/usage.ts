@@ -125,6 +125,26 @@ score: writes a CSV with the columns id,probability,score,grade,reasons, one lin
   --out <file.csv>    the CSV to write (replaced if it exists)
 Exit code: 0 written, 1 failed (the reason on stderr), 2 bad usage.`;
 
+export const segmentsUsage = `Usage: workbench segments --workspace <file> --out <file.csv> [--window N] [--days weekdays|all] [--to <YYYY-MM-DD>] [--k N]
+
+Segments customers by the shape of their mean day: each customer's interval curves over the
+window averaged into 24 hourly shares of the day's energy, k-means per usage category, k from
+2 to 8 chosen by the mean silhouette on a sample, clusters named by their shape. Writes a CSV
+with the columns customer,cluster,cluster_name, one line per customer segmented:
+  customer            the customer number; the meter number where no archive names one
+  cluster             the cluster within the customer's category (0 the largest)
+  cluster_name        evening_peak, morning_peak, double_peak, daytime_flat, night_load or flat
+Customers without curves, or with fewer complete days than --min-days, are left out. The run
+is not saved.
+  --window N          days in the window (7-730, default 90)
+  --to DATE           the window's last day (default: the last day with curves)
+  --days D            weekdays (Monday to Friday, the default) or all
+  --min-days N        complete days a customer needs (default 10)
+  --k N               this k in every category instead of the silhouette's choice
+  --seed N            the seed of k-means++ and of the samples (default 1)
+  --out <file.csv>    the CSV to write (replaced if it exists)
+Exit code: 0 written, 1 failed (the reason on stderr), 2 bad usage.`;
+
 export const caseUsage = `Usage: workbench case pack --workspace <file> --case <id> --out <file.pdf> [--language zh-CN|en]
 
 Writes a theft case's evidence pack for the field: an A4 PDF with the case's facts, the
@@ -147,6 +167,7 @@ Commands:
   backtest  backtest the forecast models of a scope (JSON)
   theft     score customers for electricity theft into a CSV
   case      write a theft case's evidence pack (PDF)
+  segments  segment customers by load shape into a CSV
   risk      train an arrears risk model on a CSV, or score a CSV or a workspace
   web       serve the workbench to your browser (127.0.0.1 only)
 
