@@ -3,6 +3,7 @@
 // the engine's sentences are English, for logs and the command line. Pure functions of t.
 import type { TFunction } from 'i18next';
 import type { CaseHistoryEntry, CaseStatus } from '../../../engine/api/casesTypes.js';
+import { historyText as sharedHistoryText } from '../../../engine/api/caseHistoryText.js';
 import { codeKey, eventListWords, eventTypeWords, peerGroupWords, reasonKey, reasonWords, type FigureFormats, type Translate } from '../../../engine/api/theftReasonText.js';
 import { indicatorCodes, type TheftReason } from '../../../engine/api/theftTypes.js';
 import type { Language } from '../../../engine/api/types.js';
@@ -56,46 +57,7 @@ export function formatScore(score: number | null | undefined, language: Language
   return formatDecimal(score, language, 2);
 }
 
-type Change<T> = { from: T; to: T } | undefined;
-type Amount = { kwh: number | null; yuan: number | null };
-
-/**
- * What a history entry records, in words: the engine's detail per action
- * (engine/theft/cases/open.ts, update.ts, notes.ts, files.ts).
- */
+/** What a history entry records, in words (engine/api/caseHistoryText.ts, which the evidence pack uses too). */
 export function historyText(t: TFunction, entry: Pick<CaseHistoryEntry, 'action' | 'detail'>, language: Language): string {
-  const d = entry.detail;
-  const text = (value: unknown) => (value === null || value === undefined || value === '' ? '—' : String(value));
-  const day = (value: unknown) => (typeof value === 'string' ? formatDay(value, language) : '—');
-  const amount = (a: Amount | undefined) => t('theft.history.amount', { kwh: formatInteger(a?.kwh, language), yuan: formatDecimal(a?.yuan, language, 2) });
-  switch (entry.action) {
-    case 'opened':
-      return t('theft.history.opened', { score: typeof d.score === 'number' ? formatScore(d.score, language) : '—', change: day(d.changeDay) });
-    case 'status': {
-      const change = { from: statusLabel(t, d.from as CaseStatus), to: statusLabel(t, d.to as CaseStatus) };
-      return typeof d.reason === 'string' ? t('theft.history.statusWithReason', { ...change, reason: d.reason }) : t('theft.history.status', change);
-    }
-    case 'assigned':
-      return t('theft.history.assigned', { from: text(d.from), to: text(d.to) });
-    case 'dates': {
-      const parts = (['dueDay', 'inspectionDay'] as const)
-        .filter((key) => d[key] !== undefined)
-        .map((key) => {
-          const change = d[key] as Change<string | null>;
-          return t(`theft.history.${key}`, { from: day(change?.from), to: day(change?.to) });
-        });
-      return parts.join('; ');
-    }
-    case 'findings':
-      return t('theft.history.findings', { to: text(d.to) });
-    case 'estimate': {
-      const change = { from: amount(d.from as Amount), to: amount(d.to as Amount) };
-      if (d.adjusted === true) return t('theft.history.adjusted', { ...change, reason: text(d.reason) });
-      return t('theft.history.estimate', change);
-    }
-    case 'note':
-      return t('theft.history.note', { text: text(d.text) });
-    case 'file':
-      return t('theft.history.file', { name: text(d.name) });
-  }
+  return sharedHistoryText(translate(t), entry, language, figureFormats);
 }
