@@ -9,6 +9,10 @@ const paths = {
   theft: 'M10.5 18a7.5 7.5 0 1 0 0-15 7.5 7.5 0 0 0 0 15zM21 21l-5.2-5.2M6 11.5l2.5-3 2.5 3.5 2.5-3',
   // A gauge with its needle in the red: arrears risk.
   risk: 'M4 17a8 8 0 1 1 16 0M12 17l4-5M7.5 11.5l1 1M12 9v1.5M3 21h18',
+  // A speech bubble: the customers' tickets and calls.
+  service: 'M4 5h16v11H9l-5 4V5zM8 9h8M8 12h5',
+  // Two people: the customers and their segments.
+  customers: 'M9 11a3.5 3.5 0 1 0 0-7 3.5 3.5 0 0 0 0 7zM2.5 20a6.5 6.5 0 0 1 13 0M16 4.5a3.5 3.5 0 0 1 0 6.5M18 14a6.5 6.5 0 0 1 3.5 6',
   upload: 'M12 16V4m0 0L7 9m5-5 5 5M4 16v3a1 1 0 0 0 1 1h14a1 1 0 0 0 1-1v-3',
 } as const;
 

@@ -2,7 +2,9 @@ import { useCallback, useState } from 'react';
 import { DataPage } from '../pages/data/DataPage.js';
 import { ForecastPage } from '../pages/forecast/ForecastPage.js';
 import { OverviewPage } from '../pages/overview/OverviewPage.js';
+import { CustomersPage } from '../pages/customers/CustomersPage.js';
 import { RiskPage } from '../pages/risk/RiskPage.js';
+import { ServicePage } from '../pages/service/ServicePage.js';
 import { SettingsPage } from '../pages/settings/SettingsPage.js';
 import { TheftPage } from '../pages/theft/TheftPage.js';
 import { useSession } from '../state/session.js';
@@ -28,7 +30,7 @@ export function App() {
         <main className="content" id="main">
           {page === 'settings' ? (
             <SettingsPage />
-          ) : (page === 'overview' || page === 'forecast' || page === 'theft' || page === 'risk') && !workspace ? (
+          ) : (page === 'overview' || page === 'forecast' || page === 'theft' || page === 'risk' || page === 'service' || page === 'customers') && !workspace ? (
             <NoWorkspace />
           ) : page === 'data' ? (
             <DataPage section={section} detail={detail} />
@@ -38,6 +40,10 @@ export function App() {
             <TheftPage section={section} detail={detail} />
           ) : page === 'risk' ? (
             <RiskPage section={section} detail={detail} />
+          ) : page === 'service' ? (
+            <ServicePage section={section} detail={detail} />
+          ) : page === 'customers' ? (
+            <CustomersPage section={section} detail={detail} />
           ) : (
             <OverviewPage />
           )}

@@ -8,6 +8,8 @@ const items: { page: Page; icon: IconName }[] = [
   { page: 'forecast', icon: 'forecast' },
   { page: 'theft', icon: 'theft' },
   { page: 'risk', icon: 'risk' },
+  { page: 'service', icon: 'service' },
+  { page: 'customers', icon: 'customers' },
   { page: 'settings', icon: 'settings' },
 ];
 
