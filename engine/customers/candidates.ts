@@ -24,7 +24,21 @@ export interface Candidate {
   shape: LoadShape | null;
 }
 
+// Reading every shape takes about a second on 800 customers with curves, and the Customers page
+// asks again for each page, sort and filter: the list is kept per connection until another
+// connection commits a change to the file (SQLite's data_version moves; a job's writes, an import).
+const cache = new WeakMap<Db, { version: number; list: Candidate[] }>();
+
 export function candidates(db: Db): Candidate[] {
+  const version = db.pragma('data_version', { simple: true }) as number;
+  const kept = cache.get(db);
+  if (kept && kept.version === version) return kept.list;
+  const list = readCandidates(db);
+  cache.set(db, { version, list });
+  return list;
+}
+
+function readCandidates(db: Db): Candidate[] {
   const segmentRun = latestSegmentRun(db);
   const riskRun = (db.prepare('SELECT max(run_id) AS id FROM risk_runs').get() as { id: number | null }).id;
   const lastMonth = (db.prepare('SELECT max(month) AS month FROM daily_energy').get() as { month: number | null }).month;
