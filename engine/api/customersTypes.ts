@@ -174,7 +174,13 @@ export interface CustomerRecommendation {
   touYuan: number;
   /** Yuan a year on time-of-use after moving the shift share of peak energy to valley hours. */
   shiftedYuan: number;
-  /** flatYuan - shiftedYuan: what switching to time-of-use and shifting saves a year (negative: costs). */
+  /** On time-of-use already: by the tariff on file, else the category's default (prices.json). */
+  onTimeOfUse: boolean;
+  /**
+   * What the recommendation saves a year (negative: costs): for a customer on a flat tariff,
+   * switching to time-of-use and shifting (flatYuan - shiftedYuan); for one already on
+   * time-of-use, shifting alone (touYuan - shiftedYuan).
+   */
   savingYuan: number;
   /** Peak-hour kW above the customer's base load (its quietest hours). */
   drKw: number;

@@ -6,6 +6,7 @@ import type { RiskGrade } from '../api/riskModelTypes.js';
 import { maskName } from '../catalog/mask.js';
 import { addMonths } from '../core/calendar.js';
 import type { Db } from '../store/database.js';
+import { categoryDefaultTou, namesTimeOfUse } from '../theft/touTariff.js';
 import { loadShapes, type LoadShape } from './loadShape.js';
 import { latestSegmentRun } from './scores.js';
 
@@ -19,6 +20,8 @@ export interface Candidate {
   segment: string | null;
   tags: string[];
   riskGrade: RiskGrade | null;
+  /** By the tariff on file, else the category's default (the theft engine's rule). */
+  onTimeOfUse: boolean;
   /** Mean kWh a day over the last PEER_MONTHS months; null without consumption then. */
   dailyKwh: number | null;
   shape: LoadShape | null;
@@ -53,7 +56,7 @@ function readCandidates(db: Db): Candidate[] {
          WHERE e.month BETWEEN @firstMonth AND @lastMonth AND m.customer_id IS NOT NULL
          GROUP BY m.customer_id HAVING sum(e.days) > 0
        )
-       SELECT c.customer_id, c.name, c.category, c.area_id, g.cluster_name, coalesce(adj.grade, r.grade) AS grade, energy.daily_kwh,
+       SELECT c.customer_id, c.name, c.category, c.area_id, c.tariff, g.cluster_name, coalesce(adj.grade, r.grade) AS grade, energy.daily_kwh,
          (SELECT json_group_array(tag) FROM customer_tags t WHERE t.customer_id = c.customer_id) AS tags
        FROM customers c
        LEFT JOIN customer_segments g ON g.run_id = @segmentRun AND g.customer_id = c.customer_id
@@ -72,6 +75,7 @@ function readCandidates(db: Db): Candidate[] {
     name: string | null;
     category: string;
     area_id: string | null;
+    tariff: string | null;
     cluster_name: string | null;
     grade: string | null;
     daily_kwh: number | null;
@@ -86,6 +90,7 @@ function readCandidates(db: Db): Candidate[] {
     segment: r.cluster_name,
     tags: JSON.parse(r.tags) as string[],
     riskGrade: r.grade as RiskGrade | null,
+    onTimeOfUse: r.tariff !== null && r.tariff.trim() !== '' ? namesTimeOfUse(r.tariff) : categoryDefaultTou(r.category),
     dailyKwh: r.daily_kwh,
     shape: shapes.get(r.customer_id) ?? null,
   }));

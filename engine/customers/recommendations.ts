@@ -1,5 +1,6 @@
 // Recommendations per customer with curves: time-of-use savings under the prices asked for (or
-// each category's from prices.json) with the shift scenario, demand-response potential, and the
+// each category's from prices.json) with the shift scenario (switching and shifting for a customer
+// on a flat tariff, shifting alone for one on time-of-use already), demand-response potential, and the
 // customer's place among similar customers. customers.recommendations pages them; a target list
 // draws on them for its minimum saving.
 import type { CustomerRecommendation, RecommendationSort, RecommendationsPage, TouPrices } from '../api/customersTypes.js';
@@ -49,7 +50,8 @@ export function recommend(all: Candidate[], scenario: Scenario): (CustomerRecomm
       flatYuan: savings.flatYuan,
       touYuan: savings.touYuan,
       shiftedYuan: savings.shiftedYuan,
-      savingYuan: savings.savingYuan,
+      onTimeOfUse: c.onTimeOfUse,
+      savingYuan: c.onTimeOfUse ? savings.touYuan - savings.shiftedYuan : savings.savingYuan,
       drKw: dr.drKw,
       drKwhPerDay: dr.drKwhPerDay,
       peerPercentile: place?.percentile ?? null,

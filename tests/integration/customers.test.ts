@@ -105,7 +105,10 @@ describe('recommendations and target lists', () => {
     expect(all.total).toBeGreaterThan(20);
     const savings = all.rows.map((r) => r.savingYuan);
     expect(savings).toEqual([...savings].sort((a, b) => b - a));
-    expect(all.rows.every((r) => Math.abs(r.flatYuan - r.shiftedYuan - r.savingYuan) < 1e-6)).toBe(true);
+    expect(all.rows.every((r) => Math.abs((r.onTimeOfUse ? r.touYuan : r.flatYuan) - r.shiftedYuan - r.savingYuan) < 1e-6)).toBe(true);
+    // Residential customers of the demo have no time-of-use tariff, commercial ones have.
+    expect(all.rows.filter((r) => r.category === 'residential').every((r) => !r.onTimeOfUse)).toBe(true);
+    expect(all.rows.filter((r) => r.category === 'commercial').every((r) => r.onTimeOfUse)).toBe(true);
     expect(all.rows.some((r) => r.peerPercentile !== null)).toBe(true);
     expect(all.prices.residential!.peakHours).toEqual([[8, 22]]);
     const commercial = await engine.call('customers.recommendations', { category: 'commercial' });
