@@ -6,11 +6,24 @@ import { TICKETS_FROM, ticketWhere, type TicketFilters } from './ticketFilter.js
 
 const TOP_AREAS = 50;
 
-function countsBy(db: Db, expression: string, filters: TicketFilters, limit?: number): KeyCount[] {
-  const where = ticketWhere(filters);
-  return db
-    .prepare(`SELECT coalesce(${expression}, 'unknown') AS key, count(*) AS count FROM ${TICKETS_FROM} ${where.sql} GROUP BY 1 ORDER BY count DESC, key${limit ? ` LIMIT ${limit}` : ''}`)
-    .all(...where.params) as KeyCount[];
+interface Combination {
+  type: string;
+  channel: string;
+  area: string;
+  category: string;
+  count: number;
+}
+
+/** Counts per key, most first (then by key). */
+function ranked(counts: Map<string, number>, limit = Infinity): KeyCount[] {
+  return [...counts]
+    .map(([key, count]) => ({ key, count }))
+    .sort((a, b) => b.count - a.count || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
+    .slice(0, limit);
+}
+
+function add(counts: Map<string, number>, key: string, n: number): void {
+  counts.set(key, (counts.get(key) ?? 0) + n);
 }
 
 /** The day, or the Monday of its week. */
@@ -20,7 +33,27 @@ function dayPeriod(day: Day, grain: 'day' | 'week'): string {
 
 export function volume(db: Db, filters: TicketFilters, grain: VolumeGrain): ServiceVolume {
   const where = ticketWhere(filters);
-  const byType = countsBy(db, 't.type', filters);
+  // One scan counts every combination of type, channel, area and category (a few thousand at
+  // most); each breakdown is folded from them.
+  const combinations = db
+    .prepare(
+      `SELECT coalesce(t.type, 'unknown') AS type, coalesce(t.channel, 'unknown') AS channel, coalesce(c.area_id, 'unknown') AS area,
+              coalesce(c.category, 'unknown') AS category, count(*) AS count
+       FROM ${TICKETS_FROM} ${where.sql} GROUP BY 1, 2, 3, 4`,
+    )
+    .all(...where.params) as Combination[];
+  const byType = new Map<string, number>();
+  const byChannel = new Map<string, number>();
+  const byArea = new Map<string, number>();
+  const byCategory = new Map<string, number>();
+  let total = 0;
+  for (const c of combinations) {
+    add(byType, c.type, c.count);
+    add(byChannel, c.channel, c.count);
+    add(byArea, c.area, c.count);
+    add(byCategory, c.category, c.count);
+    total += c.count;
+  }
   // Days (or months) by type in SQL; weeks folded from days here (a few thousand rows at most).
   const unit = grain === 'month' ? 't.ts / 1000000' : 't.ts / 10000';
   const rows = db
@@ -35,11 +68,11 @@ export function volume(db: Db, filters: TicketFilters, grain: VolumeGrain): Serv
     entry.byType[r.type] = (entry.byType[r.type] ?? 0) + r.count;
   }
   return {
-    total: byType.reduce((sum, k) => sum + k.count, 0),
-    byType,
-    byChannel: countsBy(db, 't.channel', filters),
-    byArea: countsBy(db, 'c.area_id', filters, TOP_AREAS),
-    byCategory: countsBy(db, 'c.category', filters),
+    total,
+    byType: ranked(byType),
+    byChannel: ranked(byChannel),
+    byArea: ranked(byArea, TOP_AREAS),
+    byCategory: ranked(byCategory),
     grain,
     series: [...series.values()],
   };
