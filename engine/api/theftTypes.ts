@@ -71,7 +71,20 @@ export interface TheftSuspectsPage {
   rows: TheftSuspect[];
 }
 
+/** The part of a suspect's loss that is load moved out of peak hours on a time-of-use tariff (engine/theft/touShift.ts). */
+export interface TheftTimeOfUseShift {
+  /** The first day valued (the change day). */
+  fromDay: string;
+  days: number;
+  /** kWh the customer used in peak hours before the change that the meter now puts elsewhere. */
+  movedKwh: number;
+  /** The bill lost to the shift, yuan (included in the suspect's lossYuan). */
+  yuan: number;
+}
+
 export interface TheftSuspectDetail extends TheftSuspect {
   /** Every indicator: its value (null: could not be computed for this customer, e.g. no curves). */
   indicators: { code: string; value: number | null }[];
+  /** The time-of-use shift the loss includes (null: none, or the customer is not on time-of-use). */
+  timeOfUse: TheftTimeOfUseShift | null;
 }

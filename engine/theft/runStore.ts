@@ -1,9 +1,21 @@
 // Saved score runs (theft_score_runs, theft_scores of migration 3): save one, list them, and
-// read a run's suspects a page at a time with the Theft page's filters, or one suspect.
+// read a run's suspects a page at a time with the Theft page's filters, or one suspect. A
+// suspect's indicators column holds its indicator values by code and, when its loss includes
+// load moved out of peak hours, that shift under TIME_OF_USE_KEY (schema 3 is released: the
+// JSON column carries it).
 import { EngineError } from '../api/errors.js';
-import type { SuspectSort, TheftReason, TheftScoreRunInfo, TheftSuspect, TheftSuspectDetail, TheftSuspectsPage } from '../api/theftTypes.js';
+import type {
+  SuspectSort,
+  TheftReason,
+  TheftScoreRunInfo,
+  TheftSuspect,
+  TheftSuspectDetail,
+  TheftSuspectsPage,
+  TheftTimeOfUseShift,
+} from '../api/theftTypes.js';
 import { maskName } from '../catalog/mask.js';
 import { formatDay, nowIso } from '../core/calendar.js';
+import type { LossEstimate } from './loss.js';
 import type { Db } from '../store/database.js';
 import { SUPERVISED_SHARE, type ScoreDetail, type ScoreResult } from './scoreWorkspace.js';
 import { indicatorCodes } from './types.js';
@@ -34,12 +46,26 @@ export function saveScoreRun(db: Db, result: ScoreResult): TheftScoreRunInfo {
       .run(createdAt, result.asOf, result.units, result.supervised ? 1 : 0, result.labels, JSON.stringify(savedDetail(result)));
     const id = Number(run.lastInsertRowid);
     for (const s of result.suspects) {
-      const values = Object.fromEntries(s.indicators.map((i) => [i.code, Math.round(i.value * 10_000) / 10_000]));
+      const values: SavedIndicators = Object.fromEntries(s.indicators.map((i) => [i.code, Math.round(i.value * 10_000) / 10_000]));
+      const shift = savedShift(s.loss);
+      if (shift) values[TIME_OF_USE_KEY] = shift;
       insert.run(id, s.unit.id, s.rank, s.score, s.unsupervised, s.supervised, s.loss.kwh, s.loss.yuan, s.changeDay, JSON.stringify(s.reasons), JSON.stringify(values));
     }
     return id;
   })();
   return runInfo(result, runId, createdAt, null);
+}
+
+/** Not an indicator code: the key of the time-of-use shift in a suspect's saved indicators. */
+export const TIME_OF_USE_KEY = 'timeOfUse';
+
+type SavedIndicators = Record<string, number | TheftTimeOfUseShift>;
+
+/** The loss's time-of-use shift as saved, when it cost the utility anything. */
+function savedShift(loss: LossEstimate): TheftTimeOfUseShift | null {
+  const tou = loss.timeOfUse;
+  if (!tou || !(tou.yuan > 0)) return null;
+  return { fromDay: formatDay(tou.fromDay), days: tou.days, movedKwh: Math.round(tou.movedKwh * 10) / 10, yuan: Math.round(tou.yuan * 100) / 100 };
 }
 
 /** A run's detail as saved: the scorer's, and how its two scores were combined (the Model view shows it). */
@@ -175,8 +201,16 @@ export function suspectDetail(db: Db, runIdAsked: number | undefined, customerId
   const runId = resolveRun(db, runIdAsked);
   const row = db.prepare(`${selectRows} WHERE s.run_id = ? AND s.customer_id = ?`).get(runId, customerId) as ScoreRow | undefined;
   if (!row) throw new EngineError('not_found', `Score run ${runId} did not score customer ${customerId}.`, { runId, customerId });
-  const values = JSON.parse(row.indicators) as Record<string, number>;
-  return { ...toSuspect(row), indicators: indicatorCodes.map((code) => ({ code, value: values[code] ?? null })) };
+  const values = JSON.parse(row.indicators) as SavedIndicators;
+  const shift = values[TIME_OF_USE_KEY];
+  return {
+    ...toSuspect(row),
+    indicators: indicatorCodes.map((code) => {
+      const value = values[code];
+      return { code, value: typeof value === 'number' ? value : null };
+    }),
+    timeOfUse: typeof shift === 'object' ? shift : null,
+  };
 }
 
 function toSuspect(r: ScoreRow): TheftSuspect {

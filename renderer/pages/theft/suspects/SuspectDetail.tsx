@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorNote } from '../../../components/ErrorNote.js';
 import { QueryFallback } from '../../../components/QueryFallback.js';
-import { formatDay, formatInteger } from '../../../i18n/format.js';
+import { formatDay, formatDecimal, formatInteger } from '../../../i18n/format.js';
 import { navigate } from '../../../shell/route.js';
 import { useSession } from '../../../state/session.js';
 import { useQuery } from '../../../state/useQuery.js';
@@ -74,7 +74,18 @@ export function SuspectDetail({ runId, customerId }: { runId: number; customerId
               </div>
               <div>
                 <dt>{t('theft.detail.loss')}</dt>
-                <dd>{t('theft.detail.lossValue', { kwh: formatInteger(s.lossKwh, language), yuan: formatInteger(s.lossYuan, language) })}</dd>
+                <dd>
+                  {t('theft.detail.lossValue', { kwh: formatInteger(s.lossKwh, language), yuan: formatInteger(s.lossYuan, language) })}
+                  {s.timeOfUse && (
+                    <div className="muted" data-testid="suspect-tou-shift">
+                      {t('theft.detail.timeOfUse', {
+                        kwh: formatDecimal(s.timeOfUse.movedKwh, language),
+                        yuan: formatDecimal(s.timeOfUse.yuan, language, 2),
+                        fromDay: formatDay(s.timeOfUse.fromDay, language),
+                      })}
+                    </div>
+                  )}
+                </dd>
               </div>
               <div>
                 <dt>{t('theft.suspects.changeDay')}</dt>
