@@ -12,7 +12,8 @@ import { infoCommand } from './commands/info.js';
 import { riskCommand } from './commands/risk.js';
 import { theftCommand } from './commands/theft.js';
 import { segmentsCommand } from './commands/segments.js';
-import { backtestUsage, caseUsage, demoUsage, forecastUsage, importUsage, infoUsage, mainUsage, riskUsage, segmentsUsage, theftUsage, UsageError } from './usage.js';
+import { textCommand } from './commands/text.js';
+import { backtestUsage, caseUsage, demoUsage, forecastUsage, importUsage, infoUsage, mainUsage, riskUsage, segmentsUsage, textUsage, theftUsage, UsageError } from './usage.js';
 
 const commands: Record<string, { run: (argv: string[]) => Promise<number>; usage: string }> = {
   demo: { run: demoCommand, usage: demoUsage },
@@ -24,6 +25,7 @@ const commands: Record<string, { run: (argv: string[]) => Promise<number>; usage
   case: { run: caseCommand, usage: caseUsage },
   risk: { run: riskCommand, usage: riskUsage },
   segments: { run: segmentsCommand, usage: segmentsUsage },
+  text: { run: textCommand, usage: textUsage },
 };
 
 async function main(argv: string[]): Promise<number> {
