@@ -1,6 +1,6 @@
 // A customer's consumption for the 360: daily kWh of the last 365 days up to its last day with
-// a value, every month's total, and the mean daily load shape of the last SHAPE_DAYS days of
-// curves. Several meters of one customer add up.
+// a value, every month's total, and the mean daily load shape of the SHAPE_DAYS days to its last
+// day of curves. Several meters of one customer add up.
 import type { CustomerConsumption } from '../api/customersTypes.js';
 import { addDays, dayFromParts, daysInMonth, formatDay, formatMonth, type Day } from '../core/calendar.js';
 import type { Db } from '../store/database.js';
@@ -31,7 +31,9 @@ export function customerConsumption(db: Db, customerId: string): CustomerConsump
   const days = [...byDay.keys()].sort((a, b) => a - b);
   const last = days.at(-1);
   const first = last === undefined ? 0 : addDays(last, -(DAILY_DAYS - 1));
-  const shape = loadShapes(db, [customerId]).get(customerId) ?? null;
+  // The customer's own last day of curves: a meter replaced or read no more still has its shape.
+  const lastCurve = (db.prepare('SELECT max(day) AS day FROM interval_load WHERE meter_id IN (SELECT value FROM json_each(?))').get(JSON.stringify(meters)) as { day: number | null }).day;
+  const shape = loadShapes(db, [customerId], lastCurve).get(customerId) ?? null;
   return {
     daily: days.filter((d) => d >= first).map((d) => ({ day: formatDay(d), kwh: byDay.get(d)! })),
     monthly: [...byMonth].map(([month, kwh]) => ({ month: formatMonth(month), kwh })),
