@@ -20,3 +20,8 @@ export function categoryLabel(t: TFunction, category: string | null): string {
 export function tagName(t: TFunction, tag: string): string {
   return plain(t)(`service.tags.${tag}.name`, { defaultValue: tag });
 }
+
+/** A meter event's type in words (power off, voltage loss); unknown types as the data has them. */
+export function eventTypeLabel(t: TFunction, type: string): string {
+  return plain(t)(`values.events.type.${type}`, { defaultValue: type });
+}

@@ -26,7 +26,7 @@ export function centroidOption(curves: SegmentCluster[], { t, language }: { t: T
   return {
     tooltip: { trigger: 'axis', valueFormatter: (v) => (v === null || v === undefined ? '—' : formatDecimal(Number(v), language, 3)) },
     legend: { top: 0, type: 'scroll', data: curves.map((c) => clusterLegend(c, t, language)) },
-    grid: { left: 56, right: 16, top: 40, bottom: 72 },
+    grid: { left: 56, right: 16, top: 64, bottom: 72 },
     xAxis: { type: 'category', name: t('segments.timeOfDay'), nameLocation: 'middle', nameGap: 28, data: Array.from({ length: points }, (_, i) => intervalStart(i, points)), axisLine: { lineStyle: { color: colors.axis } } },
     yAxis: { type: 'value', name: t('segments.shareOfDay'), splitLine: { lineStyle: { color: '#eef1f4' } } },
     dataZoom: zoomX(),

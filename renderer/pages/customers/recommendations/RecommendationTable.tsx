@@ -41,7 +41,7 @@ export function RecommendationTable({ rows, offset, sort, onSort }: { rows: Cust
                 </button>
               </td>
               <td>{categoryLabel(t, r.category)}</td>
-              <td>{r.segment ? segmentName(t, r.segment) : '—'}</td>
+              <td className="wrap-cell">{r.segment ? segmentName(t, r.segment) : '—'}</td>
               <td className="num">{t('customers.units.kwh', { value: formatDecimal(r.dailyKwh, language, 1) })}</td>
               <td className="num">{formatYuan(r.flatYuan, language)}</td>
               <td className="num">{formatYuan(r.touYuan, language)}</td>

@@ -62,7 +62,9 @@ export function ScoresCard({ customer }: { customer: Customer360 }) {
               <button type="button" className="btn ghost small link" onClick={() => navigate('service', 'sensitive', customer.customerId)}>
                 {tags.map((x) => `${tagName(t, x.tag)} ×${x.count}`).join(t('common.listSeparator'))}
               </button>
-            ) : none}
+            ) : (
+              <span className="muted">{t('customers.scores.noTags')}</span>
+            )}
           </dd>
         </div>
       </dl>

@@ -4,6 +4,7 @@ import { formatDecimal, formatInteger, formatYuan } from '../../../i18n/format.j
 import { navigate } from '../../../shell/route.js';
 import { useSession } from '../../../state/session.js';
 import { useQuery } from '../../../state/useQuery.js';
+import { eventTypeLabel } from '../texts.js';
 
 /** Complaints that followed outages and complaints that followed bills far above the customer's history, latest first. */
 export function LinksPanel() {
@@ -37,7 +38,7 @@ export function LinksPanel() {
                   <td className="mono">{r.ticketId}</td>
                   <td>{customer(r.customerId)}</td>
                   <td>{r.day}</td>
-                  <td>{t('service.links.eventText', { event: r.eventType, day: r.eventDay, scope: t(`service.tags.scope.${r.scope}`) })}</td>
+                  <td>{t('service.links.eventText', { event: eventTypeLabel(t, r.eventType), day: r.eventDay, scope: t(`service.tags.scope.${r.scope}`) })}</td>
                   <td className="num">{formatInteger(r.daysAfter, language)}</td>
                 </tr>
               ))}

@@ -4,7 +4,7 @@ import type { TFunction } from 'i18next';
 import type { ServiceTagEvidence } from '../../../../engine/api/serviceTypes.js';
 import type { Language } from '../../../../engine/api/types.js';
 import { formatDecimal, formatYuan } from '../../../i18n/format.js';
-import { channelLabel, ticketTypeLabel } from '../texts.js';
+import { channelLabel, eventTypeLabel, ticketTypeLabel } from '../texts.js';
 
 type Plain = (key: string, options?: Record<string, unknown>) => string;
 
@@ -35,11 +35,11 @@ export function evidenceLines(t: TFunction, evidence: ServiceTagEvidence, langua
       return evidence.tickets.map((x) => t('service.evidence.arrears', { ticket: x.ticketId, day: x.day, arrears: formatYuan(x.arrearsYuan, language), months: x.months.join(t('common.listSeparator')) }));
     case 'complaint_after_outage':
       return evidence.links.map((x) =>
-        t('service.evidence.outage', { ticket: x.ticketId, day: x.day, event: x.eventType, eventDay: x.eventDay, meter: x.meterId, scope: (t as unknown as Plain)(`service.tags.scope.${x.scope}`), days: x.daysAfter }),
+        t('service.evidence.outage', { ticket: x.ticketId, day: x.day, event: eventTypeLabel(t, x.eventType), eventDay: x.eventDay, meter: x.meterId, scope: (t as unknown as Plain)(`service.tags.scope.${x.scope}`), count: x.daysAfter }),
       );
     case 'complaint_after_high_bill':
       return evidence.links.map((x) =>
-        t('service.evidence.highBill', { ticket: x.ticketId, day: x.day, month: x.month, billed: formatYuan(x.billedYuan, language), median: formatYuan(x.medianYuan, language), ratio: formatDecimal(x.ratio, language, 1), days: x.daysAfter }),
+        t('service.evidence.highBill', { ticket: x.ticketId, day: x.day, month: x.month, billed: formatYuan(x.billedYuan, language), median: formatYuan(x.medianYuan, language), ratio: formatDecimal(x.ratio, language, 1), count: x.daysAfter }),
       );
   }
 }

@@ -92,7 +92,7 @@ describe('tag evidence', () => {
 
   it('explains a tag with its parameters and lists what lies behind it', () => {
     expect(tagExplanation(en, outage, 'en')).toBe('Complained within 7 days after an outage.');
-    expect(evidenceLines(en, outage, 'en')).toEqual(['2025-03-04 ticket T9, 2 days after power_off on 2025-03-02 in the area (meter M1)']);
+    expect(evidenceLines(en, outage, 'en')).toEqual(['2025-03-04 ticket T9, 2 days after Power off on 2025-03-02 in the area (meter M1)']);
     const repeat: ServiceTagEvidence = { tag: 'repeat_contact', count: 3, days: 30, tickets: [{ ticketId: 'T1', day: '2025-01-02', type: 'complaint', channel: 'phone_95598' }] };
     expect(evidenceLines(zh, repeat, 'zh-CN')).toEqual(['2025-01-02 工单 T1：投诉，经95598 热线']);
   });
