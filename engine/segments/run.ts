@@ -15,6 +15,7 @@ export interface RunOptions {
   kMin: number;
   kMax: number;
   fixedK: { category: string | null; k: number }[];
+  k?: number | undefined;
   seed: number;
   progress?: (fraction: number, message: string) => void;
 }
@@ -43,6 +44,7 @@ export function segmentWorkspace(db: Db, options: RunOptions): Segmentation {
     kMin: options.kMin,
     kMax: options.kMax,
     fixedK: options.fixedK,
+    k: options.k,
     seed: options.seed,
     progress: (fraction, message) => options.progress?.(0.3 + 0.7 * fraction, message),
   });

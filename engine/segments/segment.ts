@@ -16,6 +16,8 @@ export interface SegmentOptions {
   kMin: number;
   kMax: number;
   fixedK: { category: string | null; k: number }[];
+  /** The k of every category not in fixedK; undefined: chosen by the silhouette. */
+  k?: number | undefined;
   seed: number;
   progress?: (fraction: number, message: string) => void;
 }
@@ -57,7 +59,7 @@ function segmentCategory(values: Float32Array, category: string | null, rows: nu
   const data = new Float32Array(n * d);
   rows.forEach((row, i) => data.set(values.subarray(row * d, row * d + d), i * d));
   const rng = streamFor(options.seed, 'segments', category ?? '');
-  const fixed = options.fixedK.find((f) => f.category === category);
+  const fixed = options.fixedK.find((f) => f.category === category) ?? (options.k !== undefined ? { category, k: options.k } : undefined);
   let k: number;
   let choice: KChoice;
   let scores: KScore[] = [];

@@ -26,6 +26,8 @@ export const segmentsMethods = {
         /** The k range the silhouette chooses from. */
         kMin: z.number().int().min(2).max(12).default(2),
         kMax: z.number().int().min(2).max(12).default(8),
+        /** One fixed k for every category instead of the criterion's choice (fixedK's entries win). */
+        k: z.number().int().min(1).max(12).optional(),
         /** A fixed k for these categories instead of the criterion's choice. */
         fixedK: z.array(z.object({ category, k: z.number().int().min(1).max(12) }).strict()).max(20).default([]),
         seed: z.number().int().min(0).max(2 ** 31 - 1).default(1),

@@ -140,7 +140,7 @@ is not saved.
   --to DATE           the window's last day (default: the last day with curves)
   --days D            weekdays (Monday to Friday, the default) or all
   --min-days N        complete days a customer needs (default 10)
-  --k N               this k in every category instead of the silhouette's choice
+  --k N               this k (1-12) in every category instead of the silhouette's choice
   --seed N            the seed of k-means++ and of the samples (default 1)
   --out <file.csv>    the CSV to write (replaced if it exists)
 Exit code: 0 written, 1 failed (the reason on stderr), 2 bad usage.`;

@@ -60,6 +60,12 @@ describe('segmentProfiles', () => {
     const sizes = commercial.clusters.map((c) => c.size);
     expect(sizes).toEqual([...sizes].sort((a, b) => b - a));
     expect(sizes.reduce((a, b) => a + b, 0)).toBe(30);
+    // One k for every category, an entry of fixedK still winning for its own.
+    const everyK = segmentProfiles(data, categories, { kMin: 2, kMax: 8, k: 4, fixedK: [{ category: 'commercial', k: 1 }], seed: 1 });
+    expect(everyK.map((c) => [c.category, c.k, c.choice])).toEqual([
+      ['commercial', 1, 'fixed'],
+      ['residential', 4, 'fixed'],
+    ]);
     // A member's distance is to its own cluster's centroid.
     const i = 5;
     const centroid = residential.clusters[residential.labels[i]!]!.centroid;

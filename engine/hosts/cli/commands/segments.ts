@@ -31,7 +31,7 @@ export async function segmentsCommand(argv: string[]): Promise<number> {
   if (values.days !== undefined && values.days !== 'weekdays' && values.days !== 'all') throw new UsageError('--days is weekdays or all.', segmentsUsage);
   const windowDays = integer(values.window, '--window', 7, 730);
   const minDays = integer(values['min-days'], '--min-days', 1, 365);
-  const k = integer(values.k, '--k', 2, 12);
+  const k = integer(values.k, '--k', 1, 12);
   const seed = integer(values.seed, '--seed', 0, 2 ** 31 - 1);
   const out = path.resolve(values.out);
   const info = await withEngine(async (engine) => {
@@ -46,7 +46,7 @@ export async function segmentsCommand(argv: string[]): Promise<number> {
           ...(values.days !== undefined ? { days: values.days as 'weekdays' | 'all' } : {}),
           ...(windowDays !== undefined ? { windowDays } : {}),
           ...(minDays !== undefined ? { minDays } : {}),
-          ...(k !== undefined ? { kMin: k, kMax: k } : {}),
+          ...(k !== undefined ? { k } : {}),
           ...(seed !== undefined ? { seed } : {}),
         },
         (p) => bar.update(p),
