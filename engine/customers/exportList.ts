@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
-import type { ListReason, TargetListInfo, TargetListMember } from '../api/customersTypes.js';
+import type { ListReason, TargetListFilters, TargetListInfo, TargetListMember } from '../api/customersTypes.js';
 import type { Translate } from '../api/theftReasonText.js';
 import type { Language } from '../api/types.js';
 import { nowIso } from '../core/calendar.js';
@@ -105,7 +105,7 @@ export async function exportList(db: Db, args: ListExportArgs, job: ExportProgre
       sheet.commit();
       const info = workbook.addWorksheet(t('targetLists.export.infoSheet'));
       info.columns = [{ width: 24 }, { width: 60 }];
-      for (const r of infoRows(t, list, getMeta(db, 'is_demo') === '1')) info.addRow(r).commit();
+      for (const r of infoRows(t, args.language, list, getMeta(db, 'is_demo') === '1')) info.addRow(r).commit();
       info.commit();
       await workbook.commit();
     }
@@ -115,10 +115,24 @@ export async function exportList(db: Db, args: ListExportArgs, job: ExportProgre
   return { path: file, fileName: path.basename(file), rows: list.customers };
 }
 
-function infoRows(t: Translate, list: TargetListInfo, isDemo: boolean): [string, Cell][] {
+/** The filters a list was drawn with, in words ('Tag: Repeat contacts, Escalation; Arrears risk grade: D, E'). */
+function filterWords(t: Translate, language: Language, f: TargetListFilters): string {
+  const parts: string[] = [];
+  const [colon, comma, semicolon] = language === 'zh-CN' ? ['：', '、', '；'] : [': ', ', ', '; '];
+  const add = (code: ListReason['code'], values: string[]) => parts.push(`${t(`targetLists.reasons.${code}`)}${colon}${values.join(comma)}`);
+  if (f.category !== undefined) add('category', [t(`values.customers.category.${f.category}`, { defaultValue: f.category })]);
+  if (f.areaId !== undefined) add('area', [f.areaId]);
+  if (f.tags?.length) add('tag', f.tags.map((tag) => t(`service.tags.${tag}.name`, { defaultValue: tag })));
+  if (f.segments?.length) add('segment', f.segments.map((name) => t(`segments.names.${name}`, { defaultValue: name })));
+  if (f.riskGrades?.length) add('risk_grade', f.riskGrades);
+  if (f.minSavingYuan !== undefined) add('saving', [`≥ ${f.minSavingYuan}`]);
+  return parts.length === 0 ? t('targetLists.export.noFilter') : parts.join(semicolon);
+}
+
+function infoRows(t: Translate, language: Language, list: TargetListInfo, isDemo: boolean): [string, Cell][] {
   return [
     [t('targetLists.export.list'), `${list.name} (${list.listId})`],
-    [t('targetLists.export.filters'), JSON.stringify(list.filters)],
+    [t('targetLists.export.filters'), filterWords(t, language, list.filters)],
     [t('targetLists.export.drawnAt'), list.createdAt],
     [t('targetLists.export.rows'), list.customers],
     [t('targetLists.export.generatedAt'), nowIso()],

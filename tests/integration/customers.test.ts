@@ -148,6 +148,8 @@ describe('recommendations and target lists', () => {
     const sheet = book.getWorksheet('目标客户清单')!;
     expect(sheet.getRow(2).getCell(1).value).toBe(withCurves);
     expect(String(sheet.getRow(2).getCell(6).value)).toContain('标签：');
+    const info = book.getWorksheet('说明')!;
+    expect(String(info.getRow(2).getCell(2).value)).toMatch(/^标签：/);
     await expect(engine.runJob('customers.exportList', { listId: 999, format: 'csv' })).rejects.toMatchObject({ code: 'customers.list_not_found' });
   });
 });
