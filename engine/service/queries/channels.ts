@@ -1,10 +1,11 @@
 // service.channels: per customer group (category, or load-shape segment), the tickets by channel
 // and the share of customers who prefer each channel (the one they used most; on a tie, the one
-// of their latest ticket). All in SQL: per customer and channel, ranked by a window function.
+// of their latest ticket). All in SQL: per customer and channel, ranked by a window function;
+// the customer's group is looked up per customer, not per ticket.
 import type { ServiceChannels } from '../../api/serviceTypes.js';
 import type { Db } from '../../store/database.js';
 import { EngineError } from '../../api/errors.js';
-import { andWhere, TICKETS_FROM, ticketWhere, type TicketFilters } from './ticketFilter.js';
+import { andWhere, ticketsFrom, ticketWhere, type TicketFilters } from './ticketFilter.js';
 
 function latestSegmentRun(db: Db): number | null {
   const row = db.prepare('SELECT max(run_id) AS runId FROM segment_runs').get() as { runId: number | null };
@@ -23,12 +24,12 @@ export function channels(db: Db, filters: TicketFilters, by: 'category' | 'segme
   const group =
     by === 'segment'
       ? `coalesce((SELECT s.cluster_name FROM customer_segments s WHERE s.run_id = ${run} AND s.customer_id = per.customer_id), 'none')`
-      : "coalesce(per.category, 'unknown')";
+      : "coalesce((SELECT a.category FROM customers a WHERE a.customer_id = per.customer_id), 'unknown')";
   const rows = db
     .prepare(
       `WITH per AS (
-         SELECT t.customer_id, c.category, coalesce(t.channel, 'other') AS channel, count(*) AS n, max(t.ts) AS last
-         FROM ${TICKETS_FROM} ${andWhere(where, 't.customer_id IS NOT NULL')} GROUP BY t.customer_id, 3
+         SELECT t.customer_id, coalesce(t.channel, 'other') AS channel, count(*) AS n, max(t.ts) AS last
+         FROM ${ticketsFrom(filters)} ${andWhere(where, 't.customer_id IS NOT NULL')} GROUP BY 1, 2
        ),
        ranked AS (
          SELECT per.*, ${group} AS grp,

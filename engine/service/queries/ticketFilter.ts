@@ -21,6 +21,11 @@ export interface SqlWhere {
 /** Tickets `t` joined to their customer `c`. */
 export const TICKETS_FROM = 'tickets t LEFT JOIN customers c ON c.customer_id = t.customer_id';
 
+/** Tickets `t`, joined to their customer `c` only when the filters name an area or category (the join costs a third of a scan). */
+export function ticketsFrom(f: TicketFilters): string {
+  return f.areaId || f.category ? TICKETS_FROM : 'tickets t';
+}
+
 export function ticketWhere(f: TicketFilters): SqlWhere {
   const parts: string[] = [];
   const params: (string | number)[] = [];

@@ -3,7 +3,7 @@
 import { formatStamp } from '../../core/calendar.js';
 import type { TicketRow, TicketsPage } from '../../api/serviceTypes.js';
 import type { Db } from '../../store/database.js';
-import { TICKETS_FROM, ticketWhere, type TicketFilters } from './ticketFilter.js';
+import { ticketsFrom, ticketWhere, type TicketFilters } from './ticketFilter.js';
 
 export interface TicketQuery extends TicketFilters {
   search?: string | undefined;
@@ -24,12 +24,12 @@ export function ticketsPage(db: Db, q: TicketQuery): TicketsPage {
     sql = `${sql === '' ? 'WHERE' : `${sql} AND`} (t.text LIKE ? ESCAPE '\\' OR t.ticket_id LIKE ? ESCAPE '\\')`;
     params.push(`%${like}%`, `${like}%`);
   }
-  const { total } = db.prepare(`SELECT count(*) AS total FROM ${TICKETS_FROM} ${sql}`).get(...params) as { total: number };
+  const { total } = db.prepare(`SELECT count(*) AS total FROM ${ticketsFrom(q)} ${sql}`).get(...params) as { total: number };
   const rows = db
     .prepare(
       `SELECT t.ticket_id AS ticketId, t.customer_id AS customerId, t.ts, t.type, t.type_raw AS typeRaw, t.channel, t.text,
               t.satisfaction, t.handling_hours AS handlingHours
-       FROM ${TICKETS_FROM} ${sql} ORDER BY t.ts DESC, t.ticket_id DESC LIMIT ? OFFSET ?`,
+       FROM ${ticketsFrom(q)} ${sql} ORDER BY t.ts DESC, t.ticket_id DESC LIMIT ? OFFSET ?`,
     )
     .all(...params, q.limit, q.offset) as (Omit<TicketRow, 'time'> & { ts: number })[];
   return { total, rows: rows.map(({ ts, ...r }) => ({ ...r, time: formatStamp(ts) })) };

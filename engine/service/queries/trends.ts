@@ -1,77 +1,70 @@
 // service.trends: per month and type (or channel), and for all tickets, the handling time's mean
-// and 90th percentile and the satisfaction's mean and share rated 2 or less. Means and counts in
-// SQL; the percentile from the handling times SQL hands over sorted (nearest rank).
+// and 90th percentile (nearest rank) and the satisfaction's mean and share rated 2 or less.
+// SQLite has no percentile, so the handling times are read anyway: one scan hands over each
+// ticket's month, group, handling time and satisfaction, and every figure is summed from it here
+// (a second scan for the counts and means in SQL cost more than this pass).
 import { formatMonth } from '../../core/calendar.js';
 import type { ServiceTrends, TrendRow } from '../../api/serviceTypes.js';
 import type { Db } from '../../store/database.js';
-import { andWhere, TICKETS_FROM, ticketWhere, type TicketFilters } from './ticketFilter.js';
+import { ticketsFrom, ticketWhere, type TicketFilters } from './ticketFilter.js';
 
 const ALL = 'all';
 const LOW_SATISFACTION = 2;
 
-interface Aggregate {
-  month: number;
-  grp: string;
-  tickets: number;
-  handled: number;
-  handlingMean: number | null;
-  rated: number;
-  satisfactionMean: number | null;
-  low: number;
+class Cell {
+  tickets = 0;
+  hours: number[] = [];
+  rated = 0;
+  satisfactionSum = 0;
+  low = 0;
+
+  add(hours: number | null, satisfaction: number | null): void {
+    this.tickets++;
+    if (hours !== null) this.hours.push(hours);
+    if (satisfaction !== null) {
+      this.rated++;
+      this.satisfactionSum += satisfaction;
+      if (satisfaction <= LOW_SATISFACTION) this.low++;
+    }
+  }
+
+  row(month: number, group: string): TrendRow {
+    const hours = Float64Array.from(this.hours).sort();
+    const handled = hours.length;
+    return {
+      month: formatMonth(month),
+      group,
+      tickets: this.tickets,
+      handled,
+      handlingMean: handled === 0 ? null : hours.reduce((a, b) => a + b, 0) / handled,
+      handlingP90: handled === 0 ? null : hours[Math.ceil(0.9 * handled) - 1]!,
+      rated: this.rated,
+      satisfactionMean: this.rated === 0 ? null : this.satisfactionSum / this.rated,
+      lowSatisfactionShare: this.rated === 0 ? null : this.low / this.rated,
+    };
+  }
 }
 
 export function trends(db: Db, filters: TicketFilters, by: 'type' | 'channel'): ServiceTrends {
   const where = ticketWhere(filters);
   const column = by === 'type' ? 't.type' : 't.channel';
-  const measures = `count(*) AS tickets, count(t.handling_hours) AS handled, avg(t.handling_hours) AS handlingMean,
-    count(t.satisfaction) AS rated, avg(t.satisfaction) AS satisfactionMean, sum(t.satisfaction <= ${LOW_SATISFACTION}) AS low`;
-  const aggregates = db
-    .prepare(
-      `SELECT t.ts / 1000000 AS month, coalesce(${column}, 'unknown') AS grp, ${measures} FROM ${TICKETS_FROM} ${where.sql} GROUP BY 1, 2
-       UNION ALL
-       SELECT t.ts / 1000000, '${ALL}', ${measures} FROM ${TICKETS_FROM} ${where.sql} GROUP BY 1
-       ORDER BY 1, 2`,
-    )
-    .all(...where.params, ...where.params) as Aggregate[];
-  const p90 = new Map<string, number>();
-  const handling = db
-    .prepare(
-      `SELECT t.ts / 1000000 AS month, coalesce(${column}, 'unknown') AS grp, t.handling_hours AS hours FROM ${TICKETS_FROM}
-       ${andWhere(where, 't.handling_hours IS NOT NULL')} ORDER BY 1, 2, 3`,
-    )
-    .all(...where.params) as { month: number; grp: string; hours: number }[];
-  const byMonth = new Map<number, number[]>();
-  for (let i = 0; i < handling.length; ) {
-    const { month, grp } = handling[i]!;
-    let j = i;
-    while (j < handling.length && handling[j]!.month === month && handling[j]!.grp === grp) j++;
-    p90.set(`${month}|${grp}`, nearestRank(handling, i, j, 0.9));
-    let all = byMonth.get(month);
-    if (!all) byMonth.set(month, (all = []));
-    for (let k = i; k < j; k++) all.push(handling[k]!.hours);
-    i = j;
+  const rows = db
+    .prepare(`SELECT t.ts / 1000000, coalesce(${column}, 'unknown'), t.handling_hours, t.satisfaction FROM ${ticketsFrom(filters)} ${where.sql}`)
+    .raw()
+    .iterate(...where.params) as IterableIterator<[number, string, number | null, number | null]>;
+  const cells = new Map<number, Map<string, Cell>>();
+  for (const [month, group, hours, satisfaction] of rows) {
+    let groups = cells.get(month);
+    if (!groups) cells.set(month, (groups = new Map([[ALL, new Cell()]])));
+    let cell = groups.get(group);
+    if (!cell) groups.set(group, (cell = new Cell()));
+    cell.add(hours, satisfaction);
+    groups.get(ALL)!.add(hours, satisfaction);
   }
-  for (const [month, hours] of byMonth) {
-    hours.sort((a, b) => a - b);
-    p90.set(`${month}|${ALL}`, hours[Math.ceil(0.9 * hours.length) - 1]!);
+  const out: TrendRow[] = [];
+  for (const month of [...cells.keys()].sort((a, b) => a - b)) {
+    const groups = cells.get(month)!;
+    for (const group of [...groups.keys()].sort()) out.push(groups.get(group)!.row(month, group));
   }
-  const rows = aggregates.map(
-    (a): TrendRow => ({
-      month: formatMonth(a.month),
-      group: a.grp,
-      tickets: a.tickets,
-      handled: a.handled,
-      handlingMean: a.handlingMean,
-      handlingP90: p90.get(`${a.month}|${a.grp}`) ?? null,
-      rated: a.rated,
-      satisfactionMean: a.satisfactionMean,
-      lowSatisfactionShare: a.rated === 0 ? null : a.low / a.rated,
-    }),
-  );
-  return { by, rows };
-}
-
-/** The nearest-rank percentile of rows [from, to) sorted by hours. */
-function nearestRank(rows: readonly { hours: number }[], from: number, to: number, q: number): number {
-  return rows[from + Math.ceil(q * (to - from)) - 1]!.hours;
+  return { by, rows: out };
 }
