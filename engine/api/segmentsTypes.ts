@@ -6,7 +6,7 @@
 export const clusterNames = ['evening_peak', 'morning_peak', 'double_peak', 'daytime_flat', 'extended_hours', 'night_load', 'flat'] as const;
 export type ClusterName = (typeof clusterNames)[number];
 
-/** Which days a profile averages: Monday to Friday, or every day. */
+/** Which days a profile averages: working days (Monday to Friday and weekend days worked in exchange, holidays out, by the workspace's holiday table), or every day. */
 export const profileDayKinds = ['weekdays', 'all'] as const;
 export type ProfileDayKind = (typeof profileDayKinds)[number];
 

@@ -1,10 +1,12 @@
 // Each customer's load profile: the mean normalised day of its interval curves over a window
 // (each complete meter-day's 96, 48 or 24 points summed to 24 hours and divided by the day's
-// energy, so every day weighs the same and a profile's 24 shares sum to 1), on weekdays (Monday
-// to Friday) or on every day. Days with a missing point or no use say nothing about the shape
+// energy, so every day weighs the same and a profile's 24 shares sum to 1), on working days
+// ('weekdays': Monday to Friday and the weekend days worked in exchange, statutory holidays left
+// out, by the workspace's holiday table) or on every day. Days with a missing point or no use say nothing about the shape
 // and are left out; a customer with fewer complete days than asked is left out and counted.
 // Curves of meters without an archive are profiled under the meter number (like theft score).
-import { addDays, weekday, type Day } from '../core/calendar.js';
+import { addDays, type Day } from '../core/calendar.js';
+import { workspaceHolidayCalendar } from '../forecast/holidayTable.js';
 import type { Db } from '../store/database.js';
 import { float32FromBlob } from '../store/series.js';
 import { loadUnits } from '../theft/evidence/units.js';
@@ -51,8 +53,15 @@ export function readProfiles(db: Db, window: ProfileWindow): Profiles | null {
   const sums = new Map<number, Float64Array>();
   const counts = new Map<number, number>();
   const hourly = new Float64Array(HOURS);
+  const calendar = window.days === 'weekdays' ? workspaceHolidayCalendar(db) : null;
+  const working = new Map<Day, boolean>();
+  const isWorking = (day: Day) => {
+    let w = working.get(day);
+    if (w === undefined) working.set(day, (w = calendar!.kind(day) === 'workday' || calendar!.kind(day) === 'makeup_workday'));
+    return w;
+  };
   for (const [meter, day, points, blob] of curveRows(db, fromDay, toDay, wanted ? units.filter((u) => wanted.has(u.id)).flatMap((u) => u.meters) : null)) {
-    if (window.days === 'weekdays' && weekday(day) >= 5) continue;
+    if (calendar && !isWorking(day)) continue;
     const unit = unitOfMeter.get(meter);
     if (unit === undefined || points % HOURS !== 0) continue;
     if (wanted && !wanted.has(units[unit]!.id)) continue;

@@ -138,7 +138,8 @@ Customers without curves, or with fewer complete days than --min-days, are left 
 is not saved.
   --window N          days in the window (7-730, default 90)
   --to DATE           the window's last day (default: the last day with curves)
-  --days D            weekdays (Monday to Friday, the default) or all
+  --days D            weekdays (working days: Monday to Friday and weekends worked in
+                      exchange, statutory holidays out; the default) or all
   --min-days N        complete days a customer needs (default 10)
   --k N               this k (1-12) in every category instead of the silhouette's choice
   --seed N            the seed of k-means++ and of the samples (default 1)

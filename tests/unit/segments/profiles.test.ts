@@ -99,6 +99,21 @@ describe('readProfiles', () => {
     expect(p.toDay).toBe(addDays(LAST, -7));
   });
 
+  it('takes working days by the holiday table: holidays out, a weekend day worked in', () => {
+    const own = openWorkspaceDb(path.join(makeTempDir(), 'holidays.workbench'), { create: true });
+    own.prepare("INSERT INTO meters (meter_id, customer_id) VALUES ('H1', NULL)").run();
+    // 2026-01-01..03 New Year holidays (Thursday to Saturday), 01-04 a Sunday worked, 01-05 a Monday.
+    for (let i = 0; i < 5; i++) {
+      const c = encodeCurve(Float32Array.from(curve(evening, 24)));
+      own.prepare('INSERT INTO interval_load (meter_id, day, points, kwh, peak_kw, missing, kw, quality, import_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1)').run(
+        'H1', addDays(20260101, i), c.points, c.kwh, c.peakKw, c.missing, c.kw, c.quality,
+      );
+    }
+    expect(readProfiles(own, { windowDays: 5, days: 'weekdays', minDays: 1 })!.dayCounts[0]).toBe(2);
+    expect(readProfiles(own, { windowDays: 5, days: 'all', minDays: 1 })!.dayCounts[0]).toBe(5);
+    own.close();
+  });
+
   it('returns null without curves', () => {
     const empty = openWorkspaceDb(path.join(makeTempDir(), 'empty.workbench'), { create: true });
     expect(readProfiles(empty, { windowDays: 90, days: 'weekdays', minDays: 10 })).toBeNull();
