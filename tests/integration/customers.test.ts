@@ -121,6 +121,7 @@ describe('recommendations and target lists', () => {
     const own = { peak: 1.2, flat: 0.6, valley: 0.2, peakHours: [[8, 22]] as [number, number][], valleyHours: [[22, 24], [0, 8]] as [number, number][] };
     const one = (shiftShare: number) => engine.call('customers.recommendations', { prices: own, shiftShare, tag: 'escalation' }).then((p) => p.rows[0]!.savingYuan);
     expect(await one(0.5)).toBeGreaterThan(await one(0.1));
+    await expect(engine.call('customers.recommendations', { prices: { ...own, valleyHours: [[22, 8]] } })).rejects.toMatchObject({ code: 'validation' });
   });
 
   it('saves a list with each member’s reasons, pages it and exports it', async () => {

@@ -12,7 +12,14 @@ import {
 
 const customerId = z.string().min(1).max(100);
 const listId = z.number().int().min(1);
-const hourRanges = z.array(z.tuple([z.number().int().min(0).max(24), z.number().int().min(0).max(24)])).max(12);
+/** [from, to) clock hours; a range over midnight is written as two ([22, 24] and [0, 8]). */
+const hourRanges = z
+  .array(
+    z
+      .tuple([z.number().int().min(0).max(23), z.number().int().min(1).max(24)])
+      .refine(([from, to]) => from < to, { error: 'An hour range runs from an earlier hour to a later one: write one over midnight as two, [22, 24] and [0, 8]' }),
+  )
+  .max(12);
 
 /** Time-of-use prices and hours for every category; omitted: each category's own from prices.json. */
 const touPrices = z
