@@ -13,6 +13,7 @@ import { useForecastJob } from '../../forecast/useForecastJob.js';
 import { LabelsTable } from './LabelsTable.js';
 import { MetricsTable } from './MetricsTable.js';
 import { RulesEditor } from './RulesEditor.js';
+import { TableTrainPanel } from './TableTrainPanel.js';
 
 /** Train a classifier on the workspace's tickets (their type, or sentiment), read its cross-validated figures and top terms, edit keyword rules, classify and read the labels. */
 export function TextTab() {
@@ -45,6 +46,8 @@ export function TextTab() {
           )}
         </div>
         {train.error && <ErrorNote error={train.error} />}
+        <h3>{t('service.text.csvTitle')}</h3>
+        <TableTrainPanel onTrained={models.reload} />
       </section>
       {!models.data && <QueryFallback query={models} />}
       {models.data && !latest && <EmptyState title={t('service.text.noModelTitle')}>{t('service.text.noModelText')}</EmptyState>}
@@ -73,7 +76,7 @@ export function TextTab() {
           {classify.error && <ErrorNote error={classify.error} />}
         </section>
       )}
-      {latest && <RulesEditor task={latest.task} labels={latest.labels} />}
+      {latest && <RulesEditor key={`${latest.modelId}:${labelsVersion}`} task={latest.task} labels={latest.labels} />}
       {latest && <LabelsTable key={labelsVersion} modelId={latest.modelId} task={latest.task} labels={latest.labels} />}
     </div>
   );
