@@ -21,7 +21,11 @@ export interface ProfileWindow {
   minDays: number;
   /** Only these customers (or meters without an archive); default: all. */
   only?: string[];
+  /** Told every PROGRESS_ROWS meter-days read, and may throw to stop (a cancelled job). */
+  progress?: (done: number, total: number) => void;
 }
+
+const PROGRESS_ROWS = 20_000;
 
 export interface Profiles {
   fromDay: Day;
@@ -60,7 +64,10 @@ export function readProfiles(db: Db, window: ProfileWindow): Profiles | null {
     if (w === undefined) working.set(day, (w = calendar!.kind(day) === 'workday' || calendar!.kind(day) === 'makeup_workday'));
     return w;
   };
+  const rowsInWindow = window.progress ? (db.prepare('SELECT COUNT(*) AS n FROM interval_load WHERE day BETWEEN ? AND ?').get(fromDay, toDay) as { n: number }).n : 0;
+  let read = 0;
   for (const [meter, day, points, blob] of curveRows(db, fromDay, toDay, wanted ? units.filter((u) => wanted.has(u.id)).flatMap((u) => u.meters) : null)) {
+    if (window.progress && ++read % PROGRESS_ROWS === 0) window.progress(read, rowsInWindow);
     if (calendar && !isWorking(day)) continue;
     const unit = unitOfMeter.get(meter);
     if (unit === undefined || points % HOURS !== 0) continue;

@@ -30,7 +30,11 @@ export interface Segmentation {
 export function segmentWorkspace(db: Db, options: RunOptions): Segmentation {
   const started = performance.now();
   options.progress?.(0, 'reading curves');
-  const profiles = readProfiles(db, options);
+  const { progress, ...window } = options;
+  const profiles = readProfiles(db, {
+    ...window,
+    ...(progress ? { progress: (done: number, total: number) => progress((0.3 * done) / Math.max(1, total), `${done} of ${total} meter-days read`) } : {}),
+  });
   if (!profiles || profiles.ids.length === 0) {
     const toDay = profiles?.toDay ?? options.toDay ?? lastCurveDay(db);
     throw new EngineError('segments.no_data', 'No customer has enough complete days of interval curves in the window: import interval load, or widen the window.', {
