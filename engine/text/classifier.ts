@@ -20,19 +20,34 @@ export interface FitOptions {
   seed: number;
 }
 
-/** y: each text's label number (into labels); features: the number of feature ids. */
-export function fitClassifier(docs: Doc[], y: Int32Array, labels: string[], features: number, options: FitOptions): LinearClassifier {
-  const idf = fitIdf(docs, features, options.minDf);
-  const x = docs.map((d) => tfidfVector(d, idf));
+/** Training texts as TF-IDF vectors, the IDF learnt from them. */
+export interface Prepared {
+  idf: Float32Array;
+  x: SparseVector[];
+  features: number;
+}
+
+export function prepare(docs: Doc[], features: number, minDf: number): Prepared {
+  const idf = fitIdf(docs, features, minDf);
+  return { idf, x: docs.map((d) => tfidfVector(d, idf)), features };
+}
+
+/** The SVMs on prepared texts; y: each text's label number (into labels). */
+export function fitPrepared(prepared: Prepared, y: Int32Array, labels: string[], c: number, seed: number): LinearClassifier {
   const targets = labels.length === 2 ? [1] : labels.map((_, l) => l);
   const weights: Float32Array[] = [];
   const bias: number[] = [];
   for (const target of targets) {
-    const svm = trainBinarySvm(x, Array.from(y, (l) => l === target), features, { c: options.c, maxEpochs: 50, tolerance: 0.1, seed: options.seed + target });
+    const svm = trainBinarySvm(prepared.x, Array.from(y, (l) => l === target), prepared.features, { c, maxEpochs: 50, tolerance: 0.1, seed: seed + target });
     weights.push(Float32Array.from(svm.weights));
     bias.push(svm.bias);
   }
-  return { labels, idf, weights, bias };
+  return { labels, idf: prepared.idf, weights, bias };
+}
+
+/** features: the number of feature ids. */
+export function fitClassifier(docs: Doc[], y: Int32Array, labels: string[], features: number, options: FitOptions): LinearClassifier {
+  return fitPrepared(prepare(docs, features, options.minDf), y, labels, options.c, options.seed);
 }
 
 /** The decision value of each label for one text's vector. */
