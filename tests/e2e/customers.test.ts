@@ -83,6 +83,8 @@ describe('customers', () => {
     await expect.poll(() => page.getByTestId('recs-count').innerText()).not.toBe(before);
     expect(await page.getByTestId('recs-count').innerText()).toContain('40 %');
     expect(await rows.first().locator('td').nth(7).innerText()).toMatch(/¥/);
+    await page.getByTestId('recs-category').selectOption('commercial');
+    await expect.poll(async () => [...new Set(await rows.evaluateAll((trs) => trs.map((tr) => tr.children[2]!.textContent)))]).toEqual(['Commercial']);
     await page.getByRole('button', { name: 'DR potential' }).click();
     await expect.poll(() => page.locator('[data-testid="recommendations"] th[aria-sort="descending"]').innerText()).toContain('DR potential');
     await screenshot(page, 'customers-recommendations-en');

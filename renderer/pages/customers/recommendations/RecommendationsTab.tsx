@@ -8,6 +8,7 @@ import { useQuery } from '../../../state/useQuery.js';
 import { Pager } from '../../service/Pager.js';
 import { DEFAULT_PRICES, scenarioOf, type PricesText } from './prices.js';
 import { PricesForm } from './PricesForm.js';
+import { RecommendationFilters, type RecommendationFilter } from './RecommendationFilters.js';
 import { RecommendationTable } from './RecommendationTable.js';
 
 const PAGE = 50;
@@ -21,7 +22,8 @@ export function RecommendationsTab() {
   const [sort, setSort] = useState<RecommendationSort>('saving');
   const [offset, setOffset] = useState(0);
   const scenario = scenarioOf(text);
-  const page = useQuery('customers.recommendations', { ...applied, sort, offset, limit: PAGE });
+  const [filter, setFilter] = useState<RecommendationFilter>({});
+  const page = useQuery('customers.recommendations', { ...applied, ...filter, sort, offset, limit: PAGE });
   return (
     <div className="stack">
       <section className="card stack" aria-labelledby="recs-prices">
@@ -33,6 +35,13 @@ export function RecommendationsTab() {
           </button>
         </div>
       </section>
+      <RecommendationFilters
+        value={filter}
+        onChange={(next) => {
+          setFilter(next);
+          setOffset(0);
+        }}
+      />
       {!page.data ? (
         <QueryFallback query={page} />
       ) : page.data.total === 0 ? (

@@ -18,7 +18,7 @@ export function LinksPanel() {
     </button>
   );
   return (
-    <div className="card-grid">
+    <div className="stack">
       <section className="card" aria-labelledby="links-outages">
         <h3 id="links-outages">{t('service.links.outages', { count: links.data.outages.total, total: formatInteger(links.data.outages.total, language) })}</h3>
         <div className="table-scroll service-links">
