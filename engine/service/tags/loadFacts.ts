@@ -2,7 +2,7 @@
 // every ticket of customers with any, the bills and outage events of those with a complaint.
 // Each source is one ordered scan, merged by customer number, so memory holds one customer's rows.
 import type { Db } from '../../store/database.js';
-import type { BillFact, OutageFact, TicketFact } from './types.js';
+import { isComplaint, type BillFact, type OutageFact, type TicketFact } from './types.js';
 
 export interface CustomerFacts {
   customerId: string;
@@ -20,6 +20,8 @@ const complainers = "SELECT DISTINCT customer_id FROM tickets WHERE type = 'comp
 
 interface Cursor<T extends { customerId: string }> {
   next(customerId: string): T[];
+  /** Ends the statement early (a cancelled job), so the connection can write again. */
+  close(): void;
 }
 
 /** Walks an iterator of rows ordered by customer, handing out the rows of each customer asked for in that order. */
@@ -35,6 +37,9 @@ function cursor<T extends { customerId: string }>(rows: IterableIterator<T>): Cu
       }
       return out;
     },
+    close() {
+      rows.return?.();
+    },
   };
 }
 
@@ -43,12 +48,14 @@ export function customersWithTickets(db: Db): number {
 }
 
 export function* customerFacts(db: Db): Generator<CustomerFacts> {
-  const tickets = db
-    .prepare(
-      `SELECT customer_id AS customerId, ticket_id AS ticketId, ts, type, channel, text FROM tickets
-       WHERE customer_id IS NOT NULL ORDER BY customer_id, ts, ticket_id`,
-    )
-    .iterate() as IterableIterator<TicketFact & { customerId: string }>;
+  const tickets = cursor(
+    db
+      .prepare(
+        `SELECT customer_id AS customerId, ticket_id AS ticketId, ts, type, channel, text FROM tickets
+         WHERE customer_id IS NOT NULL ORDER BY customer_id, ts, ticket_id`,
+      )
+      .iterate() as IterableIterator<TicketFact & { customerId: string }>,
+  );
   // Several statements iterate at once: better-sqlite3 allows that on one connection for reads.
   const bills = cursor(
     db
@@ -82,22 +89,20 @@ export function* customerFacts(db: Db): Generator<CustomerFacts> {
       )
       .iterate() as IterableIterator<OutageFact & { customerId: string }>,
   );
-  let group: TicketFact[] = [];
-  let current: string | undefined;
-  const emit = (customerId: string): CustomerFacts => {
-    const own = group;
-    const complains = own.some((t) => t.type === 'complaint');
-    return { customerId, tickets: own, bills: complains ? bills.next(customerId).map(strip) : [], outages: complains ? outages.next(customerId).map(strip) : [] };
-  };
-  for (const row of tickets) {
-    if (row.customerId !== current) {
-      if (current !== undefined) yield emit(current);
-      current = row.customerId;
-      group = [];
+  const customers = db
+    .prepare('SELECT DISTINCT customer_id AS customerId FROM tickets WHERE customer_id IS NOT NULL ORDER BY customer_id')
+    .pluck()
+    .iterate() as IterableIterator<string>;
+  try {
+    for (const customerId of customers) {
+      const own = tickets.next(customerId).map(strip);
+      const complains = own.some(isComplaint);
+      yield { customerId, tickets: own, bills: complains ? bills.next(customerId).map(strip) : [], outages: complains ? outages.next(customerId).map(strip) : [] };
     }
-    group.push({ ticketId: row.ticketId, ts: row.ts, type: row.type, channel: row.channel, text: row.text });
+  } finally {
+    customers.return?.();
+    for (const c of [tickets, bills, outages]) c.close();
   }
-  if (current !== undefined) yield emit(current);
 }
 
 function strip<T extends { customerId: string }>(row: T): Omit<T, 'customerId'> {

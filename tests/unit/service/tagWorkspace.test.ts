@@ -49,6 +49,12 @@ describe('the facts the rules read', () => {
     // C2's own meter logged the outage too.
     expect(facts[1]!.outages.map((o) => o.scope).sort()).toEqual(['area', 'meter']);
   });
+
+  it('leaves the connection free to write when the scan stops early (a cancelled job)', () => {
+    for (const facts of customerFacts(db)) if (facts.customerId === 'C1') break;
+    expect(() => db.prepare("INSERT INTO meta (key, value) VALUES ('scan_test', '1')").run()).not.toThrow();
+    db.prepare("DELETE FROM meta WHERE key = 'scan_test'").run();
+  });
 });
 
 describe('stored tags', () => {
