@@ -27,7 +27,7 @@ export function heatmapOption(counts: number[][], { t, language }: { t: TFunctio
         return t('service.overview.heatTip', { day: dayNames[row], from: String(hour).padStart(2, '0'), to: String(hour + 1).padStart(2, '0'), tickets: formatInteger(tickets, language) });
       },
     },
-    grid: { left: 64, right: 24, top: 16, bottom: 96 },
+    grid: { left: 64, right: 24, top: 16, bottom: 110 },
     xAxis: { type: 'category', name: t('service.overview.hour'), nameLocation: 'middle', nameGap: 28, data: HOURS.map(String), splitArea: { show: true }, axisLine: { lineStyle: { color: colors.axis } } },
     yAxis: { type: 'category', data: dayNames, splitArea: { show: true } },
     visualMap: { min: 0, max, calculable: true, orient: 'horizontal', left: 'center', bottom: 0, itemHeight: 120, inRange: { color: ['#f2f7f8', colors.primary] }, text: [t('service.overview.more'), t('service.overview.fewer')] },

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { KeyCount } from '../../../../engine/api/serviceTypes.js';
 import { SortHeader } from '../../../components/TableCells.js';
-import { formatInteger } from '../../../i18n/format.js';
+import { formatInteger, formatPercent } from '../../../i18n/format.js';
 import { useSession } from '../../../state/session.js';
 import { channelLabel } from '../texts.js';
 
@@ -35,7 +35,7 @@ export function KeyCounts({ title, rows, kind }: { title: string; rows: KeyCount
               <tr key={r.key}>
                 <td>{label(r.key)}</td>
                 <td className="num">{formatInteger(r.count, language)}</td>
-                <td className="num">{total ? `${((100 * r.count) / total).toFixed(1)} %` : '—'}</td>
+                <td className="num">{formatPercent(total ? r.count / total : null, language, 1)}</td>
               </tr>
             ))}
           </tbody>
