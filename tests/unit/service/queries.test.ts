@@ -89,6 +89,25 @@ describe('channel preference', () => {
   it('refuses segments before any segmentation run', () => {
     expect(() => channels(db, {}, 'segment')).toThrow(expect.objectContaining({ code: 'segments.run_not_found' }));
   });
+
+  it('groups by the latest segmentation run’s clusters, unsegmented customers as none', () => {
+    const run = (id: number) => db.prepare("INSERT INTO segment_runs (run_id, created_at, from_day, to_day, customers, detail) VALUES (?, '', 20250101, 20250301, 2, '{}')").run(id);
+    const segment = db.prepare('INSERT INTO customer_segments (run_id, customer_id, category, cluster, cluster_name, distance) VALUES (?, ?, ?, 0, ?, 0)');
+    run(1);
+    run(2);
+    segment.run(1, 'C1', 'residential', 'night_load');
+    segment.run(2, 'C1', 'residential', 'evening_peak');
+    segment.run(2, 'C3', 'commercial', 'daytime_flat');
+    const c = channels(db, {}, 'segment');
+    expect(c.runId).toBe(2);
+    expect(c.groups.map((g) => [g.group, g.customers, g.tickets])).toEqual([
+      ['none', 2, 2], // C2 and the meter without an archive
+      ['daytime_flat', 1, 1],
+      ['evening_peak', 1, 3],
+    ]);
+    expect(channels(db, {}, 'segment', 1).groups.find((g) => g.group === 'night_load')?.customers).toBe(1);
+    expect(() => channels(db, {}, 'segment', 9)).toThrow(expect.objectContaining({ code: 'segments.run_not_found' }));
+  });
 });
 
 describe('handling and satisfaction trends', () => {
