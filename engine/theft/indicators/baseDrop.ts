@@ -9,13 +9,15 @@
 // standing load running; a tampered meter scales it with the rest. Value: the first times the
 // share of the day's fall the quiet hours followed (0 when they held their level), at most the
 // own drop's value (which the season and the change's significance discount: a summer's end
-// scales a whole day down too). The score (score/robust.ts) also counts a drop the quiet hours
-// did not follow for less.
+// scales a whole day down too), times how evenly the hours fell (indicators/uniformFall.ts: a
+// scaled meter lowers every hour by the same ratio, a change of habits some hours more than
+// others). The score (score/robust.ts) also counts a drop the quiet hours did not follow for less.
 import { HOURS } from '../evidence/curves.js';
 import { median } from '../series/stats.js';
 import type { Indicator } from '../types.js';
 import type { Drop } from './ownDrop.js';
 import { shapeTable, type ShapeTable } from './shapeSeries.js';
+import { uniformFall } from './uniformFall.js';
 import { iso, round, type UnitView } from './view.js';
 
 export const QUIET_HOURS = 6;
@@ -30,8 +32,9 @@ export function baseDrop(view: UnitView, drop: Drop | null, dropValue: number): 
   if (!table) return null;
   if (!drop) return { code: 'base_drop', value: 0, message: 'No drop for the standing load to follow.', details: {} };
   const { start, end } = drop.segment;
-  const before = hourlyLevels(view, table, 0, start);
-  const after = hourlyLevels(view, table, start, end);
+  const beforePeriods = periodsWithCurves(view, table, 0, start);
+  const before = hourlyLevels(view, table, beforePeriods);
+  const after = hourlyLevels(view, table, periodsWithCurves(view, table, start, end));
   if (before.periods < MIN_PERIODS || after.periods < MIN_PERIODS) return null;
   const quiet = quietHours(before.mean);
   const sum = (values: Float64Array, hours: Iterable<number>) => [...hours].reduce((s, h) => s + values[h]!, 0);
@@ -44,15 +47,23 @@ export function baseDrop(view: UnitView, drop: Drop | null, dropValue: number): 
   const quietDrop = 1 - sum(after.mean, quiet) / quietBefore;
   const followed = dayDrop > 0 ? Math.min(1, Math.max(0, quietDrop / dayDrop)) : 0;
   const fall = everyHourFell(before.median, after.median);
+  // Ordinary days against ordinary days: alternate periods before the change.
+  const even = uniformFall(
+    before.median,
+    after.median,
+    hourlyLevels(view, table, beforePeriods.filter((_, i) => i % 2 === 0)).median,
+    hourlyLevels(view, table, beforePeriods.filter((_, i) => i % 2 === 1)).median,
+  );
   // kWh/day in the quiet hours over their hours: the standing load in kW.
   const kw = (levels: Float64Array) => round(sum(levels, quiet) / QUIET_HOURS, 3);
   return {
     code: 'base_drop',
-    value: Math.min(dropValue, fall.value * followed),
+    value: Math.min(dropValue, fall.value * followed * even.evenness),
     message:
       `From ${iso(drop.changeDay)} the load fell in ${fall.hours} of ${HOURS} hours of the day (by a median ${Math.round(fall.drop * 100)}%), ` +
       `and in the customer's quietest ${QUIET_HOURS} hours by ${Math.round(quietDrop * 100)}% (${kw(before.mean)} to ${kw(after.mean)} kW) ` +
-      `as the day's fell ${Math.round(dayDrop * 100)}%: the standing load dropped with the rest.`,
+      `as the day's fell ${Math.round(dayDrop * 100)}%: the standing load dropped with the rest. ` +
+      `The hours strayed from the day's ratio by ${Math.round(even.spread * 100)}% on average (ordinary days before: ${Math.round(even.noise * 100)}%).`,
     details: {
       changeDay: iso(drop.changeDay),
       hoursFell: fall.hours,
@@ -61,6 +72,8 @@ export function baseDrop(view: UnitView, drop: Drop | null, dropValue: number): 
       quietKwAfter: kw(after.mean),
       quietDropPercent: Math.round(quietDrop * 100),
       dayDropPercent: Math.round(dayDrop * 100),
+      hourSpreadPercent: Math.round(even.spread * 100),
+      hourNoisePercent: Math.round(even.noise * 100),
     },
     changeDay: drop.changeDay,
   };
@@ -81,13 +94,18 @@ interface HourlyLevels {
   periods: number;
 }
 
-/** Each hour's kWh per day over the periods [from, to) that have a curve and a level: its share of the day times the day's kWh. */
-function hourlyLevels(view: UnitView, table: ShapeTable, from: number, to: number): HourlyLevels {
+/** The periods of [from, to) that have a curve and a level. */
+function periodsWithCurves(view: UnitView, table: ShapeTable, from: number, to: number): number[] {
   const periods: number[] = [];
   for (let p = from; p < to; p++) {
     const kwh = table.byDay ? view.daily[p]! : view.weekly[p]!;
     if (table.days[p]! >= table.minDays && !Number.isNaN(kwh)) periods.push(p);
   }
+  return periods;
+}
+
+/** Each hour's kWh per day over the periods: its share of the day times the day's kWh. */
+function hourlyLevels(view: UnitView, table: ShapeTable, periods: number[]): HourlyLevels {
   const mean = new Float64Array(HOURS);
   const medians = new Float64Array(HOURS);
   const column = new Float64Array(periods.length);

@@ -1,13 +1,15 @@
 // Drop against the customer's own history: the lowest run of weekly consumption (daily on a
 // short history, indicators/steps.ts) against the periods around it (series/changePoint.ts),
 // dated to the day. Value: the share of consumption lost beyond what the season explains
-// (indicators/season.ts), discounted while the change is not clearly significant.
+// (indicators/season.ts), discounted while the change is not clearly significant. On a short
+// history the days are located on their logarithm (steps.ts, logLevelStep): one or two heavy
+// days before a change (a wash day, guests) must not hide a fall every later day shows.
 import type { Day } from '../../core/calendar.js';
 import { meanOfKnown } from '../series/stats.js';
 import { significance, type LowSegment } from '../series/changePoint.js';
 import type { Indicator } from '../types.js';
 import { seasonalKeep } from './season.js';
-import { lowestStep, stepSeries, type Step, type StepSeries } from './steps.js';
+import { logLevelStep, lowestStep, stepSeries, type Step, type StepSeries } from './steps.js';
 import { iso, round, type UnitView } from './view.js';
 
 export interface Drop {
@@ -22,7 +24,7 @@ export interface Drop {
 export function ownDrop(view: UnitView): { indicator: Indicator; drop: Drop | null } | null {
   const series = stepSeries(view, view.daily, () => view.weekly);
   if (!series) return null;
-  const step = lowestStep(view, series);
+  const step = series.byDay ? logLevelStep(view, series) : lowestStep(view, series);
   if (!step || step.segment.drop <= 0) {
     return { indicator: { code: 'own_drop', value: 0, message: 'No lasting drop in consumption.', details: {} }, drop: null };
   }

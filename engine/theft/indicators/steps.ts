@@ -52,6 +52,46 @@ export function lowestStep(view: UnitView, series: StepSeries): Step | null {
   return { segment, start: periodStartDay(view, series, segment.start), recovered: segment.end < series.length ? periodStartDay(view, series, segment.end) : null };
 }
 
+/** Share of the mean level added before the logarithm, so that a day of no use is not minus infinity. */
+const LOG_OFFSET = 0.02;
+
+/**
+ * The lowest run found and tested on the logarithm of the levels (a fall by a ratio, which heavy
+ * single days move little), reported in the levels themselves: the run's means and drop over the
+ * same periods, the t statistic of the logarithms.
+ */
+export function logLevelStep(view: UnitView, series: StepSeries): Step | null {
+  let sum = 0;
+  let n = 0;
+  for (let p = 0; p < series.length; p++) {
+    const v = series.values[p]!;
+    if (!Number.isNaN(v)) {
+      sum += v;
+      n++;
+    }
+  }
+  if (!(sum > 0)) return lowestStep(view, series);
+  const offset = (LOG_OFFSET * sum) / n;
+  const step = lowestStep(view, mapSteps(series, (v) => Math.log(Math.max(0, v) + offset)));
+  if (!step) return null;
+  const { start, end, t } = step.segment;
+  const mean = (from: number, to: number, skipFrom = to, skipTo = to) => {
+    let s = 0;
+    let k = 0;
+    for (let p = from; p < to; p++) {
+      const v = series.values[p]!;
+      if ((p >= skipFrom && p < skipTo) || Number.isNaN(v)) continue;
+      s += v;
+      k++;
+    }
+    return k > 0 ? s / k : Number.NaN;
+  };
+  const inside = mean(start, end);
+  const outside = mean(0, series.length, start, end);
+  const segment = { start, end, t, before: mean(0, start), outside, inside, drop: outside > 0 ? 1 - inside / outside : 0 };
+  return { ...step, segment };
+}
+
 export function periodStartDay(view: UnitView, series: StepSeries, period: number): Day {
   return series.byDay ? view.ev.line.day(period) : weekStartDay(view, period);
 }
