@@ -48,7 +48,9 @@ export function ScoresCard({ customer }: { customer: Customer360 }) {
               <button type="button" className="btn ghost small link" onClick={() => navigate('customers', 'segments')}>
                 {t('customers.scores.segmentText', { name: segmentName(t, segment.clusterName), cluster: segment.cluster })}
               </button>
-            ) : none}
+            ) : (
+              <span className="muted">{t('customers.scores.notSegmented')}</span>
+            )}
           </dd>
         </div>
         <div>
