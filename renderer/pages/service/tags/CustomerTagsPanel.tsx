@@ -24,7 +24,7 @@ export function CustomerTagsPanel({ customerId }: { customerId: string }) {
       ) : (
         <>
           <p className="muted small">
-            {t('service.tags.channelSummary', { tickets: profile.data.tickets, channel: channelLabel(t, profile.data.preferredChannel) })}
+            {t('service.tags.channelSummary', { count: profile.data.tickets, channel: channelLabel(t, profile.data.preferredChannel) })}
           </p>
           {profile.data.tags.map((tag) => (
             <div key={tag.tag} className="tag-explained" data-tag={tag.tag}>
