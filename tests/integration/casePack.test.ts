@@ -20,7 +20,8 @@ let workspace: string;
 
 const locale = (language: string) =>
   JSON.parse(fs.readFileSync(path.join(repoRoot, 'resources', 'locales', `${language}.json`), 'utf8')) as {
-    theft: { indicators: Record<string, string>; bills: { title: string }; estimate: { title: string; rules: { title: string } } };
+    theft: { indicators: Record<string, string>; estimate: { title: string; rules: { title: string } } };
+    bills: { title: string };
   };
 const indicatorWords = (language: string, code: string) => locale(language).theft.indicators[code.replace(/_(\w)/g, (_, c: string) => c.toUpperCase())];
 /** The case's reasons the translation files have words for (an indicator just added may not have them yet). */
@@ -61,8 +62,8 @@ describe('the evidence pack', () => {
     for (const code of reasonsInWords()) expect(all).toContain(indicatorWords('zh-CN', code));
     expect(all).toContain('演示数据');
     expect(all).toContain('表箱封印破损，已拍照');
-    const zh = locale('zh-CN').theft;
-    for (const title of [zh.bills.title, zh.estimate.title, zh.estimate.rules.title]) expect(all).toContain(title);
+    const zh = locale('zh-CN');
+    for (const title of [zh.bills.title, zh.theft.estimate.title, zh.theft.estimate.rules.title]) expect(all).toContain(title);
     pages.forEach((page, i) => {
       expect(page).toContain(`第 ${i + 1} 页，共 ${pages.length} 页`);
       expect(page).toContain(`工单 ${opened.caseId}`);

@@ -22,20 +22,20 @@ function paragraph(doc: Doc, fonts: Fonts, text: string, color = '#1f2933'): voi
 }
 
 export function drawBills(doc: Doc, fonts: Fonts, { evidence }: PackContent, { t, language }: Words): void {
-  heading(doc, fonts, t('theft.bills.title'));
-  if (evidence.bills.length === 0) return paragraph(doc, fonts, t('theft.bills.none'), '#6b7782');
+  heading(doc, fonts, t('bills.title'));
+  if (evidence.bills.length === 0) return paragraph(doc, fonts, t('bills.none'), '#6b7782');
   const yuan = (v: number) => formatDecimal(v, language, 2);
   drawTable(
     doc,
     fonts,
     [
-      { header: t('theft.bills.month'), width: 1.1 },
-      { header: t('theft.bills.kwh'), width: 1, align: 'right' },
-      { header: t('theft.bills.billed'), width: 1, align: 'right' },
-      { header: t('theft.bills.paid'), width: 1, align: 'right' },
-      { header: t('theft.bills.paidDay'), width: 1.2 },
-      { header: t('theft.bills.arrears'), width: 1, align: 'right' },
-      { header: t('theft.bills.channel'), width: 1 },
+      { header: t('bills.month'), width: 1.1 },
+      { header: t('bills.kwh'), width: 1, align: 'right' },
+      { header: t('bills.billed'), width: 1, align: 'right' },
+      { header: t('bills.paid'), width: 1, align: 'right' },
+      { header: t('bills.paidDay'), width: 1.2 },
+      { header: t('bills.arrears'), width: 1, align: 'right' },
+      { header: t('bills.channel'), width: 1 },
     ],
     evidence.bills.map((b) => [formatMonth(b.month, language), formatInteger(b.kwh, language), yuan(b.billedYuan), yuan(b.paidYuan), formatDay(b.paidDay, language), yuan(b.arrearsYuan), b.channel ? t(`values.bills.channel.${b.channel}`, { defaultValue: b.channel }) : '—']),
   );

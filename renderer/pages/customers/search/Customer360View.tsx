@@ -8,7 +8,7 @@ import { Chart } from '../../overview/charts/Chart.js';
 import { TicketTable } from '../../service/tickets/TicketTable.js';
 import { dailyOption, loadShapeOption } from '../charts/consumptionOption.js';
 import { ArchiveCard } from './ArchiveCard.js';
-import { BillsTable } from './BillsTable.js';
+import { BillsTable } from '../../../components/BillsTable.js';
 import { ScoresCard } from './ScoresCard.js';
 
 /** One customer's 360: archive (masked until asked), consumption, load shape, scores, bills and tickets. */
@@ -44,7 +44,7 @@ export function Customer360View({ customerId }: { customerId: string }) {
       </div>
       <section className="card" aria-labelledby="c360-bills">
         <h3 id="c360-bills">{t('customers.c360.bills')}</h3>
-        <BillsTable bills={c.bills} />
+        <BillsTable bills={c.bills} testId="c360-bills-table" />
       </section>
       <section className="card" aria-labelledby="c360-tickets">
         <h3 id="c360-tickets">{t('customers.c360.tickets')}</h3>
