@@ -58,6 +58,15 @@ export interface AppInfo {
   workspacesDir: string;
 }
 
+/** What a user profile may do (engine/host policy): see personal data, edit cases, administer. */
+export type Role = 'analyst' | 'auditor' | 'administrator';
+
+/** Who a call is made by: the signed-in profile, else the operating-system account. */
+export interface Actor {
+  name: string;
+  role: Role;
+}
+
 export type JobStatus = 'queued' | 'running' | 'succeeded' | 'failed' | 'cancelled' | 'interrupted';
 
 export interface JobInfo {

@@ -19,7 +19,8 @@ import {
   type Result,
 } from '../api/contract.js';
 import { EngineError } from '../api/errors.js';
-import type { AppInfo, HostCapabilities, JobInfo, Language, WorkspaceInfo } from '../api/types.js';
+import type { Actor, AppInfo, HostCapabilities, JobInfo, Language, WorkspaceInfo } from '../api/types.js';
+import { systemActor } from '../core/osUser.js';
 import type { InternalOp, InternalOps } from '../worker/protocol.js';
 import { EventHub } from './events.js';
 import { ensureWorkspace } from './firstLaunch.js';
@@ -68,6 +69,8 @@ export class Engine {
   private readonly queries: QueryPool;
   private readonly handlers: HostHandlers;
   private readonly workspaces: WorkspaceSwitch;
+  /** Who the calls are made by: the signed-in profile, else the operating-system account. */
+  actor: Actor = systemActor();
 
   constructor(options: EngineOptions) {
     this.options = options;
@@ -123,7 +126,7 @@ export class Engine {
       case 'host':
         return (this.handlers[method as HostMethod] as (a: unknown) => Promise<unknown>)(args) as Promise<Result<M>>;
       case 'query':
-        return this.queries.request({ type: 'call', method, args, workspace: this.workspace?.path ?? null }) as Promise<Result<M>>;
+        return this.queries.request({ type: 'call', method, args, workspace: this.workspace?.path ?? null, actor: this.actor }) as Promise<Result<M>>;
       case 'job':
         return { jobId: this.startJob(method as JobMethod, args as Args<JobMethod>).id } as Result<M>;
     }
@@ -154,7 +157,7 @@ export class Engine {
       throw new EngineError('workspace.none_open', 'Open or create a workspace first.');
     }
     const access = jobAccess[method](args, { workspace, workspacesDir: this.home.workspacesDir });
-    const info = this.jobs.start(method, jobLabel(method, args), args, workspace, access, notes);
+    const info = this.jobs.start(method, jobLabel(method, args), args, workspace, access, this.actor, notes);
     if (method === 'demo.create' && (args as Args<'demo.create'>).open) {
       const switchesWhenAsked = this.workspaces.count;
       this.jobs.wait(info.id).then(

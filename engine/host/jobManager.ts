@@ -3,7 +3,7 @@
 // and so does the writing of a read-only job's history row, after the write jobs before it.
 import { randomUUID } from 'node:crypto';
 import { EngineError, toErrorPayload } from '../api/errors.js';
-import type { DataKind, JobDetail, JobInfo } from '../api/types.js';
+import type { Actor, DataKind, JobDetail, JobInfo } from '../api/types.js';
 import type { JobHistoryRow } from '../worker/jobHistory.js';
 import type { WorkerFolders } from '../worker/protocol.js';
 import type { EventHub } from './events.js';
@@ -15,6 +15,7 @@ import type { WorkerClient, WorkerNotice } from './workerClient.js';
 interface LiveJob {
   info: JobInfo;
   args: unknown;
+  actor: Actor;
   access: JobAccess;
   /** The first lines of its log (worker/protocol.ts). */
   notes: string[];
@@ -50,7 +51,7 @@ export class JobManager {
     this.pool = new JobPool(script, poolSize, folders, (m) => this.onWorkerMessage(m));
   }
 
-  start(method: string, label: string, args: unknown, workspace: string | null, access: JobAccess, notes: string[] = []): JobInfo {
+  start(method: string, label: string, args: unknown, workspace: string | null, access: JobAccess, actor: Actor, notes: string[] = []): JobInfo {
     if (this.closing) throw new EngineError('cancelled', 'The app is closing: the job was not started.');
     const id = randomUUID();
     let settle!: LiveJob['settle'];
@@ -68,6 +69,7 @@ export class JobManager {
         ...(workspace ? { workspace } : {}),
       },
       args,
+      actor,
       access,
       notes,
       cancel: new SharedArrayBuffer(4),
@@ -138,6 +140,7 @@ export class JobManager {
         label: job.info.label,
         args: job.args,
         workspace: job.info.workspace ?? null,
+        actor: job.actor,
         writes: job.access.writes,
         notes: job.notes,
         cancel: job.cancel,

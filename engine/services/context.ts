@@ -1,5 +1,5 @@
 import type { Db } from '../store/database.js';
-import type { DataKind } from '../api/types.js';
+import type { Actor, DataKind } from '../api/types.js';
 
 /** What a quick (query) handler gets from its worker. */
 export interface QueryContext {
@@ -7,6 +7,8 @@ export interface QueryContext {
   readonly workspace: string | null;
   /** The open workspace's connection; throws `workspace.none_open` when none is open. */
   db(): Db;
+  /** Who made the call: the signed-in profile, else the operating-system account. */
+  readonly actor: Actor;
 }
 
 /** What a job handler gets: a connection of its own, progress, log and cancellation. */

@@ -45,6 +45,7 @@ export async function runJob(
 
   const ctx: JobContext = {
     jobId: request.jobId,
+    actor: request.actor,
     ...folders,
     get workspace() {
       return workspace;

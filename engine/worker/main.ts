@@ -1,6 +1,7 @@
 // Entry of every engine worker thread (query worker and job pool alike).
 import { parentPort, workerData } from 'node:worker_threads';
 import { EngineError } from '../api/errors.js';
+import { systemActor } from '../core/osUser.js';
 import { jobHandlers, queryHandlers, internalOps } from '../services/index.js';
 import { recordInWorkspace } from './jobHistory.js';
 import { runJob } from './jobRunner.js';
@@ -27,7 +28,7 @@ async function handle(request: WorkerRequest): Promise<unknown> {
   const internal = internalOps[request.method as keyof typeof internalOps];
   const query = queryHandlers[request.method as keyof typeof queryHandlers];
   if (!internal && !query) throw new EngineError('unknown_method', `No method '${request.method}'.`);
-  return connections.answer(request.workspace, (ctx) => (internal ?? query)(ctx, request.args as never));
+  return connections.answer(request.workspace, request.actor ?? systemActor(), (ctx) => (internal ?? query)(ctx, request.args as never));
 }
 
 serveRequests(port, handle, post, role);

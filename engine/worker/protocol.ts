@@ -3,7 +3,7 @@
 // events flow back at any time. Cancellation is a flag in shared memory, so a job
 // sees it even inside a synchronous loop.
 import type { ErrorPayload } from '../api/errors.js';
-import type { DataKind, JobDetail, JobInfo, WorkspaceInfo } from '../api/types.js';
+import type { Actor, DataKind, JobDetail, JobInfo, WorkspaceInfo } from '../api/types.js';
 import type { QueryContext } from '../services/context.js';
 import type { JobHistoryRow } from './jobHistory.js';
 
@@ -29,7 +29,8 @@ export type InternalOp = keyof InternalOps;
 export type InternalHandler<K extends InternalOp> = (ctx: QueryContext, args: InternalOps[K]['args']) => InternalOps[K]['result'];
 
 export type WorkerRequest =
-  | { type: 'call'; seq: number; method: string; args: unknown; workspace: string | null }
+  /** `actor`: who asks (absent for the host's own internal operations). */
+  | { type: 'call'; seq: number; method: string; args: unknown; workspace: string | null; actor?: Actor }
   | {
       type: 'job';
       seq: number;
@@ -38,6 +39,8 @@ export type WorkerRequest =
       label: string;
       args: unknown;
       workspace: string | null;
+      /** Who started the job. */
+      actor: Actor;
       /** The job writes its workspace (engine/host/jobAccess.ts); else it only reads it. */
       writes: boolean;
       /** What the host decided about the job before it started, the first lines of its log. */

@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EventHub } from '../../engine/host/events.js';
+import { systemActor } from '../../engine/core/osUser.js';
 import type { JobAccess } from '../../engine/host/jobAccess.js';
 import { JobManager } from '../../engine/host/jobManager.js';
 import { makeTempDir, removeTempDirs } from '../helpers/tempDirs.js';
@@ -56,7 +57,7 @@ function manager(poolSize: number) {
   const created = new JobManager(script, poolSize, { exportsDir: '/nowhere', workspacesDir: '/nowhere' }, events, () => undefined);
   managers.push(created);
   const status = (id: string) => created.detail(id)?.status;
-  const start = (access: JobAccess, args: object = {}) => created.start('import.run', 'test job', args, access.queueOn, access).id;
+  const start = (access: JobAccess, args: object = {}) => created.start('import.run', 'test job', args, access.queueOn, access, systemActor()).id;
   /** Resolves when the job starts running: listen before the call that should start it. */
   const starts = (id: string) =>
     new Promise<void>((resolve) => {

@@ -5,6 +5,9 @@ import * as m003 from './m003_theft.js';
 import * as m004 from './m004_risk.js';
 import * as m005 from './m005_service.js';
 import * as m006 from './m006_customers.js';
+import * as m007 from './m007_query.js';
+import * as m008 from './m008_operations.js';
+import * as m009 from './m009_security.js';
 
 export interface Migration {
   version: number;
@@ -19,6 +22,9 @@ export const migrations: Migration[] = [
   { version: 4, name: m004.name, sql: m004.sql },
   { version: 5, name: m005.name, sql: m005.sql },
   { version: 6, name: m006.name, sql: m006.sql },
+  { version: 7, name: m007.name, sql: m007.sql },
+  { version: 8, name: m008.name, sql: m008.sql },
+  { version: 9, name: m009.name, sql: m009.sql },
 ];
 
 export const latestVersion = migrations[migrations.length - 1]!.version;

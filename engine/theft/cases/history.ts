@@ -1,19 +1,13 @@
 // The append-only history of a case: every change, who made it and when. The table's triggers
 // refuse UPDATE and DELETE (store/migrations/m003_theft.ts); this is the one place that appends.
-import os from 'node:os';
+import { osUserName } from '../../core/osUser.js';
 import type { CaseHistoryEntry } from '../../api/casesTypes.js';
 import type { Db } from '../../store/database.js';
 
 /** The user a change is recorded under: the name given in the call, else the OS account's. */
 export function whoIs(user: string | undefined): string {
   const given = user?.trim();
-  if (given) return given;
-  try {
-    return os.userInfo().username;
-  } catch {
-    // No account entry for the process's uid (some containers): the uid is still someone.
-    return `uid ${process.getuid?.() ?? 'unknown'}`;
-  }
+  return given ? given : osUserName();
 }
 
 export function appendHistory(db: Db, caseId: number, at: string, who: string, action: CaseHistoryEntry['action'], detail: Record<string, unknown>): void {

@@ -1,0 +1,56 @@
+// Schema 8: operations (issue 7). Backups taken of this workspace (the retention policy removes
+// old files and marks them here), recurring jobs with their runs, and the files a watched folder
+// has already given (so a scheduled import takes each new file once).
+
+export const name = 'operations';
+
+export const sql = /* sql */ `
+CREATE TABLE backups (
+  backup_id INTEGER PRIMARY KEY,
+  path TEXT NOT NULL,
+  created_at TEXT NOT NULL,
+  bytes INTEGER NOT NULL,
+  sha256 TEXT NOT NULL,
+  trigger TEXT NOT NULL CHECK (trigger IN ('manual', 'scheduled', 'cli')),
+  verified_at TEXT,
+  removed_at TEXT                  -- when the retention policy deleted the file
+) STRICT;
+
+CREATE TABLE schedules (
+  schedule_id INTEGER PRIMARY KEY,
+  name TEXT NOT NULL,
+  task TEXT NOT NULL CHECK (task IN ('import_folder', 'risk_score', 'theft_score', 'forecast_refresh', 'backup')),
+  cadence TEXT NOT NULL CHECK (cadence IN ('daily', 'weekly')),
+  weekday INTEGER CHECK (weekday BETWEEN 1 AND 7),   -- 1 = Monday; weekly only
+  at_time TEXT NOT NULL,           -- HH:MM, local time
+  options TEXT NOT NULL,           -- JSON, per task (watched folder and mapping template, backup folder, ...)
+  enabled INTEGER NOT NULL DEFAULT 1,
+  created_at TEXT NOT NULL,
+  next_run_at TEXT NOT NULL,
+  last_run_at TEXT
+) STRICT;
+
+CREATE TABLE schedule_runs (
+  run_id INTEGER PRIMARY KEY,
+  schedule_id INTEGER NOT NULL REFERENCES schedules(schedule_id) ON DELETE CASCADE,
+  started_at TEXT NOT NULL,
+  finished_at TEXT,
+  status TEXT NOT NULL,            -- running | succeeded | failed | interrupted
+  trigger TEXT NOT NULL,           -- app | cli | manual
+  job_ids TEXT NOT NULL DEFAULT '[]',
+  message TEXT
+) STRICT;
+CREATE INDEX schedule_runs_schedule ON schedule_runs(schedule_id, started_at);
+
+CREATE TABLE watched_files (
+  schedule_id INTEGER NOT NULL REFERENCES schedules(schedule_id) ON DELETE CASCADE,
+  path TEXT NOT NULL,
+  bytes INTEGER NOT NULL,
+  modified_at TEXT NOT NULL,
+  seen_at TEXT NOT NULL,
+  status TEXT NOT NULL,            -- imported | failed
+  import_id INTEGER,
+  message TEXT,
+  PRIMARY KEY (schedule_id, path, bytes, modified_at)
+) STRICT, WITHOUT ROWID;
+`;
