@@ -13,6 +13,12 @@ const paths = {
   service: 'M4 5h16v11H9l-5 4V5zM8 9h8M8 12h5',
   // Two people: the customers and their segments.
   customers: 'M9 11a3.5 3.5 0 1 0 0-7 3.5 3.5 0 0 0 0 7zM2.5 20a6.5 6.5 0 0 1 13 0M16 4.5a3.5 3.5 0 0 1 0 6.5M18 14a6.5 6.5 0 0 1 3.5 6',
+  // A funnel over rows: asking the data a question.
+  query: 'M3 4h18l-7 8v6l-4 2v-8L3 4z',
+  // A page with lines and a small bar chart: a report.
+  reports: 'M6 2h9l5 5v15H6V2zM15 2v5h5M9 18v-3M12 18v-5M15 18v-2',
+  // A shield: keeping the workspace safe.
+  admin: 'M12 2l8 3v6c0 5-3.5 9-8 11-4.5-2-8-6-8-11V5l8-3zM9 12l2 2 4-4',
   upload: 'M12 16V4m0 0L7 9m5-5 5 5M4 16v3a1 1 0 0 0 1 1h14a1 1 0 0 0 1-1v-3',
 } as const;
 

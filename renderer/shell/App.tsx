@@ -7,6 +7,9 @@ import { RiskPage } from '../pages/risk/RiskPage.js';
 import { ServicePage } from '../pages/service/ServicePage.js';
 import { SettingsPage } from '../pages/settings/SettingsPage.js';
 import { TheftPage } from '../pages/theft/TheftPage.js';
+import { QueryPage } from '../pages/query/QueryPage.js';
+import { ReportsPage } from '../pages/reports/ReportsPage.js';
+import { AdminPage } from '../pages/admin/AdminPage.js';
 import { useSession } from '../state/session.js';
 import { ConnectionBanner } from './ConnectionBanner.js';
 import { JobPanel } from './JobPanel.js';
@@ -30,7 +33,7 @@ export function App() {
         <main className="content" id="main">
           {page === 'settings' ? (
             <SettingsPage />
-          ) : (page === 'overview' || page === 'forecast' || page === 'theft' || page === 'risk' || page === 'service' || page === 'customers') && !workspace ? (
+          ) : (page === 'overview' || page === 'forecast' || page === 'theft' || page === 'risk' || page === 'service' || page === 'customers' || page === 'query' || page === 'reports' || page === 'admin') && !workspace ? (
             <NoWorkspace />
           ) : page === 'data' ? (
             <DataPage section={section} detail={detail} />
@@ -44,6 +47,12 @@ export function App() {
             <ServicePage section={section} detail={detail} />
           ) : page === 'customers' ? (
             <CustomersPage section={section} detail={detail} />
+          ) : page === 'query' ? (
+            <QueryPage section={section} detail={detail} />
+          ) : page === 'reports' ? (
+            <ReportsPage section={section} detail={detail} />
+          ) : page === 'admin' ? (
+            <AdminPage section={section} detail={detail} />
           ) : (
             <OverviewPage />
           )}

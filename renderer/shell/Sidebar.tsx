@@ -10,6 +10,9 @@ const items: { page: Page; icon: IconName }[] = [
   { page: 'risk', icon: 'risk' },
   { page: 'service', icon: 'service' },
   { page: 'customers', icon: 'customers' },
+  { page: 'query', icon: 'query' },
+  { page: 'reports', icon: 'reports' },
+  { page: 'admin', icon: 'admin' },
   { page: 'settings', icon: 'settings' },
 ];
 

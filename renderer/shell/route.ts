@@ -2,7 +2,7 @@
 // or the browser tab returns to it.
 import { useSyncExternalStore } from 'react';
 
-export const pages = ['overview', 'data', 'forecast', 'theft', 'risk', 'service', 'customers', 'settings'] as const;
+export const pages = ['overview', 'data', 'forecast', 'theft', 'risk', 'service', 'customers', 'query', 'reports', 'admin', 'settings'] as const;
 export type Page = (typeof pages)[number];
 
 export interface Route {
