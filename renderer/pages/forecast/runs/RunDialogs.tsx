@@ -1,6 +1,7 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ForecastRunInfo } from '../../../../engine/api/forecastTypes.js';
+import { ConfirmDeleteDialog } from '../../../components/ConfirmDeleteDialog.js';
 import { Dialog } from '../../../components/Dialog.js';
 import { ErrorNote } from '../../../components/ErrorNote.js';
 import { useForecastJob } from '../useForecastJob.js';
@@ -46,32 +47,14 @@ export function RenameDialog({ run, onClose }: { run: Run | null; onClose(): voi
 /** Deleting a saved run, once confirmed. */
 export function DeleteDialog({ run, onClose, onDeleted }: { run: Run | null; onClose(): void; onDeleted(): void }) {
   const { t } = useTranslation();
-  const job = useForecastJob('forecast.edit');
-  const { clearError } = job;
-  useEffect(() => clearError(), [run, clearError]);
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    if (!run?.runId) return;
-    void job.start({ action: 'delete', runId: run.runId }).then((done) => {
-      if (!done) return;
-      onClose();
-      onDeleted();
-    });
-  };
   return (
-    <Dialog title={t('forecast.runs.deleteTitle')} open={run !== null} onClose={onClose}>
-      <form className="stack" onSubmit={submit}>
-        <p>{t('forecast.runs.deleteText', { name: run?.name ?? '' })}</p>
-        {job.error && <ErrorNote error={job.error} />}
-        <div className="row end">
-          <button type="button" className="btn" onClick={onClose} autoFocus>
-            {t('common.cancel')}
-          </button>
-          <button type="submit" className="btn danger" disabled={job.running}>
-            {t('forecast.runs.confirmDelete')}
-          </button>
-        </div>
-      </form>
-    </Dialog>
+    <ConfirmDeleteDialog
+      method="forecast.edit"
+      args={run?.runId ? { action: 'delete', runId: run.runId } : null}
+      title={t('forecast.runs.deleteTitle')}
+      text={t('forecast.runs.deleteText', { name: run?.name ?? '' })}
+      onClose={onClose}
+      onDeleted={onDeleted}
+    />
   );
 }
