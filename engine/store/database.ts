@@ -22,7 +22,11 @@ function nativeBinding(): string | undefined {
   return process.env.WORKBENCH_SQLITE_BINDING || undefined;
 }
 
-function connect(path: string, options: { readonly?: boolean; fileMustExist?: boolean }): Db {
+/**
+ * A connection to the file as it is: no pragmas, no migration. Every connection goes through here
+ * (backups too, engine/backup), so that whatever opening a workspace needs follows them.
+ */
+export function connect(path: string, options: { readonly?: boolean; fileMustExist?: boolean }): Db {
   return new Database(path, { ...options, nativeBinding: nativeBinding() });
 }
 
