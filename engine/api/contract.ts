@@ -87,6 +87,7 @@ export interface JobResults {
   'risk.export': { path: string; fileName: string };
   'customers.saveList': TargetListInfo;
   'customers.exportList': { path: string; fileName: string; rows: number };
+  'customers.deleteList': { listId: number; deleted: boolean };
   'service.tag': ServiceTagResult;
   'service.saveEscalationWords': EscalationWords;
   'text.train': TextModelInfo;

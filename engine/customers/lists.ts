@@ -36,6 +36,14 @@ export function saveList(db: Db, name: string, filters: TargetListFilters, scena
   return { listId, name, createdAt, filters, customers: members.length };
 }
 
+/** Deletes a saved list and its members; false when there was none. */
+export function deleteList(db: Db, listId: number): boolean {
+  return db.transaction(() => {
+    db.prepare('DELETE FROM target_list_members WHERE list_id = ?').run(listId);
+    return db.prepare('DELETE FROM target_lists WHERE list_id = ?').run(listId).changes > 0;
+  })();
+}
+
 export function lists(db: Db, limit: number): TargetListInfo[] {
   return (db.prepare('SELECT * FROM target_lists ORDER BY list_id DESC LIMIT ?').all(limit) as ListRow[]).map(listInfo);
 }

@@ -56,6 +56,7 @@ export const jobAccess: { [M in JobMethod]: (args: Args<M>, place: JobPlace) => 
   'risk.export': () => ({ writes: false, queueOn: null }),
   'customers.saveList': (_args, { workspace }) => ({ writes: true, queueOn: workspace }),
   'customers.exportList': () => ({ writes: false, queueOn: null }),
+  'customers.deleteList': (_args, { workspace }) => ({ writes: true, queueOn: workspace }),
   'text.train': (_args, { workspace }) => ({ writes: true, queueOn: workspace }),
   'text.classify': (_args, { workspace }) => ({ writes: true, queueOn: workspace }),
   'text.deleteModel': (_args, { workspace }) => ({ writes: true, queueOn: workspace }),

@@ -73,6 +73,8 @@ export function jobLabel<M extends JobMethod>(method: M, args: Args<M>): string 
       return `arrears collection list to ${(args as Args<'risk.export'>).format}`;
     case 'customers.saveList':
       return `target list ${(args as Args<'customers.saveList'>).name}`;
+    case 'customers.deleteList':
+      return `delete target list ${(args as Args<'customers.deleteList'>).listId}`;
     case 'customers.exportList': {
       const a = args as Args<'customers.exportList'>;
       return `target list ${a.listId} to ${a.format}`;

@@ -2,7 +2,7 @@
 // saved and exported (engine/customers).
 import { customer360 } from '../customers/customer360.js';
 import { exportList } from '../customers/exportList.js';
-import { listMembers, lists, saveList } from '../customers/lists.js';
+import { deleteList, listMembers, lists, saveList } from '../customers/lists.js';
 import { recommendationsPage } from '../customers/recommendations.js';
 import { searchCustomers } from '../customers/search.js';
 import type { JobHandlers, QueryHandlers } from './registry.js';
@@ -15,10 +15,15 @@ export const customersQueries: Pick<QueryHandlers, 'customers.search' | 'custome
   'customers.listMembers': (ctx, { listId, offset, limit }) => listMembers(ctx.db(), listId, offset, limit),
 };
 
-export const customersJobs: Pick<JobHandlers, 'customers.saveList' | 'customers.exportList'> = {
+export const customersJobs: Pick<JobHandlers, 'customers.saveList' | 'customers.deleteList' | 'customers.exportList'> = {
   'customers.saveList': (ctx, { name, filters, prices, shiftShare }) => {
     ctx.progress(0, `drawing target list ${name}`);
     return saveList(ctx.db(), name, filters, { prices, shiftShare });
+  },
+  'customers.deleteList': (ctx, { listId }) => {
+    const deleted = deleteList(ctx.db(), listId);
+    ctx.log(deleted ? `target list ${listId} deleted with its members` : `no target list ${listId} to delete`);
+    return { listId, deleted };
   },
   'customers.exportList': (ctx, { path: file, overwrite, listId, format, language }) =>
     exportList(ctx.db(), { listId, format, language: language ?? 'zh-CN', path: file, overwrite, folder: ctx.exportsDir }, {

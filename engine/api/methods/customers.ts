@@ -97,6 +97,8 @@ export const customersMethods = {
     'job',
     z.object({ name: z.string().trim().min(1).max(200), filters: listFilters, ...recommendationScenario }).strict(),
   ),
+  /** Delete a saved target list with its members (a job: it writes). */
+  'customers.deleteList': method<JobHandle>()('job', z.object({ listId }).strict()),
   /** Saved target lists, newest first. */
   'customers.lists': method<TargetListInfo[]>()('query', z.object({ limit: z.number().int().min(1).max(500).default(100) }).strict()),
   /** A page of a saved list's members (names masked). */
