@@ -18,6 +18,7 @@ CREATE TABLE reports (
   name TEXT NOT NULL UNIQUE,
   spec TEXT NOT NULL,              -- JSON: title, language, period and the ordered sections
   created_at TEXT NOT NULL,
-  updated_at TEXT NOT NULL
+  updated_at TEXT NOT NULL,
+  updated_by TEXT NOT NULL         -- the actor who saved it last
 ) STRICT;
 `;
