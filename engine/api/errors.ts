@@ -43,7 +43,9 @@ export const errorCodes = [
   'cases.reason_required', // reopening a closed case needs a reason
   'cases.file_too_large', // details.size and details.limit in bytes
   'cases.file_not_found',
-  'cases.pack_no_font', // no CJK font on this computer to write the evidence pack with: details.install says which
+  'pdf.no_font', // no CJK font on this computer to write a PDF (evidence pack, report) with: details.install says which
+  'reports.not_found', // no saved report with that id: details.reportId
+  'reports.name_taken', // another report has that name: details.name
   'risk.model_not_found', // no saved risk model with that id (or none yet): details.modelId, null for 'the latest'
   'risk.run_not_found', // no risk score run with that id (or none yet): details.runId
   'risk.not_scored', // a grade adjustment for a customer no run has scored: details.customerId
@@ -65,6 +67,12 @@ export const errorCodes = [
   'customers.list_not_found', // no saved target list of that id: details.listId
   'segments.no_data', // no customer has enough complete days of interval curves in the window: details.fromDay, toDay, minDays, skipped
   'segments.run_not_found', // no segmentation run with that id (or none yet): details.runId
+  'audit.not_recorded', // work whose audit log entry could not be written, so it was not done or not shown: details.reason
+  'sql.not_read_only', // the SQL console runs only a single SELECT (or WITH ... SELECT): details.reason
+  'sql.syntax', // SQLite could not read the statement: details.sqlite its message
+  'sql.timeout', // the statement ran past its time limit and was stopped: details.seconds
+  'sql.personal_data', // the statement reads personal columns other than as masked output: details.columns
+  'sql.secret_column', // the statement reads a column never shown (a password hash): details.columns
 ] as const;
 
 export type ErrorCode = (typeof errorCodes)[number];

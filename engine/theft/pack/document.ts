@@ -4,16 +4,14 @@ import PDFDocument from 'pdfkit';
 import { areaLossChart, consumptionChart, eventsTimeline } from './charts/evidenceCharts.js';
 import { drawLineChart, drawTimeline, timelineHeight, type Box } from './charts/draw.js';
 import type { PackContent } from './content.js';
-import type { FontChoice, FontFace } from './font.js';
-import { formatInteger } from './format.js';
-import { DEMO_COLOR, drawHeader, type Fonts } from './header.js';
+import type { FontChoice } from '../../pdf/font.js';
+import { formatInteger } from '../../pdf/format.js';
+import { drawFooters, FOOTER, MARGIN, registerFonts, type Fonts } from '../../pdf/furniture.js';
+import { drawHeader } from './header.js';
 import { drawBills, drawEstimate, drawFiles, drawFindings, drawHistory, drawNotes } from './sections.js';
 import { categoryLabel, type Words } from './words.js';
 
 type Doc = InstanceType<typeof PDFDocument>;
-
-const MARGIN = 40;
-const FOOTER = 28;
 
 /** Lays the pack out; the caller pipes the document to a file and ends it. Returns the page count. */
 export function buildPack(content: PackContent, words: Words, font: FontChoice): { doc: Doc; pages: number } {
@@ -25,15 +23,16 @@ export function buildPack(content: PackContent, words: Words, font: FontChoice):
     info: { Title: t('theft.pack.title', { caseId: content.detail.caseId }), Subject: content.detail.customerId, Creator: 'Power Marketing Workbench' },
     lang: words.language,
   });
-  const register = (name: string, face: FontFace) => (face.postscriptName ? doc.registerFont(name, face.path, face.postscriptName) : doc.registerFont(name, face.path));
-  register('pack', font.regular);
-  register('pack-bold', font.bold);
-  const fonts: Fonts = { regular: 'pack', bold: 'pack-bold' };
+  const fonts = registerFonts(doc, font);
 
   drawHeader(doc, fonts, content, words);
   drawCharts(doc, fonts, content, words);
   for (const section of [drawBills, drawEstimate, drawFindings, drawNotes, drawFiles, drawHistory]) section(doc, fonts, content, words);
-  const pages = drawFooters(doc, fonts, content, words);
+  const pages = drawFooters(doc, fonts, {
+    left: `${t('theft.cases.caseNumber', { caseId: content.detail.caseId })} · ${content.detail.customerId}`,
+    demo: content.isDemo ? t('workspace.demoBadge') : null,
+    page: (page, count) => t('theft.pack.page', { page, pages: count }),
+  });
   return { doc, pages };
 }
 
@@ -62,25 +61,4 @@ export function peersText({ evidence }: PackContent, words: Words): string {
   const category = categoryLabel(words, evidence.category);
   const group = evidence.peers.basis === 'category_area' ? `${category} · ${t('theft.peerKeys.area')} ${evidence.areaId ?? ''}` : category;
   return t('theft.chart.peers', { count: evidence.peers.count, formatted: formatInteger(evidence.peers.count, language), group });
-}
-
-function drawFooters(doc: Doc, fonts: Fonts, content: PackContent, words: Words): number {
-  const { t } = words;
-  const range = doc.bufferedPageRange();
-  for (let i = range.start; i < range.start + range.count; i++) {
-    doc.switchToPage(i);
-    const bottom = doc.page.margins.bottom;
-    // Text below the bottom margin would start a new page: the footer sits in the margin.
-    doc.page.margins.bottom = 0;
-    const y = doc.page.height - MARGIN - 10;
-    const left = doc.page.margins.left;
-    const width = doc.page.width - left - doc.page.margins.right;
-    doc.lineWidth(0.4).strokeColor('#c9d1d9').moveTo(left, y - 6).lineTo(left + width, y - 6).stroke();
-    const caseText = `${t('theft.cases.caseNumber', { caseId: content.detail.caseId })} · ${content.detail.customerId}`;
-    doc.font(fonts.regular).fontSize(8).fillColor('#4a5560').text(caseText, left, y, { lineBreak: false });
-    if (content.isDemo) doc.font(fonts.bold).fillColor(DEMO_COLOR).text(t('workspace.demoBadge'), left, y, { width, align: 'center', lineBreak: false });
-    doc.font(fonts.regular).fillColor('#4a5560').text(t('theft.pack.page', { page: i - range.start + 1, pages: range.count }), left, y, { width, align: 'right', lineBreak: false });
-    doc.page.margins.bottom = bottom;
-  }
-  return range.count;
 }

@@ -4,18 +4,13 @@ import type PDFDocument from 'pdfkit';
 import { reasonWords } from '../../api/theftReasonText.js';
 import { maskName } from '../../catalog/mask.js';
 import { fileFormats } from '../export/words.js';
+import { DEMO_COLOR, drawDemoBadge, type Fonts } from '../../pdf/furniture.js';
 import type { PackContent } from './content.js';
-import { formatDateTime, formatDay, formatDecimal } from './format.js';
+import { formatDateTime, formatDay, formatDecimal } from '../../pdf/format.js';
 import { categoryLabel, indicatorHint, indicatorLabel, labelled, statusLabel, type Words } from './words.js';
 
 type Doc = InstanceType<typeof PDFDocument>;
 
-export interface Fonts {
-  regular: string;
-  bold: string;
-}
-
-export const DEMO_COLOR = '#c2493d';
 
 /** The facts block's label and value pairs, in reading order. */
 export function caseFacts(content: PackContent, words: Words): [string, string][] {
@@ -62,13 +57,7 @@ export function drawHeader(doc: Doc, fonts: Fonts, content: PackContent, words: 
   const left = doc.page.margins.left;
   const width = doc.page.width - left - doc.page.margins.right;
   const top = doc.page.margins.top;
-  if (content.isDemo) {
-    const badge = t('workspace.demoBadge');
-    doc.font(fonts.bold).fontSize(10);
-    const w = doc.widthOfString(badge) + 12;
-    doc.roundedRect(left + width - w, top, w, 18, 3).lineWidth(1).strokeColor(DEMO_COLOR).stroke();
-    doc.fillColor(DEMO_COLOR).text(badge, left + width - w + 6, top + 4, { lineBreak: false });
-  }
+  if (content.isDemo) drawDemoBadge(doc, fonts, t('workspace.demoBadge'));
   doc.font(fonts.bold).fontSize(16).fillColor('#1f2933').text(t('theft.pack.title', { caseId: content.detail.caseId }), left, top, { width: width - 90 });
   if (content.isDemo) doc.font(fonts.regular).fontSize(8).fillColor(DEMO_COLOR).text(t('workspace.demoHint'), left, doc.y + 2, { width });
   doc.moveDown(0.6);

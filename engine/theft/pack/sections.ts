@@ -2,9 +2,9 @@
 // and the auditor's adjustment, the inspection findings, notes, attached files and the history.
 import type PDFDocument from 'pdfkit';
 import type { PackContent } from './content.js';
-import { formatDateTime, formatDay, formatDecimal, formatInteger, formatMonth } from './format.js';
-import type { Fonts } from './header.js';
-import { drawTable } from './table.js';
+import { formatDateTime, formatDay, formatDecimal, formatInteger, formatMonth } from '../../pdf/format.js';
+import type { Fonts } from '../../pdf/furniture.js';
+import { drawTable } from '../../pdf/table.js';
 import { historyText, labelled, type Words } from './words.js';
 
 type Doc = InstanceType<typeof PDFDocument>;

@@ -7,7 +7,7 @@ import { codeKey, type FigureFormats, type Translate } from '../../api/theftReas
 import type { CaseHistoryEntry, CaseStatus } from '../../api/casesTypes.js';
 import type { Language } from '../../api/types.js';
 import { wordsIn } from '../export/words.js';
-import { formatDay, formatDecimal, formatInteger, formatPercent } from './format.js';
+import { formatDay, formatDecimal, formatInteger, formatPercent } from '../../pdf/format.js';
 
 export interface Words {
   language: Language;

@@ -7,7 +7,7 @@ import { targetFile, writeInPlace } from '../../core/exportFile.js';
 import type { Db } from '../../store/database.js';
 import { packContent } from './content.js';
 import { buildPack } from './document.js';
-import { findCjkFont } from './font.js';
+import { findCjkFont } from '../../pdf/font.js';
 import { packWords } from './words.js';
 
 export interface PackTarget {

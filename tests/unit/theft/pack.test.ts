@@ -5,7 +5,7 @@ import type { CaseDetail, CaseEvidence } from '../../../engine/api/casesTypes.js
 import { areaLossChart, consumptionChart, eventsTimeline, monthTicks } from '../../../engine/theft/pack/charts/evidenceCharts.js';
 import { niceScale } from '../../../engine/theft/pack/charts/scale.js';
 import type { PackContent } from '../../../engine/theft/pack/content.js';
-import { findCjkFont } from '../../../engine/theft/pack/font.js';
+import { findCjkFont } from '../../../engine/pdf/font.js';
 import { caseFacts, suspicionLines } from '../../../engine/theft/pack/header.js';
 import { historyText, packWords } from '../../../engine/theft/pack/words.js';
 
@@ -199,7 +199,7 @@ describe('the CJK font', () => {
   });
 
   it('is asked for by name when the system has none', () => {
-    expect(() => findCjkFont('linux', () => false)).toThrow(expect.objectContaining({ code: 'cases.pack_no_font', details: expect.objectContaining({ install: expect.stringContaining('fonts-noto-cjk') }) }));
+    expect(() => findCjkFont('linux', () => false)).toThrow(expect.objectContaining({ code: 'pdf.no_font', details: expect.objectContaining({ install: expect.stringContaining('fonts-noto-cjk') }) }));
     expect(() => findCjkFont('darwin', () => false)).toThrow(expect.objectContaining({ details: expect.objectContaining({ install: expect.stringContaining('PingFang') }) }));
   });
 });

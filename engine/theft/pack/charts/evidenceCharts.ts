@@ -3,7 +3,7 @@
 // page), the area's monthly line-loss rate, and the meter events on a timeline by type.
 import type { CaseEvidence } from '../../../api/casesTypes.js';
 import type { Language } from '../../../api/types.js';
-import { formatDay, formatDecimal, formatInteger, formatPercent } from '../format.js';
+import { formatDay, formatDecimal, formatInteger, formatPercent } from '../../../pdf/format.js';
 import { eventTypeLabel, type Words } from '../words.js';
 import { chartColors, type LineChartModel, type Marker, type Tick, type TimelineModel, type ValueAxis } from './model.js';
 import { niceScale } from './scale.js';

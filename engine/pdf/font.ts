@@ -1,10 +1,10 @@
-// The CJK font the evidence pack is set in. The app bundles no fonts: it uses one the system
+// The CJK font the PDFs (a case's evidence pack, reports) are set in. The app bundles no fonts: it uses one the system
 // has (Microsoft YaHei, SimHei or SimSun on Windows, PingFang or STHeiti on macOS, Noto Sans CJK
-// or WenQuanYi on Linux). pdfkit embeds only the glyphs the pack uses, so the file stays small
+// or WenQuanYi on Linux). pdfkit embeds only the glyphs a document uses, so the file stays small
 // whatever the font's size. A collection (.ttc) needs the PostScript name of the face inside it.
 import fs from 'node:fs';
 import path from 'node:path';
-import { EngineError } from '../../api/errors.js';
+import { EngineError } from '../api/errors.js';
 
 export interface FontFace {
   path: string;
@@ -68,7 +68,7 @@ export function findCjkFont(platform: NodeJS.Platform = process.platform, exists
     return { regular: c.regular, bold: c.bold && exists(c.bold.path) ? c.bold : c.regular };
   }
   const install = advice[platform] ?? linuxAdvice;
-  throw new EngineError('cases.pack_no_font', `No Chinese font was found to write the evidence pack with. Install ${install}, then try again.`, {
+  throw new EngineError('pdf.no_font', `No Chinese font was found to write the PDF with. Install ${install}, then try again.`, {
     install,
     searched: candidates.map((c) => c.regular.path),
   });

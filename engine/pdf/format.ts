@@ -1,6 +1,6 @@
 // Numbers and dates in the pack as the UI writes them in each language (renderer/i18n/format.ts,
 // which the engine cannot import): 2025年3月1日 / Mar 1, 2025, 1,234.5, 12.3%.
-import type { Language } from '../../api/types.js';
+import type { Language } from '../api/types.js';
 
 const DASH = '—';
 
