@@ -118,7 +118,7 @@ describe('customers', () => {
     await page.waitForTimeout(500);
     await screenshot(page, 'customers-segments-zh');
     await tab('目标名单').click();
-    await page.getByRole('button', { name: 'Evening peak TOU offer' }).click();
+    await page.getByRole('button', { name: 'Evening peak TOU offer', exact: true }).click();
     await page.getByTestId('list-members').waitFor();
     expect(await page.locator('[data-testid="list-member-rows"] tbody tr').first().locator('td').last().innerText()).toContain('：');
     await screenshot(page, 'customers-lists-zh');
@@ -127,5 +127,14 @@ describe('customers', () => {
     await page.getByTestId('customer-360').waitFor();
     await screenshot(page, 'customers-360-zh');
     expect(app.errors).toEqual([]);
+  });
+
+  it('deletes a saved list once confirmed', async () => {
+    await tab('目标名单').click();
+    await page.getByTestId('list-delete').click();
+    await page.getByRole('dialog').getByText('Evening peak TOU offer').waitFor();
+    await page.getByTestId('confirm-delete').click();
+    await page.getByText('还没有目标名单').waitFor();
+    expect(await page.getByTestId('list-members').count()).toBe(0);
   });
 });

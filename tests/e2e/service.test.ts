@@ -72,6 +72,21 @@ describe('customer service', () => {
     expect(await page.getByTestId('text-accuracy').innerText()).toContain('60 tickets');
   });
 
+  it('switches between saved models and deletes one', async () => {
+    const heading = page.locator('#text-model-title');
+    expect(await heading.innerText()).toContain('reviews.csv');
+    const pick = page.getByTestId('text-model-pick');
+    const ticketModel = await pick.locator('option').nth(1).getAttribute('value');
+    await pick.selectOption(ticketModel!);
+    await expect.poll(() => heading.innerText()).not.toContain('reviews.csv');
+    await pick.selectOption({ index: 0 });
+    await page.getByTestId('text-model-delete').click();
+    await page.getByRole('dialog').getByText('reviews.csv').waitFor();
+    await page.getByTestId('confirm-delete').click();
+    await expect.poll(() => heading.innerText()).not.toContain('reviews.csv');
+    expect(await pick.count()).toBe(0);
+  });
+
   it("tags sensitive customers and explains one customer's tags with their evidence", async () => {
     await tab('Sensitive customers').click();
     await page.getByText('No customers tagged yet').waitFor();

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { TargetListFilters } from '../../../../engine/api/customersTypes.js';
+import type { TargetListFilters, TargetListInfo } from '../../../../engine/api/customersTypes.js';
+import { ConfirmDeleteDialog } from '../../../components/ConfirmDeleteDialog.js';
 import { EmptyState } from '../../../components/EmptyState.js';
 import { ErrorNote } from '../../../components/ErrorNote.js';
 import { QueryFallback } from '../../../components/QueryFallback.js';
@@ -20,6 +21,7 @@ export function ListsTab() {
   const [minSaving, setMinSaving] = useState('');
   const [name, setName] = useState('');
   const [chosen, setChosen] = useState<number | null>(null);
+  const [deleting, setDeleting] = useState<TargetListInfo | null>(null);
   const lists = useQuery('customers.lists', {});
   const save = useForecastJob('customers.saveList');
   const saving = minSaving.trim() === '' ? undefined : Number(minSaving);
@@ -64,6 +66,9 @@ export function ListsTab() {
                   <th scope="col">{t('customers.lists.name')}</th>
                   <th scope="col">{t('customers.lists.created')}</th>
                   <th scope="col" className="num">{t('customers.lists.customers')}</th>
+                  <th scope="col">
+                    <span className="visually-hidden">{t('common.actions')}</span>
+                  </th>
                 </tr>
               </thead>
               <tbody>
@@ -76,6 +81,11 @@ export function ListsTab() {
                     </td>
                     <td>{formatDateTime(l.createdAt, language)}</td>
                     <td className="num">{formatInteger(l.customers, language)}</td>
+                    <td>
+                      <button type="button" className="btn ghost small" onClick={() => setDeleting(l)} aria-label={t('customers.lists.deleteNamed', { name: l.name })} data-testid="list-delete">
+                        {t('common.delete')}
+                      </button>
+                    </td>
                   </tr>
                 ))}
               </tbody>
@@ -83,6 +93,17 @@ export function ListsTab() {
           </div>
         </section>
       )}
+      <ConfirmDeleteDialog
+        method="customers.deleteList"
+        args={deleting ? { listId: deleting.listId } : null}
+        title={t('customers.lists.deleteTitle')}
+        text={t('customers.lists.deleteText', { name: deleting?.name ?? '', customers: deleting?.customers ?? 0 })}
+        onClose={() => setDeleting(null)}
+        onDeleted={() => {
+          if (deleting?.listId === chosen) setChosen(null);
+          lists.reload();
+        }}
+      />
       {chosen !== null && lists.data?.some((l) => l.listId === chosen) && <ListMembers key={chosen} list={lists.data.find((l) => l.listId === chosen)!} />}
     </div>
   );

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { TextModelInfo } from '../../../../engine/api/textTypes.js';
 import { FilePicker } from '../../../components/FilePicker.js';
 import { ErrorNote } from '../../../components/ErrorNote.js';
 import { QueryFallback } from '../../../components/QueryFallback.js';
@@ -11,7 +12,7 @@ import { JobProgress } from '../../forecast/JobProgress.js';
 import { useForecastJob } from '../../forecast/useForecastJob.js';
 
 /** An analyst's labelled CSV: pick it, choose its text and label columns (a few values of each shown), train. */
-export function TableTrainPanel({ onTrained }: { onTrained(): void }) {
+export function TableTrainPanel({ onTrained }: { onTrained(model: TextModelInfo): void }) {
   const { t } = useTranslation();
   const { language } = useSession();
   const [file, setFile] = useState<PickedFile | null>(null);
@@ -30,7 +31,7 @@ export function TableTrainPanel({ onTrained }: { onTrained(): void }) {
     setLabel(byDistinct[0]!.name);
   }, [preview.data]);
   const valid = file !== null && text !== '' && label !== '' && text !== label;
-  const train = () => file && valid && void job.start({ source: 'table', path: file.path, text, label, folds: 5 }).then((r) => r && onTrained());
+  const train = () => file && valid && void job.start({ source: 'table', path: file.path, text, label, folds: 5 }).then((r) => r && onTrained(r));
   const select = (value: string, onChange: (v: string) => void, name: string, testId: string) => (
     <label className="field inline">
       <span>{name}</span>

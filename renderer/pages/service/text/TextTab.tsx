@@ -1,11 +1,12 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { textWorkspaceTasks, type TextWorkspaceTask } from '../../../../engine/api/textTypes.js';
+import { textWorkspaceTasks, type TextModelInfo, type TextWorkspaceTask } from '../../../../engine/api/textTypes.js';
+import { ConfirmDeleteDialog } from '../../../components/ConfirmDeleteDialog.js';
 import { EmptyState } from '../../../components/EmptyState.js';
 import { ErrorNote } from '../../../components/ErrorNote.js';
 import { QueryFallback } from '../../../components/QueryFallback.js';
 import { SelectField } from '../../../components/SelectField.js';
-import { formatDecimal, formatInteger } from '../../../i18n/format.js';
+import { formatDateTime, formatDecimal, formatInteger } from '../../../i18n/format.js';
 import { useSession } from '../../../state/session.js';
 import { useQuery } from '../../../state/useQuery.js';
 import { JobProgress } from '../../forecast/JobProgress.js';
@@ -24,10 +25,23 @@ export function TextTab() {
   const train = useForecastJob('text.train');
   const classify = useForecastJob('text.classify');
   const [labelsVersion, setLabelsVersion] = useState(0);
-  const latest = models.data?.[0] ?? null;
+  const [chosenId, setChosenId] = useState<number | null>(null);
+  const [deleting, setDeleting] = useState<TextModelInfo | null>(null);
+  // The model shown: the one picked, else the newest.
+  const latest = models.data?.find((m) => m.modelId === chosenId) ?? models.data?.[0] ?? null;
+  const modelChoices = models.data?.map((m) => String(m.modelId)) ?? [];
+  const modelLabel = (id: string) => {
+    const m = models.data?.find((x) => String(x.modelId) === id);
+    return m ? `${m.name} · ${formatDateTime(m.createdAt, language)}` : String(id);
+  };
   const terms = useQuery('text.topTerms', { modelId: latest?.modelId ?? 1, limit: 10 }, { enabled: latest !== null });
 
-  const runTrain = () => void train.start({ source: 'workspace', task, folds: 5 }).then((r) => r && models.reload());
+  const showNew = (r: TextModelInfo | null) => {
+    if (!r) return;
+    setChosenId(r.modelId);
+    models.reload();
+  };
+  const runTrain = () => void train.start({ source: 'workspace', task, folds: 5 }).then(showNew);
   const runClassify = () => latest && void classify.start({ modelId: latest.modelId }).then((r) => r && setLabelsVersion((v) => v + 1));
 
   return (
@@ -47,13 +61,23 @@ export function TextTab() {
         </div>
         {train.error && <ErrorNote error={train.error} />}
         <h3>{t('service.text.csvTitle')}</h3>
-        <TableTrainPanel onTrained={models.reload} />
+        <TableTrainPanel onTrained={showNew} />
       </section>
       {!models.data && <QueryFallback query={models} />}
       {models.data && !latest && <EmptyState title={t('service.text.noModelTitle')}>{t('service.text.noModelText')}</EmptyState>}
       {latest && (
         <section className="card stack" aria-labelledby="text-model-title" data-testid="text-model">
-          <h2 id="text-model-title">{t('service.text.modelTitle', { name: latest.name })}</h2>
+          <div className="row wrap spread">
+            <h2 id="text-model-title">{t('service.text.modelTitle', { name: latest.name })}</h2>
+            <div className="row wrap">
+              {modelChoices.length > 1 && (
+                <SelectField inline label={t('service.text.savedModels')} value={String(latest.modelId)} choices={modelChoices} choiceLabel={modelLabel} onChange={(id) => setChosenId(Number(id))} testId="text-model-pick" />
+              )}
+              <button type="button" className="btn ghost small" onClick={() => setDeleting(latest)} data-testid="text-model-delete">
+                {t('service.text.deleteModel')}
+              </button>
+            </div>
+          </div>
           <p className="muted" data-testid="text-accuracy">
             {t('service.text.modelSummary', {
               rows: formatInteger(latest.rows, language),
@@ -76,6 +100,18 @@ export function TextTab() {
           {classify.error && <ErrorNote error={classify.error} />}
         </section>
       )}
+      <ConfirmDeleteDialog
+        method="text.deleteModel"
+        args={deleting ? { modelId: deleting.modelId } : null}
+        title={t('service.text.deleteTitle')}
+        text={t('service.text.deleteText', { name: deleting?.name ?? '' })}
+        onClose={() => setDeleting(null)}
+        onDeleted={() => {
+          setChosenId(null);
+          models.reload();
+          setLabelsVersion((v) => v + 1);
+        }}
+      />
       {latest && <RulesEditor key={`${latest.modelId}:${labelsVersion}`} task={latest.task} labels={latest.labels} />}
       {latest && <LabelsTable key={labelsVersion} modelId={latest.modelId} task={latest.task} labels={latest.labels} />}
     </div>
