@@ -67,6 +67,16 @@ export const errorCodes = [
   'customers.list_not_found', // no saved target list of that id: details.listId
   'segments.no_data', // no customer has enough complete days of interval curves in the window: details.fromDay, toDay, minDays, skipped
   'segments.run_not_found', // no segmentation run with that id (or none yet): details.runId
+  'query.incompatible', // a measure that cannot be broken down or filtered by a dimension of the query: details.measure, dimension
+  'query.bad_spec', // a query no source could mean (a field twice, a pivot column not among the dimensions, a backward period): details.reason, field
+  'views.not_found', // no saved view of that id: details.viewId
+  'views.name_taken', // another saved view has that name: details.name
+  'backup.exists', // a backup never replaces a file: details.path
+  'backup.foreign', // not a backup of this app (not SQLite, another program's, a foreign manifest): details.path
+  'backup.no_manifest', // the backup's .manifest.json is missing: details.path, manifest
+  'backup.checksum_mismatch', // the file is not the one its manifest describes: details.path, bytes, expectedBytes, sha256, expectedSha256
+  'backup.damaged', // SQLite's integrity check failed: details.path, problems
+  'backup.newer_version', // a backup of a newer app: details.path, version, supported
   'audit.not_recorded', // work whose audit log entry could not be written, so it was not done or not shown: details.reason
   'sql.not_read_only', // the SQL console runs only a single SELECT (or WITH ... SELECT): details.reason
   'sql.syntax', // SQLite could not read the statement: details.sqlite its message

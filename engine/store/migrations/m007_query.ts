@@ -10,7 +10,8 @@ CREATE TABLE saved_views (
   name TEXT NOT NULL UNIQUE,
   spec TEXT NOT NULL,              -- JSON: the query builder's measures, dimensions, filters, pivot and chart
   created_at TEXT NOT NULL,
-  updated_at TEXT NOT NULL
+  updated_at TEXT NOT NULL,
+  updated_by TEXT NOT NULL         -- the actor who saved or renamed it last
 ) STRICT;
 
 CREATE TABLE reports (
