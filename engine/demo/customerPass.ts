@@ -16,7 +16,7 @@ import { dailyUse } from './consumption.js';
 import { curveRow, readingRows } from './meterRows.js';
 import { billsFor, channelText, type BillRow } from './billing.js';
 import type { MonthEnergy } from './tariffs.js';
-import { TicketBook, type TicketCause } from './tickets.js';
+import { TicketBook, type TicketCause, type TicketFacts } from './tickets.js';
 import { backgroundEvents, eventText, theftEvents } from './events.js';
 import type { Writer } from './writer.js';
 
@@ -174,13 +174,23 @@ function customerTickets(state: PassState, c: DemoCustomer, bills: BillRow[]): v
     const recent = (bills[b - 1]!.kwh + bills[b - 2]!.kwh + bills[b - 3]!.kwh) / 3;
     if (bill.kwh < 50 || bill.kwh < 1.5 * recent || !rng.chance(0.12)) continue;
     const day = Math.min(addDays(bill.issueDay, rng.int(1, 10)), state.period.last);
-    state.tickets.add(rng, 'high_bill_complaint', c.id, TicketBook.officeHours(rng, day), {
-      address: c.address,
-      business: c.category !== 'residential',
-      month: bill.month,
-      amount: bill.billedYuan,
-      kwh: bill.kwh,
-    });
+    const facts = { address: c.address, business: c.category !== 'residential', month: bill.month, amount: bill.billedYuan, kwh: bill.kwh };
+    state.tickets.add(rng, 'high_bill_complaint', c.id, TicketBook.officeHours(rng, day), facts);
+    followUps(state, c, day, facts);
+  }
+}
+
+/**
+ * Calls chasing an unanswered high-bill complaint within days (催办): what makes a customer a
+ * repeat contact. From a stream of their own, so the other tickets stay as they were.
+ */
+function followUps(state: PassState, c: DemoCustomer, complaintDay: Day, facts: TicketFacts): void {
+  const rng = streamFor(state.seed, 'ticket-follow-ups', c.index, complaintDay);
+  let day = complaintDay;
+  for (let call = 0; call < 2 && rng.chance(call === 0 ? 0.35 : 0.5); call++) {
+    day = addDays(day, rng.int(2, 9));
+    if (day > state.period.last) return;
+    state.tickets.add(rng, 'bill_follow_up', c.id, TicketBook.officeHours(rng, day), facts);
   }
 }
 

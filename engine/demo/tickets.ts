@@ -12,6 +12,7 @@ export type TicketCause =
   | 'outage_repair'
   | 'outage_complaint'
   | 'high_bill_complaint'
+  | 'bill_follow_up'
   | 'bill_inquiry'
   | 'service_inquiry'
   | 'suggestion'

@@ -1,7 +1,7 @@
 // Customer-service analytics through the Engine on a small demo: the tag job and every query,
 // their shapes and their sums checked against the raw tickets table.
 import path from 'node:path';
-import Database from 'better-sqlite3';
+import Database from 'better-sqlite3-multiple-ciphers';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Engine } from '../../engine/host/engine.js';
 import { serviceTagKinds } from '../../engine/api/serviceTypes.js';
@@ -78,6 +78,8 @@ describe('sensitive-customer tags', () => {
     expect(result.params).toEqual({ repeatCount: 3, repeatDays: 30, outageDays: 7, highBillFactor: 1.5, highBillDays: 45 });
     expect(result.counts.map((c) => c.tag)).toEqual([...serviceTagKinds]);
     expect(result.customers).toBeGreaterThan(0);
+    // The demo's customers chasing an unanswered high-bill complaint (催办) call 3 times within 30 days.
+    expect(result.counts.find((c) => c.tag === 'repeat_contact')?.customers).toBeGreaterThan(0);
     const stored = (raw.prepare('SELECT count(DISTINCT customer_id) AS n FROM customer_tags').get() as { n: number }).n;
     expect(stored).toBe(result.customers);
 
