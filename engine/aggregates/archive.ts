@@ -3,7 +3,7 @@
 // A meter moves when its customer's area or category changed, or it was linked to another
 // customer; its consumption changes when its multiplier did (the import rescales readings).
 // A meter without consumption, or a customer without bills, moves nothing.
-import type { Statement } from 'better-sqlite3';
+import type { Statement } from 'better-sqlite3-multiple-ciphers';
 import type { Db } from '../store/database.js';
 import { GroupSet, UNMATCHED, type Group } from './groups.js';
 import { refreshEnergyGroups } from './energy.js';

@@ -4,7 +4,7 @@
 // touched and writes only those months and the entities it saw. The catalog_stats row is
 // derived from them. Imports only add or replace rows, so an entity's span can only grow;
 // anything that deletes rows rebuilds the kind's ledger (`rebuild`).
-import type { Statement } from 'better-sqlite3';
+import type { Statement } from 'better-sqlite3-multiple-ciphers';
 import type { Db } from '../store/database.js';
 import { daysBetween, type Day } from '../core/calendar.js';
 import type { DaySpan } from './range.js';

@@ -17,6 +17,15 @@ export const errorCodes = [
   'workspace.pre_release', // made by a build before the first release, whose schema was rewritten
   'workspace.exists',
   'workspace.locked',
+  'workspace.passphrase_required', // an encrypted file (or one that cannot be told from it) opened without a passphrase: details.path
+  'workspace.wrong_passphrase', // the passphrase does not open the file (or it is no workspace): details.path
+  'workspace.busy', // work that needs the workspace to itself (a passphrase change) while other work reads it: details.path
+  'forbidden', // the signed-in profile's role may not do this: details.method, permission, role, allowed
+  'session.sign_in_required', // the workspace has user profiles and nobody is signed in
+  'session.bad_credentials', // no enabled profile of that name, or a wrong password: details.name
+  'users.not_found', // no profile of that name: details.name
+  'users.last_administrator', // the last enabled administrator cannot be removed, disabled or demoted: details.name
+  'users.first_not_administrator', // the first profile of a workspace must be an administrator (nobody locked out)
   'import.empty_file',
   'import.no_rows', // a header and nothing under it
   'import.binary_file',

@@ -7,7 +7,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import Database from 'better-sqlite3';
+import Database from 'better-sqlite3-multiple-ciphers';
 import { Engine } from '../../engine/host/engine.js';
 import type { MethodName } from '../../engine/api/contract.js';
 import { builtWorker, requireEngineBuild } from '../helpers/paths.js';

@@ -19,7 +19,7 @@ const nodeBuiltins = new Set(builtinModules.flatMap((m) => [m, `node:${m}`]));
 /** Packages that need a DOM. */
 const domPackages = ['react', 'react-dom', 'react-i18next', 'echarts', '@tanstack/react-table', '@tanstack/react-virtual'];
 /** Packages that need Node. */
-const nodePackages = ['better-sqlite3', 'ws', 'exceljs'];
+const nodePackages = ['better-sqlite3-multiple-ciphers', 'ws', 'exceljs'];
 
 /** Module specifiers of import, export-from, import() and require() (comments and strings ignored). */
 export function importSpecifiers(text: string): string[] {

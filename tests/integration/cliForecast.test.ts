@@ -4,7 +4,7 @@
 // JSON, and the exit codes.
 import fs from 'node:fs';
 import path from 'node:path';
-import Database from 'better-sqlite3';
+import Database from 'better-sqlite3-multiple-ciphers';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ModelMetrics } from '../../engine/api/forecastTypes.js';
 import { runCli } from '../helpers/cli.js';

@@ -3,7 +3,7 @@
 // and the demo the first launch generates, named in the language in effect.
 import fs from 'node:fs';
 import path from 'node:path';
-import Database from 'better-sqlite3';
+import Database from 'better-sqlite3-multiple-ciphers';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { EngineEvents } from '../../engine/api/contract.js';
 import { dataKinds } from '../../engine/api/types.js';

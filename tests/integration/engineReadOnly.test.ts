@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import Database from 'better-sqlite3';
+import Database from 'better-sqlite3-multiple-ciphers';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { latestVersion } from '../../engine/store/migrations/index.js';
 import { runCli } from '../helpers/cli.js';

@@ -1,7 +1,7 @@
 // The overview methods through the Engine on a small demo, checked against straightforward
 // sums over the raw tables.
 import path from 'node:path';
-import Database from 'better-sqlite3';
+import Database from 'better-sqlite3-multiple-ciphers';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Engine } from '../../engine/host/engine.js';
 import { closeTestEngines, createTestEngine } from '../helpers/engine.js';

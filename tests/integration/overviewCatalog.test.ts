@@ -3,7 +3,7 @@
 // prefix and substring search, masking of personal data; and the query plans of every page.
 import fs from 'node:fs';
 import path from 'node:path';
-import Database from 'better-sqlite3';
+import Database from 'better-sqlite3-multiple-ciphers';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowsePage } from '../../engine/api/catalogTypes.js';
 import type { ArgsIn } from '../../engine/api/contract.js';

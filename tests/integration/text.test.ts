@@ -3,7 +3,7 @@
 // applied first and their hits counted, top terms, models, the labels page, a CSV preview.
 import fs from 'node:fs';
 import path from 'node:path';
-import Database from 'better-sqlite3';
+import Database from 'better-sqlite3-multiple-ciphers';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Engine } from '../../engine/host/engine.js';
 import { closeTestEngines, createTestEngine } from '../helpers/engine.js';

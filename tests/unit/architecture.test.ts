@@ -36,7 +36,7 @@ describe('the import scanner', () => {
     ['renderer imports a node builtin', 'renderer/pages/x.tsx', "import fs from 'node:fs';"],
     ['renderer imports a bare builtin', 'renderer/pages/x.tsx', "const path = require('path');"],
     ['renderer imports a builtin subpath', 'renderer/pages/x.tsx', "import { readFile } from 'fs/promises';"],
-    ['renderer imports a Node-only package', 'renderer/api/x.ts', "import Database from 'better-sqlite3';"],
+    ['renderer imports a Node-only package', 'renderer/api/x.ts', "import Database from 'better-sqlite3-multiple-ciphers';"],
     ['renderer imports electron', 'renderer/api/x.ts', "import { ipcRenderer } from 'electron';"],
     ['renderer imports the engine host', 'renderer/api/x.ts', "import type { Engine } from '../../engine/host/engine.js';"],
     ['the API imports a builtin', 'engine/api/x.ts', "import path from 'node:path';"],

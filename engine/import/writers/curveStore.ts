@@ -1,6 +1,6 @@
 // Reads and writes interval_load rows: one meter-day in the form store/series.ts encodes
 // (a Float32 blob of average kW per interval with its energy, peak, missing count and quality).
-import type { Statement } from 'better-sqlite3';
+import type { Statement } from 'better-sqlite3-multiple-ciphers';
 import type { Day } from '../../core/calendar.js';
 import type { Db } from '../../store/database.js';
 import { encodeCurve, float32FromBlob, toBlob, type CurveColumns } from '../../store/series.js';

@@ -8,7 +8,7 @@
 // a stand-in: a meter numbered like the customer, linked to that number and flagged
 // (meters.stand_in), so that a real meter of the same number is never taken for one (see
 // standIns.ts).
-import type { Statement } from 'better-sqlite3';
+import type { Statement } from 'better-sqlite3-multiple-ciphers';
 import type { Db } from '../../store/database.js';
 import type { Outcome } from './keyedUpsert.js';
 import { MultiplierChange } from './rescale.js';

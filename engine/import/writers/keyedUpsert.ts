@@ -15,7 +15,7 @@
 // the values a row replaces are kept the first time this import changes a stored row
 // (PriorRows' idea, in a typed temporary table so that SQL compares them), and a later row of
 // the key is compared with them.
-import type { Statement } from 'better-sqlite3';
+import type { Statement } from 'better-sqlite3-multiple-ciphers';
 import type { Db } from '../../store/database.js';
 import { countRepeat } from './priorRows.js';
 import type { RowCounts } from './types.js';

@@ -9,7 +9,7 @@
 // around a row come from the rows of the months before and after it, open or stored, and the
 // days it decides in those rows are set there: a row written later fixes the earlier months.
 // The sources of daily_energy.source are listed in store/series.ts (SOURCE_*).
-import type { Statement } from 'better-sqlite3';
+import type { Statement } from 'better-sqlite3-multiple-ciphers';
 import type { Day, Month } from '../../core/calendar.js';
 import type { Db } from '../../store/database.js';
 import {

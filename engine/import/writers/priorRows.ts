@@ -4,7 +4,7 @@
 // as skipped however many times it names the row (see countRepeat). Kept in a temporary table
 // (on disk during an import, see bulkPragmas in run.ts), written only when a stored row is first
 // changed: an import that changes nothing writes nothing here.
-import type { Statement } from 'better-sqlite3';
+import type { Statement } from 'better-sqlite3-multiple-ciphers';
 import type { Db } from '../../store/database.js';
 import type { Outcome } from './keyedUpsert.js';
 import type { RowCounts } from './types.js';

@@ -4,7 +4,7 @@
 // readings was spread over (a month inside such a gap has the multiplier it was spread with,
 // and no readings). Months whose multiplier came from the readings file's own column (a
 // different value) keep it.
-import type { Statement } from 'better-sqlite3';
+import type { Statement } from 'better-sqlite3-multiple-ciphers';
 import type { Db } from '../../store/database.js';
 import { decodeMonth, encodeMonth, SOURCE_READING, SOURCE_SPREAD, type StoredMonth } from '../../store/series.js';
 

@@ -7,7 +7,7 @@
 // that importing the same file again finds its rows there and skips them instead of counting
 // the energy twice. Where both hold a day, the real meter's data wins. Runs at the end of an
 // archive import, inside its transaction.
-import type { Statement } from 'better-sqlite3';
+import type { Statement } from 'better-sqlite3-multiple-ciphers';
 import type { DataKind } from '../../api/types.js';
 import type { Db } from '../../store/database.js';
 import { decodeMonth, encodeMonth, SOURCE_NONE, widenReadings, type StoredMonth } from '../../store/series.js';

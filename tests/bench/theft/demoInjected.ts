@@ -4,7 +4,7 @@
 // readings the tampered meters would show from then on are written to CSV files and imported
 // into a copy of the workspace, so interval load and daily consumption agree; the detector
 // then ranks the customers, scored on the honest curve customers and the victims.
-import Database from 'better-sqlite3';
+import Database from 'better-sqlite3-multiple-ciphers';
 import fs from 'node:fs';
 import path from 'node:path';
 import { addDays, formatDay, parseIsoDay, type Day } from '../../../engine/core/calendar.js';

@@ -1,6 +1,6 @@
 // Part 2: the demo's own theft cases (meta demo_truth: about 1.5 % of the customers, every
 // attack type, some ended by an inspection), found among all the demo's customers.
-import Database from 'better-sqlite3';
+import Database from 'better-sqlite3-multiple-ciphers';
 import path from 'node:path';
 import { auc, precisionAtK } from '../../../engine/theft/evaluation/metrics.js';
 import { demoTruthOf } from './demoInjected.js';

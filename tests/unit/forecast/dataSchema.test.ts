@@ -1,7 +1,7 @@
 // Schema 2 (engine/store/migrations/m002_forecast.ts): a workspace of schema 1 upgrades in place
 // when opened; and the holiday table a workspace forecasts with (engine/forecast/holidayTable.ts).
 import path from 'node:path';
-import Database from 'better-sqlite3';
+import Database from 'better-sqlite3-multiple-ciphers';
 import { afterAll, describe, expect, it } from 'vitest';
 import { holidayCalendarInfo, saveHolidayTable, workspaceHolidayCalendar } from '../../../engine/forecast/holidayTable.js';
 import { APPLICATION_ID, getMeta, openWorkspaceDb } from '../../../engine/store/database.js';

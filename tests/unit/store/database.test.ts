@@ -3,7 +3,7 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import Database from 'better-sqlite3';
+import Database from 'better-sqlite3-multiple-ciphers';
 import { afterAll, describe, expect, it } from 'vitest';
 import { EngineError } from '../../../engine/api/errors.js';
 import { JOURNAL_SIZE_LIMIT, checkpointWal, openWorkspaceDb } from '../../../engine/store/database.js';

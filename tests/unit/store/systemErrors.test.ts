@@ -2,7 +2,7 @@
 // saying what to do; a raw SQLITE_BUSY or EACCES never passes as a payload of the contract.
 import fs from 'node:fs';
 import path from 'node:path';
-import Database from 'better-sqlite3';
+import Database from 'better-sqlite3-multiple-ciphers';
 import { afterAll, describe, expect, it } from 'vitest';
 import { isErrorPayload, toErrorPayload } from '../../../engine/api/errors.js';
 import { openWorkspaceDb } from '../../../engine/store/database.js';

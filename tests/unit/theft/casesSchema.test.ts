@@ -1,7 +1,7 @@
 // Schema 3 (engine/store/migrations/m003_theft.ts): a workspace of schema 2 upgrades in place when
 // opened; the case history refuses any change but an append.
 import path from 'node:path';
-import Database from 'better-sqlite3';
+import Database from 'better-sqlite3-multiple-ciphers';
 import { afterAll, describe, expect, it } from 'vitest';
 import { APPLICATION_ID, openWorkspaceDb } from '../../../engine/store/database.js';
 import { latestVersion, migrations } from '../../../engine/store/migrations/index.js';

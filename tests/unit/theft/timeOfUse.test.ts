@@ -1,7 +1,7 @@
 // Valuing load moved between time-of-use periods (Jokar's h5/h6 keep the day's kWh): the
 // tariff table, who is on time-of-use, and the loss of a flattened or reversed day against
 // what its hours cost before the change.
-import Database from 'better-sqlite3';
+import Database from 'better-sqlite3-multiple-ciphers';
 import { describe, expect, it } from 'vitest';
 import { unitIndicators } from '../../../engine/theft/indicators/index.js';
 import { unitView } from '../../../engine/theft/indicators/view.js';

@@ -1,7 +1,7 @@
 // Rows written by primary key: one statement per row that is new or unchanged, which tells a
 // new row from a changed one and from an identical one; a key the file repeats counts once.
 import path from 'node:path';
-import Database from 'better-sqlite3';
+import Database from 'better-sqlite3-multiple-ciphers';
 import { afterEach, describe, expect, it } from 'vitest';
 import { KeyedUpsert, type Outcome } from '../../../../engine/import/writers/keyedUpsert.js';
 import { emptyCounts } from '../../../../engine/import/writers/types.js';
