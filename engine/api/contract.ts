@@ -20,6 +20,8 @@ import { customersMethods } from './methods/customers.js';
 import { serviceMethods } from './methods/service.js';
 import { textMethods } from './methods/text.js';
 import { segmentsMethods } from './methods/segments.js';
+import { backupMethods } from './methods/backup.js';
+import type { BackupCheck, BackupCreateResult, BackupSettings } from './backupTypes.js';
 import type { SegmentRunInfo } from './segmentsTypes.js';
 import type { BatchForecastResult, ForecastRun, HolidayCalendarInfo } from './forecastTypes.js';
 import type { TheftScoreRunInfo } from './theftTypes.js';
@@ -45,7 +47,7 @@ function combine<T extends Record<string, AnyMethod>[]>(...domains: T): UnionToI
 
 type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void ? I : never;
 
-export const contract = combine(appMethods, workspaceMethods, importMethods, dataMethods, jobMethods, forecastMethods, theftMethods, casesMethods, gridMethods, riskMethods, customersMethods, textMethods, segmentsMethods, serviceMethods);
+export const contract = combine(appMethods, workspaceMethods, importMethods, dataMethods, jobMethods, forecastMethods, theftMethods, casesMethods, gridMethods, riskMethods, customersMethods, textMethods, segmentsMethods, serviceMethods, backupMethods);
 
 export type Contract = typeof contract;
 export type MethodName = keyof Contract & string;
@@ -95,6 +97,10 @@ export interface JobResults {
   'text.deleteModel': { modelId: number; deleted: boolean };
   'text.saveRules': TextRule[];
   'segments.run': SegmentRunInfo;
+  'backup.create': BackupCreateResult;
+  'backup.verify': BackupCheck;
+  'backup.restore': WorkspaceInfo;
+  'backup.saveSettings': BackupSettings;
 }
 // Every job method has its result type above, and nothing else does.
 type Exact<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;

@@ -34,6 +34,9 @@ import { WorkspaceSwitch, type OpenWorkspaceOptions } from './workspaceSwitch.js
 
 export type { OpenWorkspaceOptions } from './workspaceSwitch.js';
 
+/** Jobs that need no open workspace: they make a new file (a demo, a restored backup) or check one. */
+const jobsWithoutWorkspace: ReadonlySet<string> = new Set(['demo.create', 'backup.verify', 'backup.restore']);
+
 /** Query workers: two, so that one slow read does not hold up the quick ones behind it. */
 const QUERY_WORKERS = 2;
 
@@ -153,7 +156,7 @@ export class Engine {
    */
   startJob<M extends JobMethod>(method: M, args: Args<M>, notes: string[] = []): JobInfo {
     const workspace = method === 'demo.create' ? null : (this.workspace?.path ?? null);
-    if (method !== 'demo.create' && !workspace) {
+    if (!jobsWithoutWorkspace.has(method) && !workspace) {
       throw new EngineError('workspace.none_open', 'Open or create a workspace first.');
     }
     const access = jobAccess[method](args, { workspace, workspacesDir: this.home.workspacesDir });

@@ -65,5 +65,12 @@ export const jobAccess: { [M in JobMethod]: (args: Args<M>, place: JobPlace) => 
   'segments.run': (args, { workspace }) => (args.out === undefined ? { writes: true, queueOn: workspace } : { writes: false, queueOn: null }),
   'service.tag': (_args, { workspace }) => ({ writes: true, queueOn: workspace }),
   'service.saveEscalationWords': (_args, { workspace }) => ({ writes: true, queueOn: workspace }),
+  // Reads the workspace while it copies it, so that write jobs go on meanwhile; its one write, the
+  // backup's row, waits for the write lock at the end (engine/backup/record.ts).
+  'backup.create': () => ({ writes: false, queueOn: null }),
+  'backup.verify': () => ({ writes: false, queueOn: null }),
+  // Writes a new workspace file, like a demo: queued on that file, or on the workspaces folder it picks a name in.
+  'backup.restore': (args, { workspacesDir }) => ({ writes: false, queueOn: path.resolve(args.path ?? workspacesDir) }),
+  'backup.saveSettings': (_args, { workspace }) => ({ writes: true, queueOn: workspace }),
   'demo.create': (args, { workspacesDir }) => ({ writes: true, queueOn: path.resolve(args.path ?? workspacesDir) }),
 };

@@ -99,6 +99,16 @@ export function jobLabel<M extends JobMethod>(method: M, args: Args<M>): string 
       return 'sensitive-customer tags';
     case 'service.saveEscalationWords':
       return 'escalation words';
+    case 'backup.create': {
+      const a = args as Args<'backup.create'>;
+      return a.path ? `back up to ${path.basename(a.path)}` : 'back up the workspace';
+    }
+    case 'backup.verify':
+      return `verify backup ${path.basename((args as Args<'backup.verify'>).path)}`;
+    case 'backup.restore':
+      return `restore backup ${path.basename((args as Args<'backup.restore'>).backup)}`;
+    case 'backup.saveSettings':
+      return 'backup retention settings';
     default:
       return method satisfies never;
   }

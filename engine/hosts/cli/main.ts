@@ -13,7 +13,9 @@ import { riskCommand } from './commands/risk.js';
 import { theftCommand } from './commands/theft.js';
 import { segmentsCommand } from './commands/segments.js';
 import { textCommand } from './commands/text.js';
-import { backtestUsage, caseUsage, demoUsage, forecastUsage, importUsage, infoUsage, mainUsage, riskUsage, segmentsUsage, textUsage, theftUsage, UsageError } from './usage.js';
+import { backupCommand } from './commands/backup.js';
+import { restoreCommand } from './commands/restore.js';
+import { backtestUsage, backupUsage, restoreUsage, caseUsage, demoUsage, forecastUsage, importUsage, infoUsage, mainUsage, riskUsage, segmentsUsage, textUsage, theftUsage, UsageError } from './usage.js';
 
 const commands: Record<string, { run: (argv: string[]) => Promise<number>; usage: string }> = {
   demo: { run: demoCommand, usage: demoUsage },
@@ -26,6 +28,8 @@ const commands: Record<string, { run: (argv: string[]) => Promise<number>; usage
   risk: { run: riskCommand, usage: riskUsage },
   segments: { run: segmentsCommand, usage: segmentsUsage },
   text: { run: textCommand, usage: textUsage },
+  backup: { run: backupCommand, usage: backupUsage },
+  restore: { run: restoreCommand, usage: restoreUsage },
 };
 
 async function main(argv: string[]): Promise<number> {

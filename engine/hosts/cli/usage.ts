@@ -177,6 +177,44 @@ Needs a Chinese font on the system (Noto Sans CJK, WenQuanYi, Microsoft YaHei, P
   --language L        zh-CN or en (default: the app's language)
 Exit code: 0 written, 1 failed (the reason on stderr), 2 bad usage.`;
 
+export const backupUsage = `Usage: workbench backup --workspace <file> --out <backup>
+
+Backs a workspace up while it stays usable (SQLite's online backup), then verifies the copy
+(SQLite's integrity check, SHA-256) and writes its manifest beside it (<backup>.manifest.json).
+  --workspace <file>  the workspace file
+  --out <backup>      the backup file to write (must not exist)
+Prints the size, the seconds taken and the SHA-256. The workspace's retention policy then
+deletes its older backups (Administration › Backups).
+Exit code: 0 written and verified, 1 failed (no backup file left; the reason on stderr), 2 bad usage.`;
+
+export const restoreUsage = `Usage: workbench restore --backup <backup> --out <file>
+
+Verifies a backup (its manifest beside it, SHA-256, a workspace of this app, SQLite's integrity
+check), then restores it to a new workspace file, upgraded to this version's schema.
+  --backup <backup>   the backup file (with <backup>.manifest.json beside it)
+  --out <file>        the new workspace file (must not exist)
+Exit code: 0 restored, 1 refused or failed (a damaged or foreign backup: nothing is written), 2 bad usage.`;
+
+export const auditUsage = `Usage: workbench audit verify --workspace <file> [--json]
+
+Checks the workspace's audit log: every entry's hash and its link to the entry before.
+Exit 0 when the chain is intact (the entries checked are printed); 1 naming the first
+broken entry (number, time, action, reason).`;
+
+export const scheduleUsage = `Usage: workbench schedule run --workspace <file> (--due | --id N)
+       workbench schedule list --workspace <file>
+
+For the operating system's scheduler (cron, Windows Task Scheduler): runs the workspace's
+scheduled jobs (made on the Administration page) through the same jobs as the app.
+  run --due           every enabled schedule whose time has come, once each (a schedule missed
+                      for days runs once), to the end
+  run --id N          schedule N now, due or not
+  list                the schedules as JSON: [{"scheduleId", "name", "task", "cadence",
+                      "weekday", "time", "enabled", "options", "nextRunAt", "lastRun", ...}]
+A schedule the app (or another command) is running is left to it.
+Exit code: 0 every run succeeded (or none was due), 1 a run failed (the reasons on stderr),
+2 bad usage.`;
+
 export const mainUsage = `Usage: workbench <command> [options]
 
 Commands:
@@ -190,6 +228,8 @@ Commands:
   segments  segment customers by load shape into a CSV
   risk      train an arrears risk model on a CSV, or score a CSV or a workspace
   text      train a ticket text classifier on a labelled CSV, or classify a CSV's texts
+  backup    back a workspace up, verified
+  restore   verify a backup and restore it to a new workspace file
   web       serve the workbench to your browser (127.0.0.1 only)
 
 Run \`workbench <command> --help\` for a command's options.`;

@@ -7,14 +7,19 @@ export const name = 'operations';
 export const sql = /* sql */ `
 CREATE TABLE backups (
   backup_id INTEGER PRIMARY KEY,
+  workspace_id TEXT NOT NULL,      -- meta workspace_id of the workspace that made it: retention removes only its own
   path TEXT NOT NULL,
   created_at TEXT NOT NULL,
   bytes INTEGER NOT NULL,
   sha256 TEXT NOT NULL,
   trigger TEXT NOT NULL CHECK (trigger IN ('manual', 'scheduled', 'cli')),
-  verified_at TEXT,
+  actor TEXT NOT NULL,             -- who asked for it
+  seconds REAL NOT NULL,           -- copy and verification
+  verified_at TEXT NOT NULL,       -- a backup is recorded only once verified (engine/backup/create.ts)
   removed_at TEXT                  -- when the retention policy deleted the file
 ) STRICT;
+-- Names the workspace in its backups' manifests and rows; a restored copy is given a new one.
+INSERT OR IGNORE INTO meta (key, value) VALUES ('workspace_id', lower(hex(randomblob(16))));
 
 CREATE TABLE schedules (
   schedule_id INTEGER PRIMARY KEY,

@@ -1,0 +1,112 @@
+// backup.create: the online copy, its verification, its manifest, its record and the retention
+// policy. The copy is written to `<backup>.partial` and renamed into place only once verified:
+// a cancelled, failed or unverifiable backup leaves no file behind, and a process killed midway
+// leaves only a .partial file, which is never taken for a backup.
+import fs from 'node:fs';
+import path from 'node:path';
+import { EngineError } from '../api/errors.js';
+import type { BackupCreateResult, BackupManifest, BackupTrigger } from '../api/backupTypes.js';
+import { appVersion } from '../hosts/shared/appPaths.js';
+import { APPLICATION_ID, getMeta, type Db } from '../store/database.js';
+import { sha256File } from './fileHash.js';
+import { backupFileName, defaultBackupFolder } from './folders.js';
+import { readSqliteHeader } from './header.js';
+import { inspectCopy } from './inspectCopy.js';
+import { writeManifest, MANIFEST_APP } from './manifest.js';
+import { copyOnline } from './onlineCopy.js';
+import { slice, type StepReporter } from './progress.js';
+import { deleteBackupFiles } from './retention.js';
+import { recordBackup } from './record.js';
+
+export interface BackupRequest {
+  /** The workspace file and a read-only connection to it. */
+  workspace: string;
+  source: Db;
+  path?: string;
+  folder?: string;
+  trigger: BackupTrigger;
+  actor: string;
+  workspacesDir: string;
+}
+
+function refuseExisting(file: string): void {
+  if (fs.existsSync(file)) {
+    throw new EngineError('backup.exists', `${file} already exists; a backup never replaces a file. Choose another name or folder.`, { path: file });
+  }
+}
+
+/** Where the backup goes: the path asked for, else a new name in the folder asked for or the default one. */
+export function backupTarget(request: Pick<BackupRequest, 'path' | 'folder' | 'workspacesDir'>, workspaceName: string, at: Date): string {
+  if (request.path) return path.resolve(request.path);
+  return path.resolve(request.folder ?? defaultBackupFolder(request.workspacesDir), backupFileName(workspaceName, at));
+}
+
+/** The copy checked as a restore would check it, and the manifest describing it. */
+function verifyCopy(file: string, reporter: StepReporter, createdAt: string): BackupManifest {
+  const { sha256, bytes } = sha256File(file, slice(reporter, 0, 0.5));
+  const header = readSqliteHeader(file);
+  if (header?.applicationId !== APPLICATION_ID) {
+    throw new EngineError('backup.damaged', `The copy ${file} does not read as a workspace; it was deleted. Try again.`, { path: file, problems: [] });
+  }
+  reporter.progress(0.5, 'Integrity check');
+  const contents = inspectCopy(file);
+  return {
+    app: MANIFEST_APP,
+    format: 1,
+    version: appVersion(),
+    workspaceName: contents.workspaceName,
+    workspaceId: contents.workspaceId,
+    schemaVersion: contents.schemaVersion,
+    createdAt,
+    file: '',
+    bytes,
+    sha256,
+    tables: contents.tables,
+  };
+}
+
+export async function createBackup(request: BackupRequest, reporter: StepReporter): Promise<BackupCreateResult> {
+  const started = new Date();
+  const name = getMeta(request.source, 'name') ?? path.basename(request.workspace).replace(/\.[^.]+$/, '');
+  const target = backupTarget(request, name, started);
+  refuseExisting(target);
+  fs.mkdirSync(path.dirname(target), { recursive: true });
+  const partial = `${target}.partial`;
+  fs.rmSync(partial, { force: true }); // left by a backup whose process was killed
+  let manifest: BackupManifest;
+  let copySeconds: number;
+  let verifySeconds: number;
+  try {
+    await copyOnline(request.source, partial, slice(reporter, 0, 0.6));
+    const copied = new Date();
+    copySeconds = (copied.getTime() - started.getTime()) / 1000;
+    manifest = { ...verifyCopy(partial, slice(reporter, 0.6, 0.98), copied.toISOString()), file: path.basename(target) };
+    verifySeconds = (Date.now() - copied.getTime()) / 1000;
+    refuseExisting(target); // made by someone else meanwhile
+    fs.renameSync(partial, target);
+  } catch (error) {
+    fs.rmSync(partial, { force: true });
+    throw error;
+  }
+  try {
+    writeManifest(target, manifest);
+    reporter.throwIfCancelled();
+    const recorded = recordBackup(
+      request.workspace,
+      {
+        path: target,
+        createdAt: manifest.createdAt,
+        bytes: manifest.bytes,
+        sha256: manifest.sha256,
+        trigger: request.trigger,
+        actor: request.actor,
+        seconds: Math.round((copySeconds + verifySeconds) * 100) / 100,
+      },
+      reporter,
+    );
+    return { backup: recorded.backup, manifest, copySeconds, verifySeconds, removed: recorded.removed };
+  } catch (error) {
+    deleteBackupFiles(target); // a backup that is not recorded is not kept
+    throw error;
+  }
+}
