@@ -9,7 +9,7 @@ import type { BackupCreateResult, BackupManifest, BackupTrigger } from '../api/b
 import { appVersion } from '../hosts/shared/appPaths.js';
 import { APPLICATION_ID, getMeta, type Db } from '../store/database.js';
 import { sha256File } from './fileHash.js';
-import { backupFileName, defaultBackupFolder } from './folders.js';
+import { BACKUP_EXTENSION, backupFileName, defaultBackupFolder } from './folders.js';
 import { readSqliteHeader } from './header.js';
 import { inspectCopy } from './inspectCopy.js';
 import { writeManifest, MANIFEST_APP } from './manifest.js';
@@ -35,10 +35,15 @@ function refuseExisting(file: string): void {
   }
 }
 
-/** Where the backup goes: the path asked for, else a new name in the folder asked for or the default one. */
+/** Where the backup goes: the path asked for, else a free name in the folder asked for or the default one. */
 export function backupTarget(request: Pick<BackupRequest, 'path' | 'folder' | 'workspacesDir'>, workspaceName: string, at: Date): string {
   if (request.path) return path.resolve(request.path);
-  return path.resolve(request.folder ?? defaultBackupFolder(request.workspacesDir), backupFileName(workspaceName, at));
+  const first = path.resolve(request.folder ?? defaultBackupFolder(request.workspacesDir), backupFileName(workspaceName, at));
+  // A second backup within the same second: <name>-2.workbench-backup, ...
+  for (let n = 1; ; n++) {
+    const candidate = n === 1 ? first : `${first.slice(0, -BACKUP_EXTENSION.length)}-${n}${BACKUP_EXTENSION}`;
+    if (!fs.existsSync(candidate) && !fs.existsSync(`${candidate}.partial`)) return candidate;
+  }
 }
 
 /** The copy checked as a restore would check it, and the manifest describing it. */
