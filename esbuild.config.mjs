@@ -23,6 +23,8 @@ await Promise.all([
       cli: 'engine/hosts/cli/main.ts',
       // A batch forecast's threads, started by the job worker from beside it (engine/forecast/batch.ts).
       forecastBatch: 'engine/forecast/batchWorker.ts',
+      // The SQL console's statement runner, a child process killed at its time limit (engine/query/sql/runner.ts).
+      sqlConsole: 'engine/query/sql/child.ts',
     },
     outdir: 'dist/engine',
   }),

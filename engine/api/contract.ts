@@ -20,6 +20,8 @@ import { customersMethods } from './methods/customers.js';
 import { serviceMethods } from './methods/service.js';
 import { textMethods } from './methods/text.js';
 import { segmentsMethods } from './methods/segments.js';
+import { sqlMethods } from './methods/sql.js';
+import type { SqlExportResult } from './sqlTypes.js';
 import { backupMethods } from './methods/backup.js';
 import type { BackupCheck, BackupCreateResult, BackupSettings } from './backupTypes.js';
 import type { SegmentRunInfo } from './segmentsTypes.js';
@@ -47,7 +49,7 @@ function combine<T extends Record<string, AnyMethod>[]>(...domains: T): UnionToI
 
 type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void ? I : never;
 
-export const contract = combine(appMethods, workspaceMethods, importMethods, dataMethods, jobMethods, forecastMethods, theftMethods, casesMethods, gridMethods, riskMethods, customersMethods, textMethods, segmentsMethods, serviceMethods, backupMethods);
+export const contract = combine(appMethods, workspaceMethods, importMethods, dataMethods, jobMethods, forecastMethods, theftMethods, casesMethods, gridMethods, riskMethods, customersMethods, textMethods, segmentsMethods, serviceMethods, sqlMethods, backupMethods);
 
 export type Contract = typeof contract;
 export type MethodName = keyof Contract & string;
@@ -97,6 +99,7 @@ export interface JobResults {
   'text.deleteModel': { modelId: number; deleted: boolean };
   'text.saveRules': TextRule[];
   'segments.run': SegmentRunInfo;
+  'sql.export': SqlExportResult;
   'backup.create': BackupCreateResult;
   'backup.verify': BackupCheck;
   'backup.restore': WorkspaceInfo;

@@ -72,5 +72,7 @@ export const jobAccess: { [M in JobMethod]: (args: Args<M>, place: JobPlace) => 
   // Writes a new workspace file, like a demo: queued on that file, or on the workspaces folder it picks a name in.
   'backup.restore': (args, { workspacesDir }) => ({ writes: false, queueOn: path.resolve(args.path ?? workspacesDir) }),
   'backup.saveSettings': (_args, { workspace }) => ({ writes: true, queueOn: workspace }),
+  // Runs the statement in a read-only child process and writes a file outside the workspace.
+  'sql.export': () => ({ writes: false, queueOn: null }),
   'demo.create': (args, { workspacesDir }) => ({ writes: true, queueOn: path.resolve(args.path ?? workspacesDir) }),
 };

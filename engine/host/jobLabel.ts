@@ -99,6 +99,8 @@ export function jobLabel<M extends JobMethod>(method: M, args: Args<M>): string 
       return 'sensitive-customer tags';
     case 'service.saveEscalationWords':
       return 'escalation words';
+    case 'sql.export':
+      return `SQL console result to ${(args as Args<'sql.export'>).format}`;
     case 'backup.create': {
       const a = args as Args<'backup.create'>;
       return a.path ? `back up to ${path.basename(a.path)}` : 'back up the workspace';

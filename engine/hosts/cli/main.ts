@@ -12,10 +12,11 @@ import { infoCommand } from './commands/info.js';
 import { riskCommand } from './commands/risk.js';
 import { theftCommand } from './commands/theft.js';
 import { segmentsCommand } from './commands/segments.js';
+import { sqlCommand } from './commands/sql.js';
 import { textCommand } from './commands/text.js';
 import { backupCommand } from './commands/backup.js';
 import { restoreCommand } from './commands/restore.js';
-import { backtestUsage, backupUsage, restoreUsage, caseUsage, demoUsage, forecastUsage, importUsage, infoUsage, mainUsage, riskUsage, segmentsUsage, textUsage, theftUsage, UsageError } from './usage.js';
+import { backtestUsage, backupUsage, restoreUsage, caseUsage, demoUsage, forecastUsage, importUsage, infoUsage, mainUsage, riskUsage, segmentsUsage, sqlUsage, textUsage, theftUsage, UsageError } from './usage.js';
 
 const commands: Record<string, { run: (argv: string[]) => Promise<number>; usage: string }> = {
   demo: { run: demoCommand, usage: demoUsage },
@@ -27,6 +28,7 @@ const commands: Record<string, { run: (argv: string[]) => Promise<number>; usage
   case: { run: caseCommand, usage: caseUsage },
   risk: { run: riskCommand, usage: riskUsage },
   segments: { run: segmentsCommand, usage: segmentsUsage },
+  sql: { run: sqlCommand, usage: sqlUsage },
   text: { run: textCommand, usage: textUsage },
   backup: { run: backupCommand, usage: backupUsage },
   restore: { run: restoreCommand, usage: restoreUsage },

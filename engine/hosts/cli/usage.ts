@@ -215,6 +215,24 @@ A schedule the app (or another command) is running is left to it.
 Exit code: 0 every run succeeded (or none was due), 1 a run failed (the reasons on stderr),
 2 bad usage.`;
 
+export const sqlUsage = `Usage: workbench sql --workspace <file> --query <select> [--limit N] [--timeout S] [--unmask]
+
+Runs one read-only statement (SELECT, or WITH ... SELECT) on the workspace and writes its
+result as CSV to stdout: a header row of the column names, then one line per row (RFC 4180
+quoting, UTF-8, CRLF line ends; BLOBs in hexadecimal). SQLite itself refuses anything else: the
+connection is read-only with query_only set, and a statement that would write, several
+statements or ATTACH/BEGIN exit 1 with the reason on stderr, the workspace unchanged. Personal
+columns (customers' name, address, phone, id_number) selected as they are come out masked
+(张*明, 138****5678); a statement that uses them otherwise (a condition, a join, an expression)
+is refused unless --unmask is given.
+  --workspace <file>  the workspace to read
+  --query <select>    the statement
+  --limit N           write at most N rows (default: every row); stderr says when it cut
+  --timeout S         stop the statement when SQLite takes longer than S seconds for a batch of
+                      5,000 rows (1-3600, default 10); exits 1
+  --unmask            show personal columns as they are and allow any use of them
+Exit code: 0 written, 1 refused or failed (the reason on stderr), 2 bad usage.`;
+
 export const mainUsage = `Usage: workbench <command> [options]
 
 Commands:
@@ -230,6 +248,7 @@ Commands:
   text      train a ticket text classifier on a labelled CSV, or classify a CSV's texts
   backup    back a workspace up, verified
   restore   verify a backup and restore it to a new workspace file
+  sql       run a read-only SQL statement, the result as CSV on stdout
   web       serve the workbench to your browser (127.0.0.1 only)
 
 Run \`workbench <command> --help\` for a command's options.`;
