@@ -20,6 +20,7 @@ import type { ArgsIn } from '../../engine/api/contract.js';
 import type { ForecastRun, ModelMetrics } from '../../engine/api/forecastTypes.js';
 import { Engine } from '../../engine/host/engine.js';
 import { builtWorker, requireEngineBuild, sharedDataDir } from '../helpers/paths.js';
+import { cachedDemo } from './demoWorkspace.js';
 
 interface Dataset {
   name: string;
@@ -120,7 +121,7 @@ function holidayDays(dataset: Dataset): string[] {
 }
 
 async function speed(engine: Engine): Promise<void> {
-  const workspace = await demoWorkspace(engine, { seed: 3, customers: 300, days: 1461 });
+  const workspace = cachedDemo({ seed: 3, customers: 300, days: 1461 });
   await engine.openWorkspace(workspace);
   const args: ArgsIn<'forecast.run'> = { scope: 'all', resolution: 'hour', horizonHours: 168, origins: 1, save: false };
   await engine.runJob('forecast.run', { ...args, models: ['naive'], model: 'naive' }); // warms the job thread and the page cache
@@ -153,7 +154,7 @@ function stageOf(message: string): string {
 }
 
 async function batch(engine: Engine): Promise<void> {
-  const workspace = await demoWorkspace(engine, { seed: 1, customers: 5000, days: 730 });
+  const workspace = cachedDemo();
   await engine.openWorkspace(workspace);
   const t0 = Date.now();
   const result = await engine.runJob('forecast.batch', { level: 'area', horizonHours: 24, origins: 4 });
@@ -168,16 +169,6 @@ async function batch(engine: Engine): Promise<void> {
   await engine.closeWorkspace();
 }
 
-/** A demo workspace in the OS temp folder, generated on first use. */
-async function demoWorkspace(engine: Engine, params: { seed: number; customers: number; days: number }): Promise<string> {
-  const file = path.join(os.tmpdir(), `workbench-bench-demo-${params.seed}-${params.customers}x${params.days}.workbench`);
-  if (!fs.existsSync(file)) {
-    const t0 = Date.now();
-    await engine.runJob('demo.create', { path: file, ...params, open: false });
-    console.log(`generated ${file} in ${((Date.now() - t0) / 1000).toFixed(0)} s`);
-  }
-  return file;
-}
 
 function coverage(run: ForecastRun): number | null {
   const c = run.metrics.find((m) => m.model === 'auto')?.coverage ?? null;

@@ -12,7 +12,8 @@ import path from 'node:path';
 import { Engine } from '../../engine/host/engine.js';
 import { segmentProfiles } from '../../engine/segments/segment.js';
 import { builtWorker, requireEngineBuild } from '../helpers/paths.js';
-import { copyWorkspace, demoWorkspace } from './theft/workspaces.js';
+import { cachedDemo } from './demoWorkspace.js';
+import { copyWorkspace } from './theft/workspaces.js';
 import { adjustedRand, patterns, syntheticProfiles } from './segments/synthetic.js';
 
 export async function main(args: string[]): Promise<void> {
@@ -43,7 +44,7 @@ async function demoBenchmark(): Promise<void> {
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'workbench-bench-segments-'));
   const engine = new Engine({ workerScript: builtWorker, host: 'cli', version: 'bench', homeDir: path.join(work, 'home'), poolSize: 1 });
   try {
-    const base = await demoWorkspace(engine, { seed: 1, customers: 5000, days: 730 });
+    const base = cachedDemo();
     const file = copyWorkspace(base, path.join(work, 'demo.workbench'));
     await engine.call('workspace.open', { path: file });
     const t0 = performance.now();

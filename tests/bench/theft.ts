@@ -21,7 +21,7 @@ import { demoTruthBenchmark } from './theft/demoTruth.js';
 import { mean, type Evaluation } from './theft/evaluate.js';
 import { profilesBenchmark } from './theft/profiles.js';
 import { speedBenchmark } from './theft/speed.js';
-import { demoWorkspace } from './theft/workspaces.js';
+import { cachedDemo } from './demoWorkspace.js';
 
 const TARGET_AUC = 0.9;
 
@@ -33,7 +33,7 @@ export async function main(args: string[]): Promise<void> {
   const engine = new Engine({ workerScript: builtWorker, host: 'cli', version: 'bench', homeDir: path.join(work, 'home'), poolSize: 1 });
   try {
     const profiles = args.includes('--skip-profiles') ? null : await timed('meter_profiles', () => profilesBenchmark(engine, work, seed, repetitions));
-    const base = args.includes('--skip-demo') ? null : await demoWorkspace(engine, { seed: 1, customers: 5000, days: 730 });
+    const base = args.includes('--skip-demo') ? null : cachedDemo();
     const demo = base ? await timed('demo injected', () => demoInjectedBenchmark(engine, base, work, seed)) : null;
     if (profiles || demo) printAttacks(profiles, demo, repetitions);
     if (base) {

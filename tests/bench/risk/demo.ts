@@ -1,9 +1,7 @@
 // The demo workspace's arrears as a feature table: customers' point-in-time features as of the
 // day the app itself would train on (the horizon before the latest scoring day, never past what
 // the bills can judge), the target serious arrears in the 6 months after it.
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { formatDay } from '../../../engine/core/calendar.js';
 import type { FeatureTable } from '../../../engine/risk/model/types.js';
@@ -12,7 +10,7 @@ import { datasetOf, DEFAULT_HORIZON_MONTHS } from '../../../engine/risk/workspac
 import { loadRiskSources } from '../../../engine/risk/workspace/sources.js';
 import { defaultTargetDefinition } from '../../../engine/risk/workspace/target.js';
 import { openWorkspaceDb } from '../../../engine/store/database.js';
-import { repoRoot, requireEngineBuild } from '../../helpers/paths.js';
+import { cachedDemo } from '../demoWorkspace.js';
 
 export interface DemoArrears {
   table: FeatureTable;
@@ -21,22 +19,10 @@ export interface DemoArrears {
   workspace: string;
 }
 
-/** The default demo (5,000 customers, 2 years), generated once into the OS temp folder and shared with the other benchmarks. */
-function defaultDemo(): string {
-  const file = path.join(os.tmpdir(), 'workbench-bench-demo-1-5000x730.workbench');
-  if (!fs.existsSync(file)) {
-    requireEngineBuild();
-    const t0 = Date.now();
-    const run = spawnSync(process.execPath, [path.join(repoRoot, 'dist', 'engine', 'cli.js'), 'demo', '--out', file], { stdio: 'inherit' });
-    if (run.status !== 0) throw new Error(`workbench demo failed (exit ${run.status})`);
-    console.log(`generated ${file} in ${((Date.now() - t0) / 1000).toFixed(0)} s`);
-  }
-  return file;
-}
 
 /** Reads a copy in `work` (opening migrates a workspace of an older schema; the original stays untouched). */
 export function demoArrears(workspace: string | null, work: string): DemoArrears {
-  const source = workspace ?? defaultDemo();
+  const source = workspace ?? cachedDemo();
   const copy = path.join(work, 'arrears.workbench');
   fs.copyFileSync(source, copy);
   const db = openWorkspaceDb(copy);

@@ -1,8 +1,6 @@
 // Workspaces of the theft benchmark, built through the normal import path (import.run with a
 // mapping) from CSV files the benchmark writes, in a folder of its own.
 import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import type { Engine } from '../../../engine/host/engine.js';
 
 /** Appends lines to a CSV file a block at a time. */
@@ -44,16 +42,6 @@ export async function importWideCurves(engine: Engine, file: string): Promise<vo
   await engine.runJob('import.run', { path: file, kind: 'interval', mapping: { fields: { meter: 'meter', date: 'date' }, options: { unit: 'kW' } } });
 }
 
-/** A demo workspace in the OS temp folder, generated on first use (the forecast benchmark's files). */
-export async function demoWorkspace(engine: Engine, params: { seed: number; customers: number; days: number }): Promise<string> {
-  const file = path.join(os.tmpdir(), `workbench-bench-demo-${params.seed}-${params.customers}x${params.days}.workbench`);
-  if (!fs.existsSync(file)) {
-    const t0 = Date.now();
-    await engine.runJob('demo.create', { path: file, ...params, open: false });
-    console.log(`generated ${file} in ${((Date.now() - t0) / 1000).toFixed(0)} s`);
-  }
-  return file;
-}
 
 /** A copy of a workspace file to change or score without touching the original. */
 export function copyWorkspace(file: string, to: string): string {
