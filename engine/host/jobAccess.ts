@@ -65,6 +65,10 @@ export const jobAccess: { [M in JobMethod]: (args: Args<M>, place: JobPlace) => 
   'segments.run': (args, { workspace }) => (args.out === undefined ? { writes: true, queueOn: workspace } : { writes: false, queueOn: null }),
   'service.tag': (_args, { workspace }) => ({ writes: true, queueOn: workspace }),
   'service.saveEscalationWords': (_args, { workspace }) => ({ writes: true, queueOn: workspace }),
+  // Runs the query and writes a file outside the workspace.
+  'query.export': () => ({ writes: false, queueOn: null }),
+  'views.save': (_args, { workspace }) => ({ writes: true, queueOn: workspace }),
+  'views.delete': (_args, { workspace }) => ({ writes: true, queueOn: workspace }),
   // Reads the workspace while it copies it, so that write jobs go on meanwhile; its one write, the
   // backup's row, waits for the write lock at the end (engine/backup/record.ts).
   'backup.create': () => ({ writes: false, queueOn: null }),

@@ -99,6 +99,16 @@ export function jobLabel<M extends JobMethod>(method: M, args: Args<M>): string 
       return 'sensitive-customer tags';
     case 'service.saveEscalationWords':
       return 'escalation words';
+    case 'query.export': {
+      const a = args as Args<'query.export'>;
+      return `${a.viewName ? `view ${a.viewName}` : 'query result'} to ${a.format}`;
+    }
+    case 'views.save': {
+      const a = args as Args<'views.save'>;
+      return `${a.viewId ? 'change' : 'save'} view ${a.name}`;
+    }
+    case 'views.delete':
+      return `delete view ${(args as Args<'views.delete'>).viewId}`;
     case 'sql.export':
       return `SQL console result to ${(args as Args<'sql.export'>).format}`;
     case 'backup.create': {

@@ -15,13 +15,14 @@ import { customersJobs, customersQueries } from './customers.js';
 import { serviceJobs, serviceQueries } from './service.js';
 import { segmentsJobs, segmentsQueries } from './segments.js';
 import { textJobs, textQueries } from './text.js';
+import { queryJobs, queryQueries } from './query.js';
 import { sqlJobs, sqlQueries } from './sql.js';
 import { backupJobs, backupQueries } from './backup.js';
 import { workspaceOps } from './workspace.js';
 import { jobHistoryOps } from './jobsHistory.js';
 
-export const queryHandlers: QueryHandlers = { ...importQueries, ...catalogQueries, ...overviewQueries, ...forecastQueries, ...theftQueries, ...casesQueries, ...gridQueries, ...riskQueries, ...customersQueries, ...textQueries, ...segmentsQueries, ...serviceQueries, ...sqlQueries, ...backupQueries };
+export const queryHandlers: QueryHandlers = { ...importQueries, ...catalogQueries, ...overviewQueries, ...forecastQueries, ...theftQueries, ...casesQueries, ...gridQueries, ...riskQueries, ...customersQueries, ...textQueries, ...segmentsQueries, ...serviceQueries, ...queryQueries, ...sqlQueries, ...backupQueries };
 
-export const jobHandlers: JobHandlers = { ...importJobs, ...demoJobs, ...forecastJobs, ...theftJobs, ...casesJobs, ...riskJobs, ...customersJobs, ...textJobs, ...segmentsJobs, ...serviceJobs, ...sqlJobs, ...backupJobs };
+export const jobHandlers: JobHandlers = { ...importJobs, ...demoJobs, ...forecastJobs, ...theftJobs, ...casesJobs, ...riskJobs, ...customersJobs, ...textJobs, ...segmentsJobs, ...serviceJobs, ...queryJobs, ...sqlJobs, ...backupJobs };
 
 export const internalOps = { ...workspaceOps, ...jobHistoryOps };
