@@ -20,6 +20,8 @@ import { customersMethods } from './methods/customers.js';
 import { serviceMethods } from './methods/service.js';
 import { textMethods } from './methods/text.js';
 import { segmentsMethods } from './methods/segments.js';
+import { securityMethods } from './methods/security.js';
+import type { UserInfo } from './securityTypes.js';
 import { queryMethods } from './methods/query.js';
 import type { SavedView } from './queryTypes.js';
 import { sqlMethods } from './methods/sql.js';
@@ -51,7 +53,7 @@ function combine<T extends Record<string, AnyMethod>[]>(...domains: T): UnionToI
 
 type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void ? I : never;
 
-export const contract = combine(appMethods, workspaceMethods, importMethods, dataMethods, jobMethods, forecastMethods, theftMethods, casesMethods, gridMethods, riskMethods, customersMethods, textMethods, segmentsMethods, serviceMethods, queryMethods, sqlMethods, backupMethods);
+export const contract = combine(appMethods, workspaceMethods, importMethods, dataMethods, jobMethods, forecastMethods, theftMethods, casesMethods, gridMethods, riskMethods, customersMethods, textMethods, segmentsMethods, serviceMethods, queryMethods, sqlMethods, backupMethods, securityMethods);
 
 export type Contract = typeof contract;
 export type MethodName = keyof Contract & string;
@@ -101,6 +103,10 @@ export interface JobResults {
   'text.deleteModel': { modelId: number; deleted: boolean };
   'text.saveRules': TextRule[];
   'segments.run': SegmentRunInfo;
+  'users.save': UserInfo[];
+  'users.delete': UserInfo[];
+  'users.setPassword': UserInfo[];
+  'workspace.setPassphrase': { encrypted: boolean };
   'query.export': { path: string; fileName: string };
   'views.save': SavedView;
   'views.delete': { viewId: number; deleted: boolean };

@@ -26,6 +26,10 @@ export interface WorkspaceInfo {
   schemaVersion: number;
   createdAt: string;
   sizeBytes: number;
+  /** Encrypted at rest: opened with its passphrase. */
+  encrypted: boolean;
+  /** It has user profiles: calls are made as the profile signed in (session.current). */
+  hasProfiles: boolean;
 }
 
 export interface RecentWorkspace {

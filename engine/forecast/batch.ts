@@ -14,6 +14,7 @@ import type { BatchReply, BatchTask, BatchWorkerData } from './batchProtocol.js'
 import { isFitted } from './run.js';
 import { saveRun } from './runStore.js';
 import { listScopes } from './scope.js';
+import { workspaceKey } from '../store/keyring.js';
 
 export type BatchArgs = Args<'forecast.batch'>;
 
@@ -89,7 +90,7 @@ function forecastAll(
       thread.postMessage(task);
     };
     for (let i = 0; i < workers; i++) {
-      const thread = new Worker(batchWorkerScript, { workerData: { workspace } satisfies BatchWorkerData });
+      const thread = new Worker(batchWorkerScript, { workerData: { workspace, passphrase: workspaceKey(workspace) } satisfies BatchWorkerData });
       threads.push(thread);
       thread.on('message', (reply: BatchReply) => {
         replies.set(reply.scope, reply);

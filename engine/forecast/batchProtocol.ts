@@ -7,6 +7,8 @@ import type { ForecastRunArgs } from './run.js';
 export interface BatchWorkerData {
   /** The workspace, opened read-only by each thread. */
   workspace: string;
+  /** Its passphrase when it is encrypted. */
+  passphrase?: string;
 }
 
 /** Job -> thread: forecast this scope. */

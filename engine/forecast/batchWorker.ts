@@ -9,8 +9,8 @@ import { runForecast } from './run.js';
 
 if (!parentPort) throw new Error('engine/forecast/batchWorker must run as a worker thread');
 const port = parentPort;
-const { workspace } = workerData as BatchWorkerData;
-const db = openWorkspaceDb(workspace, { readonly: true });
+const { workspace, passphrase } = workerData as BatchWorkerData;
+const db = openWorkspaceDb(workspace, { readonly: true, passphrase });
 
 // The job stops the thread to cancel: nothing to do between steps here.
 const quiet = { progress: () => undefined, log: () => undefined, throwIfCancelled: () => undefined };

@@ -19,8 +19,10 @@ import {
   type Result,
 } from '../api/contract.js';
 import { EngineError } from '../api/errors.js';
+import type { UserInfo } from '../api/securityTypes.js';
 import type { Actor, AppInfo, HostCapabilities, JobInfo, Language, WorkspaceInfo } from '../api/types.js';
 import { systemActor } from '../core/osUser.js';
+import { keepWorkspaceKeys } from '../store/keyring.js';
 import type { InternalOp, InternalOps } from '../worker/protocol.js';
 import { EventHub } from './events.js';
 import { ensureWorkspace } from './firstLaunch.js';
@@ -29,7 +31,9 @@ import { hostHandlers, type HostHandlers } from './hostHandlers.js';
 import { jobAccess } from './jobAccess.js';
 import { jobLabel } from './jobLabel.js';
 import { JobManager } from './jobManager.js';
+import { authorize } from './policy.js';
 import { QueryPool } from './queryPool.js';
+import { Session } from './session.js';
 import { WorkspaceSwitch, type OpenWorkspaceOptions } from './workspaceSwitch.js';
 
 export type { OpenWorkspaceOptions } from './workspaceSwitch.js';
@@ -72,8 +76,15 @@ export class Engine {
   private readonly queries: QueryPool;
   private readonly handlers: HostHandlers;
   private readonly workspaces: WorkspaceSwitch;
+  /** Who is signed in (session.ts). */
+  readonly session = new Session();
+  /** Set while a passphrase change is under way: calls to the workers wait for its end. */
+  private rekeying: Promise<void> | null = null;
+
   /** Who the calls are made by: the signed-in profile, else the operating-system account. */
-  actor: Actor = systemActor();
+  get actor(): Actor {
+    return this.session.actor ?? systemActor();
+  }
 
   constructor(options: EngineOptions) {
     this.options = options;
@@ -88,6 +99,10 @@ export class Engine {
     );
     this.workspaces = new WorkspaceSwitch(this.queries, this.home, this.events, options.rememberRecent ?? true);
     this.handlers = hostHandlers(this);
+    this.events.on('workspace.changed', ({ workspace }) => this.workspaceChanged(workspace));
+    this.events.on('job.done', (job) => {
+      if (job.status === 'succeeded' && job.method.startsWith('users.')) this.session.profilesChanged(job.result as UserInfo[]);
+    });
   }
 
   get workspace(): WorkspaceInfo | null {
@@ -125,6 +140,11 @@ export class Engine {
       });
     }
     const args = parsed.data as Args<M>;
+    authorize(method, args, this.session.actor);
+    if (def.mode !== 'host' && this.rekeying) await this.rekeying;
+    if (method === 'workspace.setPassphrase') {
+      return { jobId: await this.changePassphrase(args as Args<'workspace.setPassphrase'>) } as Result<M>;
+    }
     switch (def.mode) {
       case 'host':
         return (this.handlers[method as HostMethod] as (a: unknown) => Promise<unknown>)(args) as Promise<Result<M>>;
@@ -133,6 +153,30 @@ export class Engine {
       case 'job':
         return { jobId: this.startJob(method as JobMethod, args as Args<JobMethod>).id } as Result<M>;
     }
+  }
+
+  /**
+   * Encrypts, rekeys or decrypts the open workspace (workspaceSwitch.ts); calls to the workers
+   * wait until it has ended, as they would use the old passphrase or hold the file it needs.
+   */
+  private changePassphrase({ passphrase }: Args<'workspace.setPassphrase'>): Promise<string> {
+    const jobId = this.workspaces.changePassphrase(passphrase, () => {
+      const info = this.startJob('workspace.setPassphrase', { passphrase });
+      return { id: info.id, done: this.jobs.wait(info.id) };
+    });
+    const rekeying = this.workspaces.settled();
+    this.rekeying = rekeying;
+    void rekeying.finally(() => {
+      if (this.rekeying === rekeying) this.rekeying = null;
+    });
+    return jobId;
+  }
+
+  /** A workspace was opened or closed: nobody is signed in to it yet; other workspaces' passphrases are forgotten. */
+  private workspaceChanged(workspace: WorkspaceInfo | null): void {
+    this.session.reset(workspace?.hasProfiles ?? false);
+    const live = this.jobs.list().filter((j) => j.status === 'queued' || j.status === 'running');
+    keepWorkspaceKeys([...(workspace ? [workspace.path] : []), ...live.flatMap((j) => (j.workspace ? [j.workspace] : []))]);
   }
 
   /** Start a job and wait for its result (the CLI's way); progress arrives through `onProgress`. */

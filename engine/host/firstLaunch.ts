@@ -21,7 +21,10 @@ export async function ensureWorkspace(engine: Engine, { demo = true }: { demo?: 
     try {
       await engine.openWorkspace(last.path);
       return;
-    } catch {
+    } catch (error) {
+      // An encrypted workspace waits for its passphrase (the UI asks when it is opened from the
+      // recent list) rather than the demo being opened in its place.
+      if (error instanceof EngineError && error.code === 'workspace.passphrase_required') return;
       // unreadable now (moved, damaged): fall through to the demo
     }
   }

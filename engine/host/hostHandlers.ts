@@ -6,6 +6,7 @@ import { EngineError } from '../api/errors.js';
 import type { JobInfo, Settings } from '../api/types.js';
 import { safeFileName } from '../hosts/shared/fileNames.js';
 import type { Engine } from './engine.js';
+import { sessionHandlers } from './sessionHandlers.js';
 
 export type HostHandlers = { [M in HostMethod]: (args: Args<M>) => Promise<Result<M>> };
 
@@ -49,11 +50,11 @@ export function hostHandlers(engine: Engine): HostHandlers {
 
     'workspace.current': async () => engine.refreshWorkspace(),
     'workspace.recent': async () => engine.home.recent(),
-    'workspace.create': async ({ path: given, name }) => {
+    'workspace.create': async ({ path: given, name, passphrase }) => {
       const file = given ? path.resolve(given) : path.join(engine.home.workspacesDir, workspaceFileName(name!));
-      return engine.openWorkspace(file, { create: true, name: name ?? path.basename(file).replace(/\.[^.]+$/, '') });
+      return engine.openWorkspace(file, { create: true, name: name ?? path.basename(file).replace(/\.[^.]+$/, ''), passphrase });
     },
-    'workspace.open': async ({ path: file }) => engine.openWorkspace(file),
+    'workspace.open': async ({ path: file, passphrase }) => engine.openWorkspace(file, { passphrase }),
     'workspace.close': async () => {
       await engine.closeWorkspace();
       return null;
@@ -93,5 +94,6 @@ export function hostHandlers(engine: Engine): HostHandlers {
       return stored;
     },
     'jobs.cancel': async ({ id }) => ({ cancelled: engine.jobs.cancel(id) }),
+    ...sessionHandlers(engine),
   };
 }

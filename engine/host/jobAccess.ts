@@ -78,5 +78,10 @@ export const jobAccess: { [M in JobMethod]: (args: Args<M>, place: JobPlace) => 
   'backup.saveSettings': (_args, { workspace }) => ({ writes: true, queueOn: workspace }),
   // Runs the statement in a read-only child process and writes a file outside the workspace.
   'sql.export': () => ({ writes: false, queueOn: null }),
+  'users.save': (_args, { workspace }) => ({ writes: true, queueOn: workspace }),
+  'users.delete': (_args, { workspace }) => ({ writes: true, queueOn: workspace }),
+  'users.setPassword': (_args, { workspace }) => ({ writes: true, queueOn: workspace }),
+  // Rewrites every page; it also needs the file to itself (engine/security/passphrase.ts).
+  'workspace.setPassphrase': (_args, { workspace }) => ({ writes: true, queueOn: workspace }),
   'demo.create': (args, { workspacesDir }) => ({ writes: true, queueOn: path.resolve(args.path ?? workspacesDir) }),
 };

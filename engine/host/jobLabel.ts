@@ -121,6 +121,17 @@ export function jobLabel<M extends JobMethod>(method: M, args: Args<M>): string 
       return `restore backup ${path.basename((args as Args<'backup.restore'>).backup)}`;
     case 'backup.saveSettings':
       return 'backup retention settings';
+    case 'users.save': {
+      const a = args as Args<'users.save'>;
+      return `profile ${a.name} (${a.role}${a.disabled ? ', disabled' : ''})`;
+    }
+    case 'users.delete':
+      return `remove profile ${(args as Args<'users.delete'>).name}`;
+    case 'users.setPassword':
+      return `password of profile ${(args as Args<'users.setPassword'>).name}`;
+    case 'workspace.setPassphrase':
+      // Never the passphrase itself: labels are shown and kept in the job history.
+      return (args as Args<'workspace.setPassphrase'>).passphrase === null ? 'decrypt the workspace' : 'set the workspace passphrase';
     default:
       return method satisfies never;
   }

@@ -11,7 +11,8 @@ import { WorkerClient, type RequestBody, type WorkerNotice } from './workerClien
 /** Tells a query worker which workspace is open. */
 function keepBody(workspace: string | null): RequestBody {
   const args: InternalOps['connections.keep']['args'] = { workspace };
-  return { type: 'call', method: 'connections.keep', args, workspace: null };
+  // Naming the workspace gives the thread its passphrase (workerClient.ts).
+  return { type: 'call', method: 'connections.keep', args, workspace };
 }
 
 export class QueryPool {

@@ -6,6 +6,7 @@
 // replaces it. A death fails only the requests of the thread that died, once.
 import { Worker } from 'node:worker_threads';
 import { EngineError, fromErrorPayload } from '../api/errors.js';
+import { workspaceKey } from '../store/keyring.js';
 import type { WorkerData, WorkerFolders, WorkerMessage, WorkerRequest } from '../worker/protocol.js';
 
 export type RequestBody = WorkerRequest extends infer R ? (R extends WorkerRequest ? Omit<R, 'seq'> : never) : never;
@@ -53,7 +54,9 @@ export class WorkerClient {
     if (pending.size === 0) worker.ref();
     return new Promise((resolve, reject) => {
       pending.set(seq, { resolve, reject });
-      worker.postMessage({ ...body, seq });
+      // The passphrase of an encrypted workspace goes with every request naming it (store/keyring.ts).
+      const passphrase = body.workspace ? workspaceKey(body.workspace) : undefined;
+      worker.postMessage({ ...body, seq, ...(passphrase ? { passphrase } : {}) });
     });
   }
 

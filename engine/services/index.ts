@@ -18,11 +18,12 @@ import { textJobs, textQueries } from './text.js';
 import { queryJobs, queryQueries } from './query.js';
 import { sqlJobs, sqlQueries } from './sql.js';
 import { backupJobs, backupQueries } from './backup.js';
+import { securityJobs, securityOps, securityQueries } from './security.js';
 import { workspaceOps } from './workspace.js';
 import { jobHistoryOps } from './jobsHistory.js';
 
-export const queryHandlers: QueryHandlers = { ...importQueries, ...catalogQueries, ...overviewQueries, ...forecastQueries, ...theftQueries, ...casesQueries, ...gridQueries, ...riskQueries, ...customersQueries, ...textQueries, ...segmentsQueries, ...serviceQueries, ...queryQueries, ...sqlQueries, ...backupQueries };
+export const queryHandlers: QueryHandlers = { ...importQueries, ...catalogQueries, ...overviewQueries, ...forecastQueries, ...theftQueries, ...casesQueries, ...gridQueries, ...riskQueries, ...customersQueries, ...textQueries, ...segmentsQueries, ...serviceQueries, ...queryQueries, ...sqlQueries, ...backupQueries, ...securityQueries };
 
-export const jobHandlers: JobHandlers = { ...importJobs, ...demoJobs, ...forecastJobs, ...theftJobs, ...casesJobs, ...riskJobs, ...customersJobs, ...textJobs, ...segmentsJobs, ...serviceJobs, ...queryJobs, ...sqlJobs, ...backupJobs };
+export const jobHandlers: JobHandlers = { ...importJobs, ...demoJobs, ...forecastJobs, ...theftJobs, ...casesJobs, ...riskJobs, ...customersJobs, ...textJobs, ...segmentsJobs, ...serviceJobs, ...queryJobs, ...sqlJobs, ...backupJobs, ...securityJobs };
 
-export const internalOps = { ...workspaceOps, ...jobHistoryOps };
+export const internalOps = { ...workspaceOps, ...jobHistoryOps, ...securityOps };

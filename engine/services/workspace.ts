@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import nodePath from 'node:path';
 import { EngineError } from '../api/errors.js';
 import type { WorkspaceInfo } from '../api/types.js';
-import { getMeta, openWorkspaceDb, setMeta, type Db } from '../store/database.js';
+import { countUsers } from '../security/users.js';
+import { getMeta, isEncryptedFile, openWorkspaceDb, setMeta, type Db } from '../store/database.js';
 import { ownerIsGone } from '../worker/jobOwner.js';
 import type { InternalHandler } from '../worker/protocol.js';
 
@@ -17,6 +18,8 @@ export function workspaceInfo(db: Db, path: string): WorkspaceInfo {
     // (worker/jobRunner.ts; a reader may hold part back until the next write job), so what a WAL holds
     // is mostly an import under way or pages about to be folded, not more of the workspace.
     sizeBytes: fs.statSync(path).size,
+    encrypted: isEncryptedFile(path),
+    hasProfiles: countUsers(db) > 0,
   };
 }
 

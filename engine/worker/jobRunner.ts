@@ -2,6 +2,7 @@
 // through shared memory, and a row in the workspace's job history (jobHistory.ts says when and
 // by whom it is written).
 import { EngineError, toErrorPayload, type ErrorPayload } from '../api/errors.js';
+import { withoutSecrets } from '../core/secrets.js';
 import type { JobStatus } from '../api/types.js';
 import { checkpointWal, openWorkspaceDb, type Db } from '../store/database.js';
 import { recordFinished, recordStarted, type JobHistoryRow } from './jobHistory.js';
@@ -36,7 +37,8 @@ export async function runJob(
     return db;
   };
 
-  const args = JSON.stringify(request.args ?? {});
+  // Kept in the job history: never a password or a passphrase (core/secrets.ts).
+  const args = JSON.stringify(request.args ?? {}, withoutSecrets);
   const recordStart = () => {
     if (!workspace || recorded || !request.writes) return;
     recordStarted(connection(), { jobId: request.jobId, method: request.method, label: request.label, startedAt, args }, thisProcess());

@@ -3,6 +3,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { EngineError } from '../api/errors.js';
 import { systemActor } from '../core/osUser.js';
 import { jobHandlers, queryHandlers, internalOps } from '../services/index.js';
+import { setWorkspaceKey } from '../store/keyring.js';
 import { recordInWorkspace } from './jobHistory.js';
 import { runJob } from './jobRunner.js';
 import { QueryConnections } from './queryConnections.js';
@@ -18,6 +19,7 @@ const { role, ...folders } = workerData as WorkerData;
 const connections = new QueryConnections();
 
 async function handle(request: WorkerRequest): Promise<unknown> {
+  if (request.workspace) setWorkspaceKey(request.workspace, request.passphrase);
   if (request.type === 'job') {
     const handler = jobHandlers[request.method as keyof typeof jobHandlers];
     if (!handler) throw new EngineError('unknown_method', `No job '${request.method}'.`);

@@ -18,6 +18,8 @@ export interface InternalOps {
     result: WorkspaceInfo;
   };
   'workspace.info': { args: { path: string }; result: WorkspaceInfo };
+  /** The profile `name` signs in as with `password` (session.bad_credentials when none does). */
+  'session.authenticate': { args: { name: string; password?: string }; result: Actor };
   'jobs.history': { args: { limit: number }; result: JobInfo[] };
   'jobs.detail': { args: { id: string }; result: JobDetail | null };
   /** The workspace now open (null: none), whose connection a query worker keeps (worker/queryConnections.ts). */
@@ -28,7 +30,11 @@ export type InternalOp = keyof InternalOps;
 /** A worker's handler of one internal operation. */
 export type InternalHandler<K extends InternalOp> = (ctx: QueryContext, args: InternalOps[K]['args']) => InternalOps[K]['result'];
 
-export type WorkerRequest =
+/**
+ * Every request naming a workspace also carries its passphrase when it is encrypted (the host adds
+ * it, engine/host/workerClient.ts; the thread keys its connections with it, store/keyring.ts).
+ */
+export type WorkerRequest = (
   /** `actor`: who asks (absent for the host's own internal operations). */
   | { type: 'call'; seq: number; method: string; args: unknown; workspace: string | null; actor?: Actor }
   | {
@@ -49,7 +55,8 @@ export type WorkerRequest =
       cancel: SharedArrayBuffer;
     }
   /** Write a read-only job's history row (sent in the workspace's write turn). */
-  | { type: 'record'; seq: number; workspace: string; row: JobHistoryRow };
+  | { type: 'record'; seq: number; workspace: string; row: JobHistoryRow }
+) & { passphrase?: string };
 
 export type WorkerMessage =
   | { type: 'reply'; seq: number; ok: true; result: unknown }

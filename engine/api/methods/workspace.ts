@@ -4,19 +4,21 @@ import { method, type JobHandle } from '../method.js';
 import type { RecentWorkspace, WorkspaceInfo } from '../types.js';
 
 const path = z.string().min(1, 'A file path is required');
+/** An encrypted workspace's passphrase: kept in memory while it is open, never written anywhere. */
+const passphrase = z.string().min(1).max(500);
 
 export const workspaceMethods = {
   'workspace.current': method<WorkspaceInfo | null>()('host', z.object({}).strict()),
   'workspace.recent': method<RecentWorkspace[]>()('host', z.object({}).strict()),
-  /** Create an empty workspace: at `path`, or named `name` in the workspaces folder. */
+  /** Create an empty workspace: at `path`, or named `name` in the workspaces folder; encrypted with `passphrase`. */
   'workspace.create': method<WorkspaceInfo>()(
     'host',
     z
-      .object({ path: path.optional(), name: z.string().trim().min(1).max(120).optional() })
+      .object({ path: path.optional(), name: z.string().trim().min(1).max(120).optional(), passphrase: passphrase.optional() })
       .strict()
       .refine((a) => a.path !== undefined || a.name !== undefined, 'Give a path or a name'),
   ),
-  'workspace.open': method<WorkspaceInfo>()('host', z.object({ path }).strict()),
+  'workspace.open': method<WorkspaceInfo>()('host', z.object({ path, passphrase: passphrase.optional() }).strict()),
   'workspace.close': method<null>()('host', z.object({}).strict()),
   'workspace.forget': method<RecentWorkspace[]>()('host', z.object({ path }).strict()),
   /**
