@@ -2,6 +2,7 @@
 // 2 bad usage (with the usage on stderr), 130 interrupted.
 import { EngineError } from '../../api/errors.js';
 import { appVersion } from '../shared/appPaths.js';
+import { applyPassphraseEnv, withPassphraseHelp } from './passphraseOption.js';
 import { runWebHost, WebUsageError, webUsage } from '../web/run.js';
 import { backtestCommand } from './commands/backtest.js';
 import { caseCommand } from './commands/casePack.js';
@@ -49,9 +50,10 @@ async function main(argv: string[]): Promise<number> {
   }
   const command = Object.hasOwn(commands, name) ? commands[name] : undefined;
   if (!command) throw new UsageError(`Unknown command '${name}'.`, mainUsage);
-  if (rest.includes('--help') || rest.includes('-h')) return printHelp(command.usage);
+  const usage = withPassphraseHelp(command.usage);
+  if (rest.includes('--help') || rest.includes('-h')) return printHelp(usage);
   try {
-    return await command.run(rest);
+    return await command.run(applyPassphraseEnv(rest, usage));
   } catch (error) {
     // parseArgs reports unknown options and missing values as TypeErrors with an ERR_PARSE_ARGS code.
     if ((error as NodeJS.ErrnoException).code?.startsWith('ERR_PARSE_ARGS')) throw new UsageError((error as Error).message, command.usage);
