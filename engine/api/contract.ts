@@ -20,6 +20,8 @@ import { customersMethods } from './methods/customers.js';
 import { serviceMethods } from './methods/service.js';
 import { textMethods } from './methods/text.js';
 import { segmentsMethods } from './methods/segments.js';
+import { schedulesMethods } from './methods/schedules.js';
+import type { ScheduleInfo } from './schedulesTypes.js';
 import { securityMethods } from './methods/security.js';
 import type { UserInfo } from './securityTypes.js';
 import { queryMethods } from './methods/query.js';
@@ -53,7 +55,7 @@ function combine<T extends Record<string, AnyMethod>[]>(...domains: T): UnionToI
 
 type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void ? I : never;
 
-export const contract = combine(appMethods, workspaceMethods, importMethods, dataMethods, jobMethods, forecastMethods, theftMethods, casesMethods, gridMethods, riskMethods, customersMethods, textMethods, segmentsMethods, serviceMethods, queryMethods, sqlMethods, backupMethods, securityMethods);
+export const contract = combine(appMethods, workspaceMethods, importMethods, dataMethods, jobMethods, forecastMethods, theftMethods, casesMethods, gridMethods, riskMethods, customersMethods, textMethods, segmentsMethods, serviceMethods, queryMethods, sqlMethods, backupMethods, securityMethods, schedulesMethods);
 
 export type Contract = typeof contract;
 export type MethodName = keyof Contract & string;
@@ -115,6 +117,8 @@ export interface JobResults {
   'backup.verify': BackupCheck;
   'backup.restore': WorkspaceInfo;
   'backup.saveSettings': BackupSettings;
+  'schedules.save': ScheduleInfo;
+  'schedules.delete': { scheduleId: number; deleted: boolean };
 }
 // Every job method has its result type above, and nothing else does.
 type Exact<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;

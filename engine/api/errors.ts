@@ -76,6 +76,13 @@ export const errorCodes = [
   'customers.list_not_found', // no saved target list of that id: details.listId
   'segments.no_data', // no customer has enough complete days of interval curves in the window: details.fromDay, toDay, minDays, skipped
   'segments.run_not_found', // no segmentation run with that id (or none yet): details.runId
+  'schedules.not_found', // no schedule of that id: details.scheduleId
+  'schedules.folder_missing', // a watched or backup folder that does not exist or cannot be read: details.folder, what ('watched' | 'backup')
+  'schedules.mapping_missing', // a folder import without the import mapping to read its files with
+  'schedules.weekday_missing', // a weekly schedule without its day of the week
+  'schedules.running', // a run of the schedule is going on now: details.scheduleId, runId
+  'schedules.workspace_closed', // the workspace a run worked on was closed before it finished: details.workspace
+  'schedules.interrupted', // the process running a run ended before it finished
   'query.incompatible', // a measure that cannot be broken down or filtered by a dimension of the query: details.measure, dimension
   'query.bad_spec', // a query no source could mean (a field twice, a pivot column not among the dimensions, a backward period): details.reason, field
   'views.not_found', // no saved view of that id: details.viewId

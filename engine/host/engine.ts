@@ -33,6 +33,7 @@ import { jobLabel } from './jobLabel.js';
 import { JobManager } from './jobManager.js';
 import { authorize } from './policy.js';
 import { QueryPool } from './queryPool.js';
+import { Scheduler, type SchedulerOptions } from './scheduler.js';
 import { Session } from './session.js';
 import { WorkspaceSwitch, type OpenWorkspaceOptions } from './workspaceSwitch.js';
 
@@ -66,6 +67,8 @@ export interface EngineOptions {
    * and automated checks should not rewrite the user's list.
    */
   rememberRecent?: boolean;
+  /** The scheduled jobs' timer (default: every 30 s while a workspace is open; none in the CLI). */
+  scheduler?: SchedulerOptions;
 }
 
 export class Engine {
@@ -76,6 +79,7 @@ export class Engine {
   private readonly queries: QueryPool;
   private readonly handlers: HostHandlers;
   private readonly workspaces: WorkspaceSwitch;
+  readonly scheduler: Scheduler;
   /** Who is signed in (session.ts). */
   readonly session = new Session();
   /** Set while a passphrase change is under way: calls to the workers wait for its end. */
@@ -99,6 +103,7 @@ export class Engine {
     );
     this.workspaces = new WorkspaceSwitch(this.queries, this.home, this.events, options.rememberRecent ?? true);
     this.handlers = hostHandlers(this);
+    this.scheduler = new Scheduler(this, options.scheduler ?? {});
     this.events.on('workspace.changed', ({ workspace }) => this.workspaceChanged(workspace));
     this.events.on('job.done', (job) => {
       if (job.status === 'succeeded' && job.method.startsWith('users.')) this.session.profilesChanged(job.result as UserInfo[]);
@@ -240,6 +245,7 @@ export class Engine {
 
   /** Ends the jobs (see JobManager.close), lets a workspace switch under way finish, then ends the query workers. */
   async close(): Promise<void> {
+    this.scheduler.stop();
     await this.jobs.close();
     await this.workspaces.settled();
     await this.queries.close();

@@ -94,6 +94,7 @@ export function hostHandlers(engine: Engine): HostHandlers {
       return stored;
     },
     'jobs.cancel': async ({ id }) => ({ cancelled: engine.jobs.cancel(id) }),
+    'schedules.runNow': async ({ scheduleId }) => ({ runId: (await engine.scheduler.runNow(scheduleId)).runId }),
     ...sessionHandlers(engine),
   };
 }

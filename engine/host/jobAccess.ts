@@ -83,5 +83,7 @@ export const jobAccess: { [M in JobMethod]: (args: Args<M>, place: JobPlace) => 
   'users.setPassword': (_args, { workspace }) => ({ writes: true, queueOn: workspace }),
   // Rewrites every page; it also needs the file to itself (engine/security/passphrase.ts).
   'workspace.setPassphrase': (_args, { workspace }) => ({ writes: true, queueOn: workspace }),
+  'schedules.save': (_args, { workspace }) => ({ writes: true, queueOn: workspace }),
+  'schedules.delete': (_args, { workspace }) => ({ writes: true, queueOn: workspace }),
   'demo.create': (args, { workspacesDir }) => ({ writes: true, queueOn: path.resolve(args.path ?? workspacesDir) }),
 };

@@ -132,6 +132,12 @@ export function jobLabel<M extends JobMethod>(method: M, args: Args<M>): string 
     case 'workspace.setPassphrase':
       // Never the passphrase itself: labels are shown and kept in the job history.
       return (args as Args<'workspace.setPassphrase'>).passphrase === null ? 'decrypt the workspace' : 'set the workspace passphrase';
+    case 'schedules.save': {
+      const a = args as Args<'schedules.save'>;
+      return `${a.scheduleId ? 'change' : 'create'} schedule ${a.name}`;
+    }
+    case 'schedules.delete':
+      return `delete schedule ${(args as Args<'schedules.delete'>).scheduleId}`;
     default:
       return method satisfies never;
   }

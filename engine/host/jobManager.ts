@@ -84,6 +84,17 @@ export class JobManager {
     return { ...job.info };
   }
 
+  /**
+   * A worker operation on `workspace` in its write turn, after the write jobs asked for before it:
+   * the scheduler's claims and records of its runs (services/schedules.ts). Refused once closing.
+   */
+  inWriteTurn(workspace: string, method: string, args: unknown): Promise<unknown> {
+    if (this.closing) return Promise.reject(new EngineError('cancelled', 'The app is closing: nothing more is written.'));
+    return new Promise((resolve, reject) =>
+      this.pool.submit({ writes: workspace, run: (worker) => worker.request({ type: 'call', method, args, workspace }).then(resolve, reject) }),
+    );
+  }
+
   /** Resolves with the job's result, rejects with its error (cancelled jobs reject with `cancelled`). */
   wait(id: string): Promise<unknown> {
     const job = this.jobs.get(id);

@@ -21,9 +21,10 @@ import { backupJobs, backupQueries } from './backup.js';
 import { securityJobs, securityOps, securityQueries } from './security.js';
 import { workspaceOps } from './workspace.js';
 import { jobHistoryOps } from './jobsHistory.js';
+import { scheduleRunOps, schedulesJobs, schedulesQueries } from './schedules.js';
 
-export const queryHandlers: QueryHandlers = { ...importQueries, ...catalogQueries, ...overviewQueries, ...forecastQueries, ...theftQueries, ...casesQueries, ...gridQueries, ...riskQueries, ...customersQueries, ...textQueries, ...segmentsQueries, ...serviceQueries, ...queryQueries, ...sqlQueries, ...backupQueries, ...securityQueries };
+export const queryHandlers: QueryHandlers = { ...importQueries, ...catalogQueries, ...overviewQueries, ...forecastQueries, ...theftQueries, ...casesQueries, ...gridQueries, ...riskQueries, ...customersQueries, ...textQueries, ...segmentsQueries, ...serviceQueries, ...queryQueries, ...sqlQueries, ...backupQueries, ...securityQueries, ...schedulesQueries };
 
-export const jobHandlers: JobHandlers = { ...importJobs, ...demoJobs, ...forecastJobs, ...theftJobs, ...casesJobs, ...riskJobs, ...customersJobs, ...textJobs, ...segmentsJobs, ...serviceJobs, ...queryJobs, ...sqlJobs, ...backupJobs, ...securityJobs };
+export const jobHandlers: JobHandlers = { ...importJobs, ...demoJobs, ...forecastJobs, ...theftJobs, ...casesJobs, ...riskJobs, ...customersJobs, ...textJobs, ...segmentsJobs, ...serviceJobs, ...queryJobs, ...sqlJobs, ...backupJobs, ...securityJobs, ...schedulesJobs };
 
-export const internalOps = { ...workspaceOps, ...jobHistoryOps, ...securityOps };
+export const internalOps = { ...workspaceOps, ...jobHistoryOps, ...securityOps, ...scheduleRunOps };

@@ -15,9 +15,10 @@ import { theftCommand } from './commands/theft.js';
 import { segmentsCommand } from './commands/segments.js';
 import { sqlCommand } from './commands/sql.js';
 import { textCommand } from './commands/text.js';
+import { scheduleCommand } from './commands/schedule.js';
 import { backupCommand } from './commands/backup.js';
 import { restoreCommand } from './commands/restore.js';
-import { backtestUsage, backupUsage, restoreUsage, caseUsage, demoUsage, forecastUsage, importUsage, infoUsage, mainUsage, riskUsage, segmentsUsage, sqlUsage, textUsage, theftUsage, UsageError } from './usage.js';
+import { backtestUsage, backupUsage, restoreUsage, caseUsage, demoUsage, forecastUsage, importUsage, infoUsage, mainUsage, riskUsage, scheduleUsage, segmentsUsage, sqlUsage, textUsage, theftUsage, UsageError } from './usage.js';
 
 const commands: Record<string, { run: (argv: string[]) => Promise<number>; usage: string }> = {
   demo: { run: demoCommand, usage: demoUsage },
@@ -31,6 +32,7 @@ const commands: Record<string, { run: (argv: string[]) => Promise<number>; usage
   segments: { run: segmentsCommand, usage: segmentsUsage },
   sql: { run: sqlCommand, usage: sqlUsage },
   text: { run: textCommand, usage: textUsage },
+  schedule: { run: scheduleCommand, usage: scheduleUsage },
   backup: { run: backupCommand, usage: backupUsage },
   restore: { run: restoreCommand, usage: restoreUsage },
 };

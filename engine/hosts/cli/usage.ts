@@ -249,6 +249,7 @@ Commands:
   backup    back a workspace up, verified
   restore   verify a backup and restore it to a new workspace file
   sql       run a read-only SQL statement, the result as CSV on stdout
+  schedule  run a workspace's due scheduled jobs (for cron or Task Scheduler), or list them
   web       serve the workbench to your browser (127.0.0.1 only)
 
 Run \`workbench <command> --help\` for a command's options.`;

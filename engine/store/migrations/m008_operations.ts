@@ -28,34 +28,47 @@ CREATE TABLE schedules (
   cadence TEXT NOT NULL CHECK (cadence IN ('daily', 'weekly')),
   weekday INTEGER CHECK (weekday BETWEEN 1 AND 7),   -- 1 = Monday; weekly only
   at_time TEXT NOT NULL,           -- HH:MM, local time
-  options TEXT NOT NULL,           -- JSON, per task (watched folder and mapping template, backup folder, ...)
+  options TEXT NOT NULL,           -- JSON, per task (watched folder and the mapping's content, backup folder, ...)
   enabled INTEGER NOT NULL DEFAULT 1,
   created_at TEXT NOT NULL,
-  next_run_at TEXT NOT NULL,
-  last_run_at TEXT
+  created_by TEXT NOT NULL,
+  updated_at TEXT NOT NULL,
+  updated_by TEXT NOT NULL,
+  next_run_at TEXT NOT NULL,       -- an instant, ISO UTC (engine/schedules/cadence.ts)
+  last_run_at TEXT,
+  CHECK ((cadence = 'weekly') = (weekday IS NOT NULL))
 ) STRICT;
 
+-- A run is claimed (inserted 'running' and the schedule's next run moved on) in one transaction,
+-- so that the app and the command line never both run one schedule: see engine/schedules/claim.ts.
 CREATE TABLE schedule_runs (
   run_id INTEGER PRIMARY KEY,
   schedule_id INTEGER NOT NULL REFERENCES schedules(schedule_id) ON DELETE CASCADE,
   started_at TEXT NOT NULL,
   finished_at TEXT,
-  status TEXT NOT NULL,            -- running | succeeded | failed | interrupted
-  trigger TEXT NOT NULL,           -- app | cli | manual
+  status TEXT NOT NULL CHECK (status IN ('running', 'succeeded', 'failed', 'interrupted')),
+  trigger TEXT NOT NULL CHECK (trigger IN ('app', 'cli', 'manual')),
+  started_by TEXT NOT NULL,
   job_ids TEXT NOT NULL DEFAULT '[]',
-  message TEXT
+  outcome TEXT NOT NULL DEFAULT '{}', -- JSON: files imported, failed and waiting; the error that failed it
+  owner_pid INTEGER,               -- the process running it: a run left 'running' by one that is gone was interrupted
+  owner_host TEXT
 ) STRICT;
 CREATE INDEX schedule_runs_schedule ON schedule_runs(schedule_id, started_at);
 
+-- The files a watched folder gave, by path, size and modification time: a file is new until it
+-- is here; one that failed stays failed until it changes (no retry of the same bytes every run).
 CREATE TABLE watched_files (
   schedule_id INTEGER NOT NULL REFERENCES schedules(schedule_id) ON DELETE CASCADE,
   path TEXT NOT NULL,
   bytes INTEGER NOT NULL,
   modified_at TEXT NOT NULL,
-  seen_at TEXT NOT NULL,
-  status TEXT NOT NULL,            -- imported | failed
+  run_id INTEGER NOT NULL REFERENCES schedule_runs(run_id) ON DELETE CASCADE,
+  job_id TEXT,
+  status TEXT NOT NULL CHECK (status IN ('imported', 'failed')),
   import_id INTEGER,
-  message TEXT,
+  error TEXT,                      -- JSON error payload of a failed file
   PRIMARY KEY (schedule_id, path, bytes, modified_at)
 ) STRICT, WITHOUT ROWID;
+CREATE INDEX watched_files_run ON watched_files(run_id);
 `;
