@@ -2,14 +2,14 @@
 // texts, C by inner CV, one-vs-rest SVMs) cross-validated k-fold for honest metrics and for the
 // confidence scale; then fitted on every text.
 import { EngineError } from '../api/errors.js';
-import type { TextTerm } from '../api/textTypes.js';
 import { fitScale } from './calibrate.js';
 import { chooseC } from './chooseC.js';
 import { fitClassifier, type LinearClassifier } from './classifier.js';
 import { crossValidate } from './crossValidate.js';
-import { encodeCorpus, type Corpus, type Doc } from './corpus.js';
+import { encodeCorpus, type Doc } from './corpus.js';
 import { defaultFeatureOptions, type FeatureOptions } from './features.js';
 import { classificationMetrics } from './metrics.js';
+import { topTerms } from './topTerms.js';
 import { compactClassifier, type TextModel } from './model.js';
 
 export interface TrainOptions {
@@ -91,19 +91,3 @@ export function trainTextModel(texts: string[], labelOf: string[], options: Trai
   };
 }
 
-/** Per label the terms of the largest weights for it (for two labels, the first label's are the most negative). */
-function topTerms(model: LinearClassifier, corpus: Corpus, limit: number): TextModel['topTerms'] {
-  const binary = model.labels.length === 2;
-  return model.labels.map((label, l) => {
-    const w = binary ? model.weights[0] : model.weights[l];
-    const sign = binary && l === 0 ? -1 : 1;
-    const order = Array.from(w.keys()).sort((a, b) => sign * (w[b] - w[a]));
-    const list: TextTerm[] = [];
-    for (const f of order) {
-      if (list.length >= limit || sign * w[f] <= 0) break;
-      const { term, kind } = corpus.terms[f];
-      list.push({ term, kind, weight: sign * w[f] });
-    }
-    return { label, terms: list };
-  });
-}

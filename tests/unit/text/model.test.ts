@@ -41,6 +41,23 @@ describe('text classifier', () => {
     expect(top.outage.some((t) => t.includes('停'))).toBe(true);
   });
 
+  it('leaves out top terms with punctuation and pieces of a term already named', () => {
+    const marked = trainTextModel(
+      texts.map((t, i) => (i % 2 ? `${t}，谢谢` : `${t}！`)),
+      labels,
+      options,
+    );
+    for (const { terms } of marked.topTerms) {
+      const words = terms.map((x) => x.term);
+      expect(words.filter((w) => /[，！,!]/.test(w))).toEqual([]);
+      for (const [i, w] of words.entries()) {
+        const bare = w.replace(/ /g, '');
+        expect(words.filter((other, j) => j !== i && (other.replace(/ /g, '').includes(bare) || bare.includes(other.replace(/ /g, ''))))).toEqual([]);
+      }
+      expect(terms.length).toBeGreaterThan(0);
+    }
+  });
+
   it('round-trips through JSON with the same predictions', () => {
     const again = parseTextModel(textModelJson(model));
     const probe = ['电费单有问题', '停电了', '你好'];
