@@ -10,6 +10,7 @@ import type { Engine } from '../../engine/host/engine.js';
 import { manifestPath } from '../../engine/backup/folders.js';
 import { tableRowCounts } from '../../engine/backup/inspectCopy.js';
 import { readManifest } from '../../engine/backup/manifest.js';
+import { connect } from '../../engine/store/database.js';
 import { closeTestEngines, createTestEngine } from '../helpers/engine.js';
 import { writeWideCurveCsv } from '../helpers/dataFiles.js';
 import { makeTempDir, removeTempDirs } from '../helpers/tempDirs.js';
@@ -41,7 +42,7 @@ async function refusal(work: Promise<unknown>): Promise<string> {
 }
 
 function counts(file: string): Record<string, number> {
-  const db = new Database(file, { readonly: true });
+  const db = connect(file, { readonly: true });
   try {
     return tableRowCounts(db);
   } finally {

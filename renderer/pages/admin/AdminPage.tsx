@@ -1,7 +1,10 @@
+import { useTranslation } from 'react-i18next';
 import { TabbedPage, type PageTab } from '../../components/TabbedPage.js';
+import { BackupsTab } from './backups/BackupsTab.js';
 
 /** Keeping the workspace safe: backups and restore, scheduled jobs, user profiles and encryption, the audit log. */
 export function AdminPage({ section, detail }: { section: string | null; detail: string | null }) {
-  const tabs: PageTab[] = [];
+  const { t } = useTranslation();
+  const tabs: PageTab[] = [{ key: 'backups', label: t('backup.tab'), render: () => <BackupsTab /> }];
   return <TabbedPage page="admin" tabs={tabs} section={section} detail={detail} />;
 }
