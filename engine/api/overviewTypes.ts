@@ -61,3 +61,38 @@ export interface ArrearsOverview {
   customersInArrears: number[];
   lateFeeYuan: number[];
 }
+
+/**
+ * What the Overview's cross-filtering narrows its figures to: a transformer area ('' = the
+ * consumption of meters and customers the archive gives no area), a month ('YYYY-MM', in place
+ * of the period) and a usage category. Each is optional; the charts are answered from the
+ * aggregate tables whatever is applied.
+ */
+export interface OverviewFilter {
+  areaId?: string | undefined;
+  month?: string | undefined;
+  category?: Category | undefined;
+}
+
+/** One customer of an area in the Overview's drill-down, over the period (or the month filtered). */
+export interface AreaCustomer {
+  customerId: string;
+  category: Category;
+  /** Consumption of the customer's meters over the period. */
+  kwh: number;
+  billedYuan: number;
+  /** Outstanding arrears on the period's bills. */
+  arrearsYuan: number;
+}
+
+export interface AreaCustomers {
+  areaId: string;
+  /** The area's name in the archive; '' for an unknown area or the customers without one. */
+  name: string;
+  feederId: string | null;
+  period: Period | null;
+  /** Every customer of the area that the filters keep, by consumption, largest first; `limit` at most. */
+  customers: AreaCustomer[];
+  /** Customers the filters keep, beyond the `limit` returned too. */
+  total: number;
+}

@@ -1,23 +1,54 @@
-// The overview's headline figures for a period, from the aggregate tables.
-import type { OverviewKpis } from '../api/overviewTypes.js';
+// The overview's headline figures for a period, from the aggregate tables, narrowed by the
+// Overview's cross-filters (an area, a month in place of the period, a category).
+import type { OverviewFilter, OverviewKpis } from '../api/overviewTypes.js';
 import type { Db } from '../store/database.js';
 import { formatDay, formatMonth, lastDayOf } from '../core/calendar.js';
 import { resolvePeriod, shiftYears, type MonthRange } from './period.js';
 import { lineLoss } from './lineLoss.js';
+import { filteredRange, groupClause, type Clause } from './filter.js';
 
-const count = (db: Db, sql: string) => db.prepare(sql).pluck().get() as number;
+const count = (db: Db, sql: string, params: Clause['params'] = {}) => db.prepare(sql).pluck().get(params) as number;
 
-function consumption(db: Db, range: MonthRange): number {
-  return db.prepare('SELECT TOTAL(kwh) FROM agg_energy_monthly WHERE month BETWEEN ? AND ?').pluck().get(range.from, range.to) as number;
+function consumption(db: Db, range: MonthRange, where: Clause): number {
+  return db.prepare(`SELECT TOTAL(kwh) FROM agg_energy_monthly WHERE month BETWEEN @from AND @to${where.sql}`).pluck().get({ ...range, ...where.params }) as number;
 }
 
-export function overviewKpis(db: Db, args: { from?: string | undefined; to?: string | undefined }): OverviewKpis {
-  const range = resolvePeriod(db, args);
-  const archive = {
+/** Customers, areas and feeders of the archive that the area and category filters keep. */
+function archiveCounts(db: Db, filter: OverviewFilter): { customers: number; areas: number; feeders: number } {
+  const customers = groupClause(filter, '', true);
+  if (filter.category !== undefined) {
+    // The areas and feeders serving customers of the category.
+    const served = `SELECT area_id FROM customers WHERE area_id <> ''${customers.sql}`;
+    return {
+      customers: count(db, `SELECT COUNT(*) FROM customers WHERE 1${customers.sql}`, customers.params),
+      areas: count(db, `SELECT COUNT(DISTINCT area_id) FROM (${served})`, customers.params),
+      feeders: count(db, `SELECT COUNT(DISTINCT feeder_id) FROM areas WHERE area_id IN (${served})`, customers.params),
+    };
+  }
+  if (filter.areaId !== undefined) {
+    const area = { areaId: filter.areaId };
+    return {
+      customers: count(db, `SELECT COUNT(*) FROM customers WHERE 1${customers.sql}`, customers.params),
+      areas: count(db, 'SELECT COUNT(*) FROM areas WHERE area_id = @areaId', area),
+      feeders: count(db, 'SELECT COUNT(DISTINCT feeder_id) FROM areas WHERE area_id = @areaId', area),
+    };
+  }
+  return {
     customers: count(db, 'SELECT COUNT(*) FROM customers'),
     areas: count(db, 'SELECT COUNT(*) FROM areas'),
     feeders: count(db, 'SELECT COUNT(*) FROM feeders'),
   };
+}
+
+/**
+ * The headline figures. Under a category filter the line loss is null: it is a figure of an
+ * area's supply, which no category has on its own.
+ */
+export function overviewKpis(db: Db, args: { from?: string | undefined; to?: string | undefined } & OverviewFilter): OverviewKpis {
+  const filter: OverviewFilter = { areaId: args.areaId, month: args.month, category: args.category };
+  const range = filteredRange(resolvePeriod(db, args), filter);
+  const where = groupClause(filter);
+  const archive = archiveCounts(db, filter);
   if (!range) {
     return {
       period: null,
@@ -39,29 +70,29 @@ export function overviewKpis(db: Db, args: { from?: string | undefined; to?: str
   const bills = db
     .prepare(
       `SELECT TOTAL(billed_yuan) AS billed, TOTAL(paid_yuan) AS paid, TOTAL(arrears_yuan) AS arrears
-         FROM agg_bills_monthly WHERE month BETWEEN ? AND ?`,
+         FROM agg_bills_monthly WHERE month BETWEEN @from AND @to${where.sql}`,
     )
-    .get(range.from, range.to) as { billed: number; paid: number; arrears: number };
+    .get({ ...range, ...where.params }) as { billed: number; paid: number; arrears: number };
   // Customers owing on the period's latest billed month: a customer late on several months counts once.
   const owing = db
     .prepare(
       `SELECT TOTAL(customers_in_arrears) FROM agg_bills_monthly
-        WHERE month = (SELECT MAX(month) FROM agg_bills_monthly WHERE month BETWEEN ? AND ?)`,
+        WHERE month = (SELECT MAX(month) FROM agg_bills_monthly WHERE month BETWEEN @from AND @to${where.sql})${where.sql}`,
     )
     .pluck()
-    .get(range.from, range.to) as number;
-  const loss = lineLoss(db, range);
+    .get({ ...range, ...where.params }) as number;
+  const loss = filter.category === undefined ? lineLoss(db, range, filter) : null;
   return {
     period: { from: formatMonth(range.from), to: formatMonth(range.to) },
     dataThrough: through === null ? null : formatDay(through),
     ...archive,
-    consumptionKwh: consumption(db, range),
-    consumptionPrevYearKwh: firstMonth !== null && firstMonth <= previous.from ? consumption(db, previous) : null,
+    consumptionKwh: consumption(db, range, where),
+    consumptionPrevYearKwh: firstMonth !== null && firstMonth <= previous.from ? consumption(db, previous, where) : null,
     billedYuan: bills.billed,
     paidYuan: bills.paid,
     collectionRate: bills.billed > 0 ? bills.paid / bills.billed : null,
     arrearsYuan: bills.arrears,
     customersInArrears: owing,
-    lineLossRate: loss.suppliedKwh > 0 ? loss.lossRate : null,
+    lineLossRate: loss && loss.suppliedKwh > 0 ? loss.lossRate : null,
   };
 }

@@ -4,6 +4,13 @@ import type { QueryHandlers } from './registry.js';
 import { overviewKpis } from '../overview/kpis.js';
 import { resolvePeriod } from '../overview/period.js';
 import { arrearsByMonth, consumptionByArea, consumptionByMonth, customersByCategory, loadVsTemperature } from '../overview/charts.js';
+import { areaCustomers } from '../overview/areaCustomers.js';
+import type { OverviewFilter } from '../api/overviewTypes.js';
+
+/** The period and the cross-filters of an overview query's arguments. */
+function split<A extends { from?: string | undefined; to?: string | undefined } & OverviewFilter>({ from, to, areaId, month, category }: A) {
+  return { period: { from, to }, filter: { areaId, month, category } };
+}
 
 export const overviewQueries: Pick<
   QueryHandlers,
@@ -13,11 +20,25 @@ export const overviewQueries: Pick<
   | 'overview.loadVsTemperature'
   | 'overview.customersByCategory'
   | 'overview.arrears'
+  | 'overview.areaCustomers'
 > = {
   'overview.kpis': (ctx, args) => overviewKpis(ctx.db(), args),
-  'overview.consumptionByMonth': (ctx, args) => consumptionByMonth(ctx.db(), resolvePeriod(ctx.db(), args)),
-  'overview.consumptionByArea': (ctx, { limit, ...period }) => consumptionByArea(ctx.db(), resolvePeriod(ctx.db(), period), limit),
-  'overview.loadVsTemperature': (ctx, args) => loadVsTemperature(ctx.db(), resolvePeriod(ctx.db(), args)),
-  'overview.customersByCategory': (ctx) => customersByCategory(ctx.db()),
-  'overview.arrears': (ctx, args) => arrearsByMonth(ctx.db(), resolvePeriod(ctx.db(), args)),
+  'overview.consumptionByMonth': (ctx, args) => {
+    const { period, filter } = split(args);
+    return consumptionByMonth(ctx.db(), resolvePeriod(ctx.db(), period), filter);
+  },
+  'overview.consumptionByArea': (ctx, args) => {
+    const { period, filter } = split(args);
+    return consumptionByArea(ctx.db(), resolvePeriod(ctx.db(), period), args.limit, filter);
+  },
+  'overview.loadVsTemperature': (ctx, args) => {
+    const { period, filter } = split(args);
+    return loadVsTemperature(ctx.db(), resolvePeriod(ctx.db(), period), filter);
+  },
+  'overview.customersByCategory': (ctx, args) => customersByCategory(ctx.db(), args),
+  'overview.arrears': (ctx, args) => {
+    const { period, filter } = split(args);
+    return arrearsByMonth(ctx.db(), resolvePeriod(ctx.db(), period), filter);
+  },
+  'overview.areaCustomers': (ctx, args) => areaCustomers(ctx.db(), args),
 };

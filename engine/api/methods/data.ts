@@ -2,10 +2,16 @@ import { z } from 'zod';
 import { method } from '../method.js';
 import { dataKinds } from '../types.js';
 import { isoMonth } from '../isoDates.js';
-import type { AreaConsumption, ArrearsOverview, ConsumptionByMonth, CustomersByCategory, LoadVsTemperature, OverviewKpis } from '../overviewTypes.js';
+import { categories, type AreaConsumption, type AreaCustomers, type ArrearsOverview, type ConsumptionByMonth, type CustomersByCategory, type LoadVsTemperature, type OverviewKpis } from '../overviewTypes.js';
 import type { CatalogSummary, BrowsePage } from '../catalogTypes.js';
 
-const period = z.object({ from: isoMonth.optional(), to: isoMonth.optional() }).strict();
+/**
+ * The Overview's cross-filters (OverviewFilter): an area ('' = no area), one month in place of
+ * the period, a usage category.
+ */
+const areaId = z.string().max(100);
+const crossFilter = { areaId: areaId.optional(), month: isoMonth.optional(), category: z.enum(categories).optional() };
+const period = z.object({ from: isoMonth.optional(), to: isoMonth.optional(), ...crossFilter }).strict();
 
 export const dataMethods = {
   'catalog.summary': method<CatalogSummary>()('query', z.object({}).strict()),
@@ -35,6 +41,17 @@ export const dataMethods = {
     period.extend({ limit: z.number().int().min(1).max(10_000).default(1000) }).strict(),
   ),
   'overview.loadVsTemperature': method<LoadVsTemperature>()('query', period),
-  'overview.customersByCategory': method<CustomersByCategory>()('query', z.object({}).strict()),
+  /** Customers of the archive by category: no period or month, the archive has none. */
+  'overview.customersByCategory': method<CustomersByCategory>()(
+    'query',
+    z.object({ areaId: crossFilter.areaId, category: crossFilter.category }).strict(),
+  ),
   'overview.arrears': method<ArrearsOverview>()('query', period),
+  /** Drill-down: an area's customers ranked by consumption over the period, with category and arrears. */
+  'overview.areaCustomers': method<AreaCustomers>()(
+    'query',
+    period
+      .extend({ areaId, limit: z.number().int().min(1).max(20_000).default(5000) })
+      .strict(),
+  ),
 };
