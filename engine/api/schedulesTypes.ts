@@ -32,7 +32,7 @@ export interface ForecastRefreshOptions {
 }
 
 export interface BackupOptions {
-  /** Where the backup files go. */
+  /** Where the backup files go; '' for the default backup folder. */
   folder: string;
 }
 

@@ -36,7 +36,8 @@ function checkedTask(input: ScheduleInput): ScheduleTaskSpec {
       return { task: 'import_folder', options: { folder: requireFolder(folder, 'watched'), template, kind, mapping } };
     }
     case 'backup':
-      return { task: 'backup', options: { folder: requireFolder(input.options.folder, 'backup') } };
+      // No folder: the default backup folder (backup.list).
+      return { task: 'backup', options: { folder: input.options.folder.trim() === '' ? '' : requireFolder(input.options.folder, 'backup') } };
     case 'risk_score':
     case 'theft_score':
       return { task: input.task, options: {} };

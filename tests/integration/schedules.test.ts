@@ -155,6 +155,22 @@ describe('saving a schedule', () => {
   });
 });
 
+describe('a scheduled backup', () => {
+  it('backs the workspace up as scheduled into the schedule\'s folder', async () => {
+    const dir = makeTempDir();
+    const folder = path.join(dir, 'backups');
+    fs.mkdirSync(folder);
+    const engine = createTestEngine();
+    await engine.call('workspace.create', { path: path.join(dir, 'w.workbench'), name: 'w' });
+    const { scheduleId } = await engine.runJob('schedules.save', { name: 'weekly backup', task: 'backup', cadence: 'weekly', weekday: 7, time: '22:00', options: { folder } });
+    const run = await runNow(engine, scheduleId);
+    expect(run).toMatchObject({ status: 'succeeded', jobs: [expect.objectContaining({ method: 'backup.create', status: 'succeeded' })] });
+    const { backups } = await engine.call('backup.list', {});
+    expect(backups).toEqual([expect.objectContaining({ trigger: 'scheduled', present: true })]);
+    expect(path.dirname(backups[0]!.path)).toBe(folder);
+  });
+});
+
 describe('the app scheduler and the command line', () => {
   let dir: string;
   let home: string;
