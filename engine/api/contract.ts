@@ -20,12 +20,15 @@ import { customersMethods } from './methods/customers.js';
 import { serviceMethods } from './methods/service.js';
 import { textMethods } from './methods/text.js';
 import { segmentsMethods } from './methods/segments.js';
-import { schedulesMethods } from './methods/schedules.js';
-import type { ScheduleInfo } from './schedulesTypes.js';
+import { reportsMethods } from './methods/reports.js';
+import type { ReportExportResult, SavedReport } from './reportsTypes.js';
 import { securityMethods } from './methods/security.js';
 import type { UserInfo } from './securityTypes.js';
 import { queryMethods } from './methods/query.js';
 import type { SavedView } from './queryTypes.js';
+import { auditMethods } from './methods/audit.js';
+import { schedulesMethods } from './methods/schedules.js';
+import type { ScheduleInfo } from './schedulesTypes.js';
 import { sqlMethods } from './methods/sql.js';
 import type { SqlExportResult } from './sqlTypes.js';
 import { backupMethods } from './methods/backup.js';
@@ -55,7 +58,7 @@ function combine<T extends Record<string, AnyMethod>[]>(...domains: T): UnionToI
 
 type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void ? I : never;
 
-export const contract = combine(appMethods, workspaceMethods, importMethods, dataMethods, jobMethods, forecastMethods, theftMethods, casesMethods, gridMethods, riskMethods, customersMethods, textMethods, segmentsMethods, serviceMethods, queryMethods, sqlMethods, backupMethods, securityMethods, schedulesMethods);
+export const contract = combine(appMethods, workspaceMethods, importMethods, dataMethods, jobMethods, forecastMethods, theftMethods, casesMethods, gridMethods, riskMethods, customersMethods, textMethods, segmentsMethods, serviceMethods, reportsMethods, queryMethods, sqlMethods, backupMethods, schedulesMethods, auditMethods, securityMethods);
 
 export type Contract = typeof contract;
 export type MethodName = keyof Contract & string;
@@ -105,6 +108,9 @@ export interface JobResults {
   'text.deleteModel': { modelId: number; deleted: boolean };
   'text.saveRules': TextRule[];
   'segments.run': SegmentRunInfo;
+  'reports.save': SavedReport;
+  'reports.delete': { reportId: number; deleted: boolean };
+  'reports.export': ReportExportResult;
   'users.save': UserInfo[];
   'users.delete': UserInfo[];
   'users.setPassword': UserInfo[];
@@ -112,6 +118,7 @@ export interface JobResults {
   'query.export': { path: string; fileName: string };
   'views.save': SavedView;
   'views.delete': { viewId: number; deleted: boolean };
+  'audit.export': { path: string; fileName: string; rows: number };
   'sql.export': SqlExportResult;
   'backup.create': BackupCreateResult;
   'backup.verify': BackupCheck;

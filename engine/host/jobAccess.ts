@@ -65,6 +65,10 @@ export const jobAccess: { [M in JobMethod]: (args: Args<M>, place: JobPlace) => 
   'segments.run': (args, { workspace }) => (args.out === undefined ? { writes: true, queueOn: workspace } : { writes: false, queueOn: null }),
   'service.tag': (_args, { workspace }) => ({ writes: true, queueOn: workspace }),
   'service.saveEscalationWords': (_args, { workspace }) => ({ writes: true, queueOn: workspace }),
+  'reports.save': (_args, { workspace }) => ({ writes: true, queueOn: workspace }),
+  'reports.delete': (_args, { workspace }) => ({ writes: true, queueOn: workspace }),
+  // Reads the workspace's figures and writes a PDF or workbook outside it.
+  'reports.export': () => ({ writes: false, queueOn: null }),
   // Runs the query and writes a file outside the workspace.
   'query.export': () => ({ writes: false, queueOn: null }),
   'views.save': (_args, { workspace }) => ({ writes: true, queueOn: workspace }),
@@ -78,12 +82,14 @@ export const jobAccess: { [M in JobMethod]: (args: Args<M>, place: JobPlace) => 
   'backup.saveSettings': (_args, { workspace }) => ({ writes: true, queueOn: workspace }),
   // Runs the statement in a read-only child process and writes a file outside the workspace.
   'sql.export': () => ({ writes: false, queueOn: null }),
+  // Reads the log and writes a file; its own entry is written with its history row.
+  'audit.export': () => ({ writes: false, queueOn: null }),
+  'schedules.save': (_args, { workspace }) => ({ writes: true, queueOn: workspace }),
+  'schedules.delete': (_args, { workspace }) => ({ writes: true, queueOn: workspace }),
   'users.save': (_args, { workspace }) => ({ writes: true, queueOn: workspace }),
   'users.delete': (_args, { workspace }) => ({ writes: true, queueOn: workspace }),
   'users.setPassword': (_args, { workspace }) => ({ writes: true, queueOn: workspace }),
   // Rewrites every page; it also needs the file to itself (engine/security/passphrase.ts).
   'workspace.setPassphrase': (_args, { workspace }) => ({ writes: true, queueOn: workspace }),
-  'schedules.save': (_args, { workspace }) => ({ writes: true, queueOn: workspace }),
-  'schedules.delete': (_args, { workspace }) => ({ writes: true, queueOn: workspace }),
   'demo.create': (args, { workspacesDir }) => ({ writes: true, queueOn: path.resolve(args.path ?? workspacesDir) }),
 };

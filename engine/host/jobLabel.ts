@@ -99,6 +99,16 @@ export function jobLabel<M extends JobMethod>(method: M, args: Args<M>): string 
       return 'sensitive-customer tags';
     case 'service.saveEscalationWords':
       return 'escalation words';
+    case 'reports.save': {
+      const a = args as Args<'reports.save'>;
+      return `${a.reportId ? 'change' : 'save'} report ${a.name}`;
+    }
+    case 'reports.delete':
+      return `delete report ${(args as Args<'reports.delete'>).reportId}`;
+    case 'reports.export': {
+      const a = args as Args<'reports.export'>;
+      return `${'spec' in a ? `report ${a.spec.title}` : `report ${a.reportId}`} to ${a.format}`;
+    }
     case 'query.export': {
       const a = args as Args<'query.export'>;
       return `${a.viewName ? `view ${a.viewName}` : 'query result'} to ${a.format}`;
@@ -121,6 +131,14 @@ export function jobLabel<M extends JobMethod>(method: M, args: Args<M>): string 
       return `restore backup ${path.basename((args as Args<'backup.restore'>).backup)}`;
     case 'backup.saveSettings':
       return 'backup retention settings';
+    case 'audit.export':
+      return `audit log to ${(args as Args<'audit.export'>).format}`;
+    case 'schedules.save': {
+      const a = args as Args<'schedules.save'>;
+      return `${a.scheduleId ? 'change' : 'create'} schedule ${a.name}`;
+    }
+    case 'schedules.delete':
+      return `delete schedule ${(args as Args<'schedules.delete'>).scheduleId}`;
     case 'users.save': {
       const a = args as Args<'users.save'>;
       return `profile ${a.name} (${a.role}${a.disabled ? ', disabled' : ''})`;
@@ -132,12 +150,6 @@ export function jobLabel<M extends JobMethod>(method: M, args: Args<M>): string 
     case 'workspace.setPassphrase':
       // Never the passphrase itself: labels are shown and kept in the job history.
       return (args as Args<'workspace.setPassphrase'>).passphrase === null ? 'decrypt the workspace' : 'set the workspace passphrase';
-    case 'schedules.save': {
-      const a = args as Args<'schedules.save'>;
-      return `${a.scheduleId ? 'change' : 'create'} schedule ${a.name}`;
-    }
-    case 'schedules.delete':
-      return `delete schedule ${(args as Args<'schedules.delete'>).scheduleId}`;
     default:
       return method satisfies never;
   }

@@ -15,16 +15,18 @@ import { customersJobs, customersQueries } from './customers.js';
 import { serviceJobs, serviceQueries } from './service.js';
 import { segmentsJobs, segmentsQueries } from './segments.js';
 import { textJobs, textQueries } from './text.js';
+import { reportsJobs, reportsQueries } from './reports.js';
 import { queryJobs, queryQueries } from './query.js';
+import { auditJobs, auditQueries } from './audit.js';
 import { sqlJobs, sqlQueries } from './sql.js';
 import { backupJobs, backupQueries } from './backup.js';
+import { scheduleRunOps, schedulesJobs, schedulesQueries } from './schedules.js';
 import { securityJobs, securityOps, securityQueries } from './security.js';
 import { workspaceOps } from './workspace.js';
 import { jobHistoryOps } from './jobsHistory.js';
-import { scheduleRunOps, schedulesJobs, schedulesQueries } from './schedules.js';
 
-export const queryHandlers: QueryHandlers = { ...importQueries, ...catalogQueries, ...overviewQueries, ...forecastQueries, ...theftQueries, ...casesQueries, ...gridQueries, ...riskQueries, ...customersQueries, ...textQueries, ...segmentsQueries, ...serviceQueries, ...queryQueries, ...sqlQueries, ...backupQueries, ...securityQueries, ...schedulesQueries };
+export const queryHandlers: QueryHandlers = { ...importQueries, ...catalogQueries, ...overviewQueries, ...forecastQueries, ...theftQueries, ...casesQueries, ...gridQueries, ...riskQueries, ...customersQueries, ...textQueries, ...segmentsQueries, ...serviceQueries, ...reportsQueries, ...queryQueries, ...sqlQueries, ...backupQueries, ...schedulesQueries, ...auditQueries, ...securityQueries };
 
-export const jobHandlers: JobHandlers = { ...importJobs, ...demoJobs, ...forecastJobs, ...theftJobs, ...casesJobs, ...riskJobs, ...customersJobs, ...textJobs, ...segmentsJobs, ...serviceJobs, ...queryJobs, ...sqlJobs, ...backupJobs, ...securityJobs, ...schedulesJobs };
+export const jobHandlers: JobHandlers = { ...importJobs, ...demoJobs, ...forecastJobs, ...theftJobs, ...casesJobs, ...riskJobs, ...customersJobs, ...textJobs, ...segmentsJobs, ...serviceJobs, ...reportsJobs, ...queryJobs, ...sqlJobs, ...backupJobs, ...schedulesJobs, ...auditJobs, ...securityJobs };
 
-export const internalOps = { ...workspaceOps, ...jobHistoryOps, ...securityOps, ...scheduleRunOps };
+export const internalOps = { ...workspaceOps, ...jobHistoryOps, ...scheduleRunOps, ...securityOps };
