@@ -1,13 +1,18 @@
 // The terms that weigh most for each label, as an analyst reads them: character n-grams that
 // straddle punctuation ('电,') and pieces of a term already shown ('范' after '示范', '号' as a
-// word and again as a character) say nothing more, so they are left out.
+// word and again as a character) say nothing more, so they are left out; so do a ticket's
+// particular numbers.
 import type { TextTerm } from '../api/textTypes.js';
 import type { LinearClassifier } from './classifier.js';
 import type { Corpus } from './corpus.js';
 
-/** Letters or digits only; word bigrams are two such words joined by one space. Digits alone are not a term. */
+/**
+ * Letters only, or a number of five digits or more (a hotline such as 12398 or 95598); word
+ * bigrams are two such words joined by one space. Shorter numbers are a ticket's particulars
+ * (hours, amounts, house numbers: '2 小时', '115 号'), not what a label is about.
+ */
 function readable(term: string): boolean {
-  return term.split(' ').every((part) => /^[\p{L}\p{N}]+$/u.test(part)) && !/^[\p{N} ]+$/u.test(term);
+  return term.split(' ').every((part) => /^\p{L}+$/u.test(part) || /^\p{N}{5,}$/u.test(part));
 }
 
 /** Whether `term` repeats one already listed: the same letters, or a piece of one, or one of them a piece of it. */

@@ -1,6 +1,5 @@
 // The text.train job: a classifier trained on the workspace's tickets (type or sentiment) or on
 // an analyst's CSV, saved with its cross-validated metrics.
-import path from 'node:path';
 import { EngineError } from '../../api/errors.js';
 import type { TextModelInfo, TextWorkspaceTask } from '../../api/textTypes.js';
 import type { Db } from '../../store/database.js';
@@ -9,6 +8,7 @@ import { readTextTable } from '../table.js';
 import { trainTableTexts } from '../tableTexts.js';
 import { defaultTrainOptions, MIN_PER_LABEL, trainTextModel, type TrainHooks } from '../train.js';
 import { labelledTickets } from './tickets.js';
+import { defaultTextModelName } from '../../api/textModelName.js';
 
 export type TrainRequest =
   | { source: 'workspace'; task: TextWorkspaceTask; name?: string; folds: number }
@@ -52,7 +52,7 @@ export function trainTextJob(db: Db, request: TrainRequest, hooks: TrainJobHooks
   }
   hooks.log(`training on ${texts.length} texts (${task})`);
   const model = trainTextModel(texts, labels, { ...defaultTrainOptions, task, folds: request.folds }, hooks);
-  const name = request.name ?? (request.source === 'workspace' ? `tickets by ${task}` : `${path.basename(request.path)}: ${task}`);
+  const name = request.name ?? defaultTextModelName(request.source, task, fileName);
   const info = saveTextModel(db, { name, source: request.source, fileName, textColumn, seconds: (Date.now() - started) / 1000, model });
   hooks.log(`text model ${info.modelId}: ${info.metrics.folds}-fold accuracy ${info.metrics.accuracy.toFixed(3)}, macro-F1 ${info.metrics.macroF1.toFixed(3)}`);
   return info;

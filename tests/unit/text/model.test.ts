@@ -43,13 +43,13 @@ describe('text classifier', () => {
 
   it('leaves out top terms with punctuation and pieces of a term already named', () => {
     const marked = trainTextModel(
-      texts.map((t, i) => (i % 2 ? `${t}，谢谢` : `${t}！`)),
+      texts.map((t, i) => (i % 2 ? `${t}，谢谢${i}号` : `${t}！打12398`)),
       labels,
       options,
     );
     for (const { terms } of marked.topTerms) {
       const words = terms.map((x) => x.term);
-      expect(words.filter((w) => /[，！,!]/.test(w))).toEqual([]);
+      expect(words.filter((w) => /[，！,!]/.test(w) || (/\d/.test(w) && !/^\d{5,}$/.test(w)))).toEqual([]);
       for (const [i, w] of words.entries()) {
         const bare = w.replace(/ /g, '');
         expect(words.filter((other, j) => j !== i && (other.replace(/ /g, '').includes(bare) || bare.includes(other.replace(/ /g, ''))))).toEqual([]);

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { defaultTextModelName } from '../../../../engine/api/textModelName.js';
 import { textWorkspaceTasks, type TextModelInfo, type TextWorkspaceTask } from '../../../../engine/api/textTypes.js';
 import { ConfirmDeleteDialog } from '../../../components/ConfirmDeleteDialog.js';
 import { EmptyState } from '../../../components/EmptyState.js';
@@ -16,10 +17,17 @@ import { MetricsTable } from './MetricsTable.js';
 import { RulesEditor } from './RulesEditor.js';
 import { TableTrainPanel } from './TableTrainPanel.js';
 
+/** A model's name in the reader's words: the workspace's default names are the app's own. */
+function useModelName(): (m: TextModelInfo) => string {
+  const { t } = useTranslation();
+  return (m) => (m.source === 'workspace' && m.name === defaultTextModelName(m.source, m.task, m.fileName) ? t(`service.text.workspaceModel.${m.task as TextWorkspaceTask}`) : m.name);
+}
+
 /** Train a classifier on the workspace's tickets (their type, or sentiment), read its cross-validated figures and top terms, edit keyword rules, classify and read the labels. */
 export function TextTab() {
   const { t } = useTranslation();
   const { language } = useSession();
+  const modelName = useModelName();
   const [task, setTask] = useState<TextWorkspaceTask>('type');
   const models = useQuery('text.models', {});
   const train = useForecastJob('text.train');
@@ -32,7 +40,7 @@ export function TextTab() {
   const modelChoices = models.data?.map((m) => String(m.modelId)) ?? [];
   const modelLabel = (id: string) => {
     const m = models.data?.find((x) => String(x.modelId) === id);
-    return m ? `${m.name} · ${formatDateTime(m.createdAt, language)}` : String(id);
+    return m ? `${modelName(m)} · ${formatDateTime(m.createdAt, language)}` : String(id);
   };
   const terms = useQuery('text.topTerms', { modelId: latest?.modelId ?? 1, limit: 10 }, { enabled: latest !== null });
 
@@ -68,7 +76,7 @@ export function TextTab() {
       {latest && (
         <section className="card stack" aria-labelledby="text-model-title" data-testid="text-model">
           <div className="row wrap spread">
-            <h2 id="text-model-title">{t('service.text.modelTitle', { name: latest.name })}</h2>
+            <h2 id="text-model-title">{t('service.text.modelTitle', { name: modelName(latest) })}</h2>
             <div className="row wrap">
               {modelChoices.length > 1 && (
                 <SelectField inline label={t('service.text.savedModels')} value={String(latest.modelId)} choices={modelChoices} choiceLabel={modelLabel} onChange={(id) => setChosenId(Number(id))} testId="text-model-pick" />
@@ -104,7 +112,7 @@ export function TextTab() {
         method="text.deleteModel"
         args={deleting ? { modelId: deleting.modelId } : null}
         title={t('service.text.deleteTitle')}
-        text={t('service.text.deleteText', { name: deleting?.name ?? '' })}
+        text={t('service.text.deleteText', { name: deleting ? modelName(deleting) : '' })}
         onClose={() => setDeleting(null)}
         onDeleted={() => {
           setChosenId(null);
