@@ -68,7 +68,9 @@ export function BackupsTable({ backups, onRestore }: { backups: readonly BackupI
             return (
               <tr key={b.backupId} className={b.present ? undefined : 'dim'} data-testid="backup-row">
                 <td className="num">{formatDateTime(b.createdAt, language)}</td>
-                <td title={b.path}>{fileName(b.path)}</td>
+                <td className="backup-file" title={b.path}>
+                  {fileName(b.path)}
+                </td>
                 <td className="num">{formatBytes(b.bytes, language)}</td>
                 <td>{t('backup.list.verifiedAt', { at: formatDateTime(b.verifiedAt, language) })}</td>
                 <td>
