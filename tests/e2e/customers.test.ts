@@ -82,7 +82,8 @@ describe('customers', () => {
     await page.getByTestId('recs-compute').click();
     await expect.poll(() => page.getByTestId('recs-count').innerText()).not.toBe(before);
     expect(await page.getByTestId('recs-count').innerText()).toContain('40 %');
-    expect(await rows.first().locator('td').nth(7).innerText()).toMatch(/¥/);
+    expect(await rows.first().locator('td').nth(8).innerText()).toMatch(/¥/);
+    expect(await rows.first().locator('.current-tariff').count()).toBe(1);
     await page.getByTestId('recs-category').selectOption('commercial');
     await expect.poll(async () => [...new Set(await rows.evaluateAll((trs) => trs.map((tr) => tr.children[2]!.textContent)))]).toEqual(['Commercial']);
     await page.getByRole('button', { name: 'DR potential' }).click();

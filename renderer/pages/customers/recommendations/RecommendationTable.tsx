@@ -7,6 +7,18 @@ import { useSession } from '../../../state/session.js';
 import { categoryLabel, tagName } from '../../service/texts.js';
 import { segmentName } from '../segments/segmentName.js';
 
+/** A year's bill on one tariff; the customer's tariff today is marked, as the saving is counted from it. */
+function TariffCell({ yuan, current }: { yuan: number; current: boolean }) {
+  const { t } = useTranslation();
+  const { language } = useSession();
+  return (
+    <td className="num">
+      {formatYuan(yuan, language)}
+      {current && <span className="muted small current-tariff">{t('customers.recs.current')}</span>}
+    </td>
+  );
+}
+
 /** One page of recommendations; the engine sorts (largest first). */
 export function RecommendationTable({ rows, offset, sort, onSort }: { rows: CustomerRecommendation[]; offset: number; sort: RecommendationSort; onSort(sort: RecommendationSort): void }) {
   const { t } = useTranslation();
@@ -24,6 +36,7 @@ export function RecommendationTable({ rows, offset, sort, onSort }: { rows: Cust
             {header('dailyKwh', t('customers.recs.dailyKwh'))}
             <th scope="col" className="num">{t('customers.recs.flatYuan')}</th>
             <th scope="col" className="num">{t('customers.recs.touYuan')}</th>
+            <th scope="col" className="num">{t('customers.recs.shiftedYuan')}</th>
             {header('saving', t('customers.recs.saving'))}
             {header('drKw', t('customers.recs.drKw'))}
             <th scope="col" className="num">{t('customers.recs.drKwh')}</th>
@@ -43,8 +56,9 @@ export function RecommendationTable({ rows, offset, sort, onSort }: { rows: Cust
               <td>{categoryLabel(t, r.category)}</td>
               <td className="wrap-cell">{r.segment ? segmentName(t, r.segment) : '—'}</td>
               <td className="num">{t('customers.units.kwh', { value: formatDecimal(r.dailyKwh, language, 1) })}</td>
-              <td className="num">{formatYuan(r.flatYuan, language)}</td>
-              <td className="num">{formatYuan(r.touYuan, language)}</td>
+              <TariffCell yuan={r.flatYuan} current={!r.onTimeOfUse} />
+              <TariffCell yuan={r.touYuan} current={r.onTimeOfUse} />
+              <td className="num">{formatYuan(r.shiftedYuan, language)}</td>
               <td className={r.savingYuan > 0 ? 'num strong good' : 'num'}>{formatYuan(r.savingYuan, language)}</td>
               <td className="num">{t('customers.units.kw', { value: formatDecimal(r.drKw, language, 2) })}</td>
               <td className="num">{t('customers.units.kwh', { value: formatDecimal(r.drKwhPerDay, language, 1) })}</td>
