@@ -6,7 +6,7 @@ import type { CellFormat, ReportBlock, ReportContent, ReportTable } from '../../
 import type { FontChoice } from '../../pdf/font.js';
 import { formatDateTime } from '../../pdf/format.js';
 import type { ReportWords } from '../words.js';
-import { chartPng } from './chartPng.js';
+import { chartPngs } from './chartPng.js';
 import { chartSvg } from './chartSvg.js';
 
 const numFmt: Partial<Record<CellFormat, string>> = { integer: '#,##0', decimal: '#,##0.00', yuan: '#,##0.00', percent: '0.0%' };
@@ -74,6 +74,14 @@ export async function writeReportXlsx(file: string, content: ReportContent, word
     if (label === t('workspace.demoBadge')) row.eachCell((cell) => (cell.fill = DEMO_FILL));
   });
 
+  const charts = content.blocks.flatMap((b) => (b.kind === 'chart' && b.chart ? [b.chart] : []));
+  const pictures = chartPngs(
+    charts.map((chart) => chartSvg(chart, content.language, CHART.width, CHART.height)),
+    CHART.width,
+    CHART.height,
+    font,
+  );
+  const pictureOf = new Map(charts.map((chart, i) => [chart, pictures[i]!]));
   for (const [i, block] of content.blocks.entries()) {
     progress.section?.(i, content.blocks.length);
     if (block.kind === 'kpis') {
@@ -84,7 +92,7 @@ export async function writeReportXlsx(file: string, content: ReportContent, word
       for (const note of block.notes) cover.getCell(row++, 1).value = note;
       continue;
     }
-    writeSection(workbook, sheetName(block.heading, taken), block, content, font);
+    writeSection(workbook, sheetName(block.heading, taken), block, block.kind === 'chart' && block.chart ? pictureOf.get(block.chart) : undefined);
   }
   await workbook.xlsx.writeFile(file);
   return workbook.worksheets.length;
@@ -104,7 +112,7 @@ function kpiTable(block: Extract<ReportBlock, { kind: 'kpis' }>, { t }: ReportWo
   };
 }
 
-function writeSection(workbook: ExcelJS.Workbook, name: string, block: Exclude<ReportBlock, { kind: 'kpis' }>, content: ReportContent, font: FontChoice): void {
+function writeSection(workbook: ExcelJS.Workbook, name: string, block: Exclude<ReportBlock, { kind: 'kpis' }>, picture: Buffer | undefined): void {
   const sheet = workbook.addWorksheet(name);
   sheet.getColumn(1).width = 18;
   sheet.getCell('A1').value = block.heading;
@@ -123,9 +131,8 @@ function writeSection(workbook: ExcelJS.Workbook, name: string, block: Exclude<R
   }
   const tableRow = row + 1;
   if (block.table) writeTable(sheet, block.table, tableRow);
-  if (block.chart) {
-    const png = chartPng(chartSvg(block.chart, content.language, CHART.width, CHART.height), font);
-    const image = workbook.addImage({ buffer: png as unknown as ExcelJS.Buffer, extension: 'png' });
+  if (picture) {
+    const image = workbook.addImage({ buffer: picture as unknown as ExcelJS.Buffer, extension: 'png' });
     const column = (block.table?.columns.length ?? 0) + 1;
     sheet.addImage(image, { tl: { col: column, row: tableRow - 1 }, ext: CHART });
   }
