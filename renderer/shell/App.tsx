@@ -11,9 +11,12 @@ import { QueryPage } from '../pages/query/QueryPage.js';
 import { ReportsPage } from '../pages/reports/ReportsPage.js';
 import { AdminPage } from '../pages/admin/AdminPage.js';
 import { useSession } from '../state/session.js';
+import { SignedInProvider } from '../state/signedIn.js';
 import { ConnectionBanner } from './ConnectionBanner.js';
 import { JobPanel } from './JobPanel.js';
 import { NoWorkspace } from './NoWorkspace.js';
+import { PassphraseDialog } from './PassphraseDialog.js';
+import { SignInGate } from './SignInGate.js';
 import { useRoute } from './route.js';
 import { Sidebar } from './Sidebar.js';
 import { TopBar } from './TopBar.js';
@@ -25,40 +28,45 @@ export function App() {
   const closeJobs = useCallback(() => setJobsOpen(false), []);
 
   return (
-    <div className="app">
-      <Sidebar active={page} />
-      <div className="main-column">
-        <TopBar jobPanelOpen={jobsOpen} onToggleJobs={() => setJobsOpen((open) => !open)} />
-        <ConnectionBanner />
-        <main className="content" id="main">
-          {page === 'settings' ? (
-            <SettingsPage />
-          ) : (page === 'overview' || page === 'forecast' || page === 'theft' || page === 'risk' || page === 'service' || page === 'customers' || page === 'query' || page === 'reports' || page === 'admin') && !workspace ? (
-            <NoWorkspace />
-          ) : page === 'data' ? (
-            <DataPage section={section} detail={detail} />
-          ) : page === 'forecast' ? (
-            <ForecastPage section={section} detail={detail} />
-          ) : page === 'theft' ? (
-            <TheftPage section={section} detail={detail} />
-          ) : page === 'risk' ? (
-            <RiskPage section={section} detail={detail} />
-          ) : page === 'service' ? (
-            <ServicePage section={section} detail={detail} />
-          ) : page === 'customers' ? (
-            <CustomersPage section={section} detail={detail} />
-          ) : page === 'query' ? (
-            <QueryPage section={section} detail={detail} />
-          ) : page === 'reports' ? (
-            <ReportsPage section={section} detail={detail} />
-          ) : page === 'admin' ? (
-            <AdminPage section={section} detail={detail} />
-          ) : (
-            <OverviewPage />
-          )}
-        </main>
+    <SignedInProvider>
+      <div className="app">
+        <Sidebar active={page} />
+        <div className="main-column">
+          <TopBar jobPanelOpen={jobsOpen} onToggleJobs={() => setJobsOpen((open) => !open)} />
+          <ConnectionBanner />
+          <main className="content" id="main">
+            <SignInGate>
+              {page === 'settings' ? (
+                <SettingsPage />
+              ) : (page === 'overview' || page === 'forecast' || page === 'theft' || page === 'risk' || page === 'service' || page === 'customers' || page === 'query' || page === 'reports' || page === 'admin') && !workspace ? (
+                <NoWorkspace />
+              ) : page === 'data' ? (
+                <DataPage section={section} detail={detail} />
+              ) : page === 'forecast' ? (
+                <ForecastPage section={section} detail={detail} />
+              ) : page === 'theft' ? (
+                <TheftPage section={section} detail={detail} />
+              ) : page === 'risk' ? (
+                <RiskPage section={section} detail={detail} />
+              ) : page === 'service' ? (
+                <ServicePage section={section} detail={detail} />
+              ) : page === 'customers' ? (
+                <CustomersPage section={section} detail={detail} />
+              ) : page === 'query' ? (
+                <QueryPage section={section} detail={detail} />
+              ) : page === 'reports' ? (
+                <ReportsPage section={section} detail={detail} />
+              ) : page === 'admin' ? (
+                <AdminPage section={section} detail={detail} />
+              ) : (
+                <OverviewPage />
+              )}
+            </SignInGate>
+          </main>
+        </div>
+        <JobPanel open={jobsOpen} onClose={closeJobs} />
+        <PassphraseDialog />
       </div>
-      <JobPanel open={jobsOpen} onClose={closeJobs} />
-    </div>
+    </SignedInProvider>
   );
 }

@@ -3,6 +3,7 @@ import { Icon } from '../components/Icon.js';
 import { formatBytes } from '../i18n/format.js';
 import { isActive, useJobs } from '../state/jobsStore.js';
 import { useSession } from '../state/session.js';
+import { UserBadge } from './UserBadge.js';
 
 export function TopBar({ jobPanelOpen, onToggleJobs }: { jobPanelOpen: boolean; onToggleJobs(): void }) {
   const { t } = useTranslation();
@@ -27,6 +28,7 @@ export function TopBar({ jobPanelOpen, onToggleJobs }: { jobPanelOpen: boolean; 
           <span className="muted">{t('workspace.noneOpen')}</span>
         )}
       </div>
+      <UserBadge />
       <button
         type="button"
         className={jobPanelOpen ? 'btn jobs-toggle active' : 'btn jobs-toggle'}

@@ -2,12 +2,15 @@ import { useTranslation } from 'react-i18next';
 import type { Customer360 } from '../../../../engine/api/customersTypes.js';
 import { formatDecimal } from '../../../i18n/format.js';
 import { useSession } from '../../../state/session.js';
+import { useSignedIn } from '../../../state/signedIn.js';
 import { categoryLabel } from '../../service/texts.js';
 
 /** The archive's fields; name, address, phone and id number masked until the analyst shows them on purpose. */
 export function ArchiveCard({ customer, onUnmask, onMask }: { customer: Customer360; onUnmask(): void; onMask(): void }) {
   const { t } = useTranslation();
   const { language } = useSession();
+  // Only roles allowed personal data are offered it (the engine refuses the others anyway).
+  const mayUnmask = useSignedIn().can('personal_data');
   const a = customer.archive;
   const rows: [string, string | null][] = a
     ? [
@@ -36,9 +39,11 @@ export function ArchiveCard({ customer, onUnmask, onMask }: { customer: Customer
               {t('customers.c360.mask')}
             </button>
           ) : (
-            <button type="button" className="btn small" onClick={onUnmask} data-testid="c360-unmask">
-              {t('customers.c360.unmask')}
-            </button>
+            mayUnmask && (
+              <button type="button" className="btn small" onClick={onUnmask} data-testid="c360-unmask">
+                {t('customers.c360.unmask')}
+              </button>
+            )
           ))}
       </div>
       {customer.unmasked && <p className="note warn small" role="status">{t('customers.c360.unmaskedNote')}</p>}

@@ -13,6 +13,7 @@ import { searchPlaceholder, sortRefusalText } from './browseTexts.js';
 import { formatCell } from './cellFormat.js';
 import { navigate } from '../../../shell/route.js';
 import { useSession } from '../../../state/session.js';
+import { useSignedIn } from '../../../state/signedIn.js';
 import { useBrowsePages, type Cell } from './useBrowsePages.js';
 import { VirtualTable } from './VirtualTable.js';
 
@@ -21,6 +22,8 @@ const SEARCH_DELAY_MS = 300;
 /** Any kind's stored rows: sorted by a header click, filtered by a search, personal data masked unless asked. */
 export function BrowseTab({ kind: requested }: { kind: string | null }) {
   const { t } = useTranslation();
+  // Only roles allowed personal data are offered it (the engine refuses the others anyway).
+  const mayUnmask = useSignedIn().can('personal_data');
   const { language } = useSession();
   const kind: DataKind = dataKinds.includes(requested as DataKind) ? (requested as DataKind) : 'customers';
   const [sorting, setSorting] = useState<SortingState>([]);
@@ -67,7 +70,7 @@ export function BrowseTab({ kind: requested }: { kind: string | null }) {
             maxLength={200}
           />
         </label>
-        {hasPersonal && (
+        {hasPersonal && mayUnmask && (
           <label className="check">
             <input type="checkbox" checked={unmask} onChange={(e) => (e.target.checked ? setConfirmUnmask(true) : setUnmask(false))} />
             <span>{t('browse.showPersonal')}</span>

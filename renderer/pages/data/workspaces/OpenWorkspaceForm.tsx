@@ -2,6 +2,7 @@ import { useCallback, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { invoke } from '../../../api/client.js';
 import { ErrorNote } from '../../../components/ErrorNote.js';
+import { openWorkspace } from '../../../state/passphrasePrompt.js';
 import { useSession } from '../../../state/session.js';
 import { useAction } from './useAction.js';
 
@@ -18,7 +19,7 @@ export function OpenWorkspaceForm({ onDone }: { onDone?: () => void }) {
         if (!paths[0]) return;
         target = paths[0];
       }
-      await invoke('workspace.open', { path: target });
+      if (!(await openWorkspace(target))) return; // the passphrase was not given
       setPath('');
       onDone?.();
     },

@@ -3,6 +3,7 @@ import type { RecentWorkspace } from '../../../../engine/api/types.js';
 import { invoke } from '../../../api/client.js';
 import { ErrorNote } from '../../../components/ErrorNote.js';
 import { formatDateTime } from '../../../i18n/format.js';
+import { openWorkspace } from '../../../state/passphrasePrompt.js';
 import { useSession } from '../../../state/session.js';
 import { useQuery } from '../../../state/useQuery.js';
 import { useAction } from './useAction.js';
@@ -13,8 +14,7 @@ export function RecentWorkspaces({ onDone }: { onDone?: () => void }) {
   const { language, workspace } = useSession();
   const recent = useQuery('workspace.recent', {});
   const open = useAction(async (entry: RecentWorkspace) => {
-    await invoke('workspace.open', { path: entry.path });
-    onDone?.();
+    if (await openWorkspace(entry.path)) onDone?.();
   });
   const forget = useAction(async (entry: RecentWorkspace) => {
     await invoke('workspace.forget', { path: entry.path });

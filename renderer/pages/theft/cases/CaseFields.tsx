@@ -3,11 +3,14 @@ import { useTranslation } from 'react-i18next';
 import type { CaseDetail } from '../../../../engine/api/casesTypes.js';
 import { ErrorNote } from '../../../components/ErrorNote.js';
 import { useForecastJob } from '../../forecast/useForecastJob.js';
+import { useSignedIn } from '../../../state/signedIn.js';
 
 /** The inspection's people, dates and findings, saved together; only what changed is sent (the history records each). */
 export function CaseFields({ detail: c, onChanged }: { detail: CaseDetail; onChanged(): void }) {
   const { t } = useTranslation();
   const job = useForecastJob('cases.update');
+  // Only roles that edit cases are offered it (the engine refuses the others anyway).
+  const mayEdit = useSignedIn().can('edit_cases');
   const [assignee, setAssignee] = useState(c.assignee ?? '');
   const [dueDay, setDueDay] = useState(c.dueDay ?? '');
   const [inspectionDay, setInspectionDay] = useState(c.inspectionDay ?? '');
@@ -46,11 +49,13 @@ export function CaseFields({ detail: c, onChanged }: { detail: CaseDetail; onCha
         <textarea value={findings} onChange={(e) => setFindings(e.target.value)} rows={4} maxLength={10_000} placeholder={t('theft.case.findingsHint')} data-testid="case-findings" />
       </label>
       {job.error && <ErrorNote error={job.error} />}
-      <div className="row end">
-        <button type="submit" className="btn primary" disabled={!changed || job.running} data-testid="case-fields-save">
-          {t('theft.case.save')}
-        </button>
-      </div>
+      {mayEdit && (
+        <div className="row end">
+          <button type="submit" className="btn primary" disabled={!changed || job.running} data-testid="case-fields-save">
+            {t('theft.case.save')}
+          </button>
+        </div>
+      )}
     </form>
   );
 }

@@ -9,12 +9,15 @@ import { useForecastJob } from '../../forecast/useForecastJob.js';
 import { formatScore, indicatorLabel, statusLabel } from '../texts.js';
 import { isReopening, nextStatuses } from './caseFlow.js';
 import { PackButton } from './PackButton.js';
+import { useSignedIn } from '../../../state/signedIn.js';
 
 /** The case's customer, status, people and dates, the score it was opened with, and the moves its status allows. */
 export function CaseHeader({ detail: c, onChanged }: { detail: CaseDetail; onChanged(): void }) {
   const { t } = useTranslation();
   const { language } = useSession();
   const job = useForecastJob('cases.update');
+  // Only roles that edit cases are offered it (the engine refuses the others anyway).
+  const mayEdit = useSignedIn().can('edit_cases');
   const [reopening, setReopening] = useState(false);
   const [reason, setReason] = useState('');
 
@@ -63,7 +66,7 @@ export function CaseHeader({ detail: c, onChanged }: { detail: CaseDetail; onCha
         </p>
       )}
       <div className="row wrap" role="group" aria-label={t('theft.case.actions')}>
-        {nextStatuses(c.status).map((status) =>
+        {(mayEdit ? nextStatuses(c.status) : []).map((status) =>
           isReopening(c.status, status) ? (
             <button key={status} type="button" className="btn" onClick={() => setReopening(true)} disabled={job.running}>
               {t('theft.case.reopen')}

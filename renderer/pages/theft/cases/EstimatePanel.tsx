@@ -6,6 +6,7 @@ import { formatDay, formatDecimal, formatInteger } from '../../../i18n/format.js
 import { useSession } from '../../../state/session.js';
 import { useForecastJob } from '../../forecast/useForecastJob.js';
 import { RulesEstimateView } from './RulesEstimateView.js';
+import { useSignedIn } from '../../../state/signedIn.js';
 
 /**
  * The back-billing estimate (baseline × days − metered, at the customer's price) with how it was
@@ -17,6 +18,8 @@ export function EstimatePanel({ detail: c, onChanged }: { detail: CaseDetail; on
   const { t } = useTranslation();
   const { language } = useSession();
   const job = useForecastJob('cases.update');
+  // Only roles that edit cases are offered it (the engine refuses the others anyway).
+  const mayEdit = useSignedIn().can('edit_cases');
   const [kwh, setKwh] = useState('');
   const [yuan, setYuan] = useState('');
   const [reason, setReason] = useState('');
@@ -74,34 +77,38 @@ export function EstimatePanel({ detail: c, onChanged }: { detail: CaseDetail; on
         <div className="note warn" data-testid="adjustment">
           <div className="note-main">
             <span>{t('theft.estimate.adjusted', { kwh: formatInteger(c.adjustment.kwh, language), yuan: money(c.adjustment.yuan), reason: c.adjustment.reason })}</span>
-            <button type="button" className="btn small" onClick={restore} disabled={job.running}>
-              {t('theft.estimate.restore')}
-            </button>
+            {mayEdit && (
+              <button type="button" className="btn small" onClick={restore} disabled={job.running}>
+                {t('theft.estimate.restore')}
+              </button>
+            )}
           </div>
         </div>
       )}
-      <form className="stack compact" onSubmit={adjust} data-testid="adjust-form">
-        <div className="row wrap">
+      {mayEdit && (
+        <form className="stack compact" onSubmit={adjust} data-testid="adjust-form">
+          <div className="row wrap">
+            <label className="field">
+              <span>{t('theft.estimate.kwh')}</span>
+              <input type="number" min={0} step="any" value={kwh} onChange={(ev) => setKwh(ev.target.value)} required data-testid="adjust-kwh" />
+            </label>
+            <label className="field">
+              <span>{t('theft.estimate.yuan')}</span>
+              <input type="number" min={0} step="any" value={yuan} onChange={(ev) => setYuan(ev.target.value)} placeholder={t('theft.estimate.yuanHint')} />
+            </label>
+          </div>
           <label className="field">
-            <span>{t('theft.estimate.kwh')}</span>
-            <input type="number" min={0} step="any" value={kwh} onChange={(ev) => setKwh(ev.target.value)} required data-testid="adjust-kwh" />
+            <span>{t('theft.estimate.reason')}</span>
+            <textarea value={reason} onChange={(ev) => setReason(ev.target.value)} rows={2} maxLength={1000} required data-testid="adjust-reason" />
           </label>
-          <label className="field">
-            <span>{t('theft.estimate.yuan')}</span>
-            <input type="number" min={0} step="any" value={yuan} onChange={(ev) => setYuan(ev.target.value)} placeholder={t('theft.estimate.yuanHint')} />
-          </label>
-        </div>
-        <label className="field">
-          <span>{t('theft.estimate.reason')}</span>
-          <textarea value={reason} onChange={(ev) => setReason(ev.target.value)} rows={2} maxLength={1000} required data-testid="adjust-reason" />
-        </label>
-        {job.error && <ErrorNote error={job.error} />}
-        <div className="row end">
-          <button type="submit" className="btn primary" disabled={!valid || job.running} data-testid="adjust-save">
-            {t('theft.estimate.adjust')}
-          </button>
-        </div>
-      </form>
+          {job.error && <ErrorNote error={job.error} />}
+          <div className="row end">
+            <button type="submit" className="btn primary" disabled={!valid || job.running} data-testid="adjust-save">
+              {t('theft.estimate.adjust')}
+            </button>
+          </div>
+        </form>
+      )}
     </section>
   );
 }

@@ -8,6 +8,7 @@ import { startJob } from '../../../api/jobs.js';
 import { ErrorNote } from '../../../components/ErrorNote.js';
 import { formatBytes, formatDateTime } from '../../../i18n/format.js';
 import { useSession } from '../../../state/session.js';
+import { useSignedIn } from '../../../state/signedIn.js';
 
 /**
  * The case's files (photos, inspection reports) and a new one attached. The browser uploads the
@@ -16,6 +17,8 @@ import { useSession } from '../../../state/session.js';
  * or downloaded by the browser from the web host's exports folder.
  */
 export function FilesPanel({ detail: c, onChanged }: { detail: CaseDetail; onChanged(): void }) {
+  // Only roles that edit cases are offered it (the engine refuses the others anyway).
+  const mayEdit = useSignedIn().can('edit_cases');
   const { t } = useTranslation();
   const { info, language } = useSession();
   const input = useRef<HTMLInputElement>(null);
@@ -63,9 +66,11 @@ export function FilesPanel({ detail: c, onChanged }: { detail: CaseDetail; onCha
     <section className="card stack" aria-labelledby="case-files">
       <div className="row spread wrap">
         <h3 id="case-files">{t('theft.files.title')}</h3>
-        <button type="button" className="btn small" onClick={() => input.current?.click()} disabled={busy !== null} data-testid="attach-file">
-          {busy ? t('theft.files.attaching', { name: busy }) : t('theft.files.attach')}
-        </button>
+        {mayEdit && (
+          <button type="button" className="btn small" onClick={() => input.current?.click()} disabled={busy !== null} data-testid="attach-file">
+            {busy ? t('theft.files.attaching', { name: busy }) : t('theft.files.attach')}
+          </button>
+        )}
         <input ref={input} type="file" hidden onChange={(e) => void attach(e)} data-testid="attach-input" />
       </div>
       {c.files.length === 0 ? (

@@ -11,6 +11,7 @@ import { useForecastJob } from '../../forecast/useForecastJob.js';
 import { EvidencePanel } from '../evidence/EvidencePanel.js';
 import { formatScore } from '../texts.js';
 import { IndicatorsTable } from './IndicatorsTable.js';
+import { useSignedIn } from '../../../state/signedIn.js';
 
 /** One suspect of a run: score, loss, indicators with their findings, the evidence, and Open case. */
 export function SuspectDetail({ runId, customerId }: { runId: number; customerId: string }) {
@@ -18,6 +19,8 @@ export function SuspectDetail({ runId, customerId }: { runId: number; customerId
   const { language } = useSession();
   const suspect = useQuery('theft.suspect', { runId, customerId });
   const open = useForecastJob('cases.open');
+  // Only roles that edit cases are offered it (the engine refuses the others anyway).
+  const mayEdit = useSignedIn().can('edit_cases');
   const s = suspect.data;
   const top = useRef<HTMLElement>(null);
   // The detail opens below the table: brought into view when a row is picked.
@@ -37,9 +40,11 @@ export function SuspectDetail({ runId, customerId }: { runId: number; customerId
           {open.running ? (
             <JobProgress job={open} label={t('theft.detail.opening')} />
           ) : (
-            <button type="button" className="btn primary" onClick={openCase} disabled={!s} data-testid="open-case">
-              {t('theft.detail.openCase')}
-            </button>
+            mayEdit && (
+              <button type="button" className="btn primary" onClick={openCase} disabled={!s} data-testid="open-case">
+                {t('theft.detail.openCase')}
+              </button>
+            )
           )}
         </div>
         {open.error && (
