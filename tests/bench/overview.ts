@@ -3,7 +3,9 @@
 // folder through the Engine's demo.create job, as the app does (--fresh regenerates it), and
 // prints the generation time and the workspace size. Then, through a real Engine and its
 // query worker, calls catalog.summary and each overview method N times (default 30) with the
-// default period and prints p50 / p95 / max per method (target p95 <= 200 ms), plus
+// default period, then with the Overview's cross-filters (the largest area, a category, the
+// last month, all three) and the drill-down to the largest area's customers, and prints
+// p50 / p95 / max per call (target p95 <= 200 ms), plus
 // data-browser pages: deep in the largest tables, sorted, searched. Last, an archive correction
 // of 10 customers (their category changed, then changed back) imported and timed: what a small
 // customers import costs on a large workspace. The workspace ends as it began.
@@ -61,6 +63,10 @@ export async function main(args: string[]): Promise<void> {
     const meterPrefix = (await engine.call('data.browse', { kind: 'interval', offset: Math.floor(interval / 3), limit: 1 })).rows[0]![0] as string;
     // The marker after a deep page, as the data browser keeps it while the user scrolls on.
     const middle = await engine.call('data.browse', { kind: 'interval', offset: Math.floor(interval / 2), limit: 500, sort: { column: 'day', desc: true } });
+    // What a click on the Overview applies: the largest area, a category, the period's last month.
+    const areaId = (await engine.call('overview.consumptionByArea', { limit: 1 }))[0]?.areaId ?? '';
+    const month = (await engine.call('overview.kpis', {})).period?.to ?? '2025-12';
+    const category = 'residential' as const;
     const calls: [string, MethodName, Record<string, unknown>][] = [
       ['catalog.summary', 'catalog.summary', {}],
       ['overview.kpis', 'overview.kpis', {}],
@@ -69,6 +75,20 @@ export async function main(args: string[]): Promise<void> {
       ['overview.loadVsTemperature', 'overview.loadVsTemperature', {}],
       ['overview.customersByCategory', 'overview.customersByCategory', {}],
       ['overview.arrears', 'overview.arrears', {}],
+      ['overview.kpis area', 'overview.kpis', { areaId }],
+      ['overview.kpis category', 'overview.kpis', { category }],
+      ['overview.kpis month', 'overview.kpis', { month }],
+      ['overview.kpis area+month+category', 'overview.kpis', { areaId, month, category }],
+      ['overview.consumptionByMonth area', 'overview.consumptionByMonth', { areaId }],
+      ['overview.consumptionByMonth cat.', 'overview.consumptionByMonth', { category }],
+      ['overview.consumptionByArea cat.', 'overview.consumptionByArea', { category }],
+      ['overview.consumptionByArea month', 'overview.consumptionByArea', { month }],
+      ['overview.loadVsTemperature area', 'overview.loadVsTemperature', { areaId }],
+      ['overview.loadVsTemperature cat.', 'overview.loadVsTemperature', { category }],
+      ['overview.customersByCategory area', 'overview.customersByCategory', { areaId }],
+      ['overview.arrears area+category', 'overview.arrears', { areaId, category }],
+      ['overview.areaCustomers (drill-down)', 'overview.areaCustomers', { areaId }],
+      ['overview.areaCustomers month', 'overview.areaCustomers', { areaId, month }],
       ['data.browse daily, last page', 'data.browse', { kind: 'daily', offset: (await storedRows(engine, 'daily')) - 500, limit: 500 }],
       ['data.browse interval, middle page', 'data.browse', { kind: 'interval', offset: Math.floor(interval / 2), limit: 500 }],
       ['data.browse interval by day, deep', 'data.browse', { kind: 'interval', offset: Math.floor(interval / 2), limit: 500, sort: { column: 'day', desc: true } }],
