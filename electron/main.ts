@@ -38,7 +38,7 @@ async function start(): Promise<void> {
     // Header synonyms and calendars sit beside the app, editable without a rebuild.
     process.env.WORKBENCH_RESOURCES ??= path.join(process.resourcesPath, 'resources');
   } else if (!process.env.WORKBENCH_SQLITE_BINDING) {
-    // npm's better-sqlite3 is built for Node; Electron needs the copy `npm start` rebuilds.
+    // npm's better-sqlite3-multiple-ciphers is built for Node; Electron needs the copy `npm start` rebuilds.
     const l = nativeLabels(language);
     dialog.showErrorBox(l.appName, l.dialog.needsNpmStart);
     app.exit(1);

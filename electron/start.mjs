@@ -1,5 +1,5 @@
 // `npm start`: runs the desktop app. Finds Electron's binary (its package downloads it on the
-// first launch), prepares better-sqlite3 for Electron, then starts Electron on this app.
+// first launch), prepares better-sqlite3-multiple-ciphers for Electron, then starts Electron on this app.
 // `npm run dist` (`--package`): builds the app and packages it with electron-builder.
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -40,9 +40,9 @@ async function packageApp() {
     ? await run(process.execPath, [npmCli, 'run', 'build'])
     : await run('npm', ['run', 'build'], process.env, process.platform === 'win32');
   if (built !== 0) return built;
-  // electron-builder rebuilds better-sqlite3 for Electron (npmRebuild) in node_modules itself;
+  // electron-builder rebuilds better-sqlite3-multiple-ciphers for Electron (npmRebuild) in node_modules itself;
   // put Node's build back afterwards, or the tests, the CLI and the web host would stop working.
-  const nodeBuild = path.join(root, 'node_modules', 'better-sqlite3', 'build');
+  const nodeBuild = path.join(root, 'node_modules', 'better-sqlite3-multiple-ciphers', 'build');
   const saved = path.join(root, 'build', 'node-sqlite-build');
   fs.rmSync(saved, { recursive: true, force: true });
   fs.cpSync(nodeBuild, saved, { recursive: true });

@@ -1,6 +1,6 @@
 // Launches the desktop app where Electron can run and checks that the window shows the app
 // from app://workbench with nothing but the preload's bridge. Where Electron's binary, a
-// display or better-sqlite3 built for Electron cannot be had (offline machines, CI without
+// display or better-sqlite3-multiple-ciphers built for Electron cannot be had (offline machines, CI without
 // them), this test is skipped and says why: the same UI is tested in Chromium by tests/e2e.
 import fs from 'node:fs';
 import path from 'node:path';

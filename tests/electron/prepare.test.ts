@@ -44,12 +44,12 @@ describe('preparing the Electron launch test', () => {
     });
   });
 
-  it('skips, naming the first line of the cause, when better-sqlite3 cannot be built for Electron', async () => {
+  it('skips, naming the first line of the cause, when better-sqlite3-multiple-ciphers cannot be built for Electron', async () => {
     const machine = { platform: 'linux' as const, env: withDisplay, ensureBinding: cannotBuild };
     const prepared = await prepareElectron(appRoot(true), quiet, machine);
     expect(prepared.ready).toBe(false);
     const reason = prepared.ready ? '' : prepared.reason;
-    expect(reason).toContain('better-sqlite3 could not be built for Electron');
+    expect(reason).toContain('better-sqlite3-multiple-ciphers could not be built for Electron');
     expect(reason).toContain('ENOTFOUND electronjs.org');
     expect(reason).not.toContain('GetAddrInfoReqWrap');
   });

@@ -1,5 +1,5 @@
 // What the Electron launch test needs from the machine: Electron's binary, a display to open
-// a window on, and better-sqlite3 built for Electron's ABI (which takes a compiler and
+// a window on, and better-sqlite3-multiple-ciphers built for Electron's ABI (which takes a compiler and
 // Electron's headers from the network the first time). A machine without one of them cannot
 // run the test: that is the environment, not a fault of the app, so the test is skipped and
 // says which one is missing.
@@ -37,6 +37,6 @@ export async function prepareElectron(root: string, say: (line: string) => void,
     return { ready: true, binary, binding: await machine.ensureBinding(root, say) };
   } catch (error) {
     const why = error instanceof Error ? error.message : String(error);
-    return { ready: false, reason: `better-sqlite3 could not be built for Electron (${why.split('\n')[0]}): it needs a compiler and Electron's headers, downloaded once` };
+    return { ready: false, reason: `better-sqlite3-multiple-ciphers could not be built for Electron (${why.split('\n')[0]}): it needs a compiler and Electron's headers, downloaded once` };
   }
 }
