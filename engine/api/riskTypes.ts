@@ -34,14 +34,26 @@ export interface RiskModelInfo {
   seconds: number;
 }
 
+/** The gradient-boosted challenger: its trees, and how they were chosen. */
+export interface ChallengerFacts {
+  trees: number;
+  depth: number;
+  learningRate: number;
+  features: number;
+  /** Of the features, the categorical ones (target-encoded). */
+  categorical: number;
+  /** Rounds and depth chosen by inner cross-validation; false: too few rows to choose. */
+  chosenByCv: boolean;
+}
+
 export interface RiskModelDetail extends RiskModelInfo {
   scaling: ScalingOptions;
   binnings: FeatureBinning[];
   intercept: number;
   gradeCuts: { grade: RiskGrade; minScore: number }[];
   challengerKind: string;
-  /** What the challenger is, in a line (e.g. '300 trees of depth 3'). */
-  challengerSummary: string;
+  /** What the challenger is, in figures the UI words. */
+  challenger: ChallengerFacts;
   validation: ValidationReport;
   /** How the workspace target was defined, in figures the UI words. */
   targetDefinition: { overdueDays: number; minArrearsYuan: number } | null;

@@ -1,5 +1,6 @@
 // The challenger to the scorecard: gradient-boosted trees with log-loss on the same training
 // rows (boost.ts), features encoded by encode.ts. Its state is plain JSON inside the RiskModel.
+import type { ChallengerFacts } from '../../api/riskTypes.js';
 import { GbmModel, type GbmState } from '../../forecast/math/gbm.js';
 import type { FeatureTable } from '../model/types.js';
 import { trainBoosted, boostDefaults, type BoostChoice } from './boost.js';
@@ -43,13 +44,25 @@ export function challengerProbabilities(challenger: Challenger, table: FeatureTa
   return margins;
 }
 
-/** What the challenger is, in a line. */
-export function challengerSummary(challenger: Challenger): string {
+/** What the challenger is, in figures. */
+export function challengerFacts(challenger: Challenger): ChallengerFacts {
   const { choice, learningRate, encoders } = stateOf(challenger);
-  const categorical = encoders.filter((e) => e.kind === 'categorical').length;
+  return {
+    trees: choice.rounds,
+    depth: choice.depth,
+    learningRate,
+    features: encoders.length,
+    categorical: encoders.filter((e) => e.kind === 'categorical').length,
+    chosenByCv: choice.logLoss !== null,
+  };
+}
+
+/** What the challenger is, in a line (the command line and the benchmark). */
+export function challengerSummary(challenger: Challenger): string {
+  const f = challengerFacts(challenger);
   return (
-    `gradient-boosted trees (log-loss): ${choice.rounds} trees of depth ${choice.depth}, learning rate ${learningRate}, ` +
-    `${encoders.length} features (${categorical} categorical, target-encoded); ` +
-    (choice.logLoss === null ? 'too few rows to choose rounds and depth by inner cross-validation' : 'rounds and depth chosen by inner cross-validation')
+    `gradient-boosted trees (log-loss): ${f.trees} trees of depth ${f.depth}, learning rate ${f.learningRate}, ` +
+    `${f.features} features (${f.categorical} categorical, target-encoded); ` +
+    (f.chosenByCv ? 'rounds and depth chosen by inner cross-validation' : 'too few rows to choose rounds and depth by inner cross-validation')
   );
 }

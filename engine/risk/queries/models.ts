@@ -3,7 +3,7 @@
 // target was defined.
 import type { RiskModelDetail } from '../../api/riskTypes.js';
 import type { Db } from '../../store/database.js';
-import { challengerSummary } from '../challenger/index.js';
+import { challengerFacts } from '../challenger/index.js';
 import { getModel } from '../store/models.js';
 
 /** The model asked for, else the latest workspace model; throws risk.model_not_found. */
@@ -16,7 +16,7 @@ export function modelDetail(db: Db, modelId?: number): RiskModelDetail {
     intercept: model.intercept,
     gradeCuts: model.gradeCuts,
     challengerKind: model.challenger.kind,
-    challengerSummary: challengerSummary(model.challenger),
+    challenger: challengerFacts(model.challenger),
     validation: model.validation,
     targetDefinition: detail.targetDefinition ?? null,
   };

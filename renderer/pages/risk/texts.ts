@@ -2,9 +2,9 @@
 // model's columns by their own names), bins, reason codes, grades and distribution keys.
 // Pure functions of t.
 import type { TFunction } from 'i18next';
-import type { BinRange, ReasonCode, RiskDimension, RiskGrade } from '../../../engine/api/riskTypes.js';
+import type { BinRange, ChallengerFacts, ReasonCode, RiskDimension, RiskGrade } from '../../../engine/api/riskTypes.js';
 import type { Language } from '../../../engine/api/types.js';
-import { formatDecimal } from '../../i18n/format.js';
+import { formatDecimal, formatInteger } from '../../i18n/format.js';
 
 /** A bound as written: up to two decimals, none when whole (15.5, 3, 0.25). */
 function bound(value: number, language: Language): string {
@@ -58,3 +58,15 @@ export const gradeColors: Record<RiskGrade, string> = { A: '#3c8d5a', B: '#8db35
 
 /** PSI levels: below 0.1 stable, to 0.25 watch, beyond shifted. */
 export const stabilityColors = { stable: '#3c8d5a', watch: '#d9822b', shifted: '#c2493d' } as const;
+
+/** The challenger in a line: its trees, features and how they were chosen. */
+export function challengerText(t: TFunction, facts: ChallengerFacts, language: Language): string {
+  return t('risk.challengerFacts', {
+    trees: formatInteger(facts.trees, language),
+    depth: facts.depth,
+    rate: bound(facts.learningRate, language),
+    features: formatInteger(facts.features, language),
+    categorical: formatInteger(facts.categorical, language),
+    how: facts.chosenByCv ? t('risk.challengerChosen.cv') : t('risk.challengerChosen.fixed'),
+  });
+}

@@ -6,6 +6,7 @@ import { useSession } from '../../../state/session.js';
 import { Chart } from '../../overview/charts/Chart.js';
 import { calibrationOption } from '../charts/calibrationOption.js';
 import { liftOption } from '../charts/liftOption.js';
+import { challengerText } from '../texts.js';
 
 const METRICS = ['auc', 'ks', 'gini', 'lift10'] as const;
 
@@ -66,7 +67,7 @@ export function ComparisonView({ model }: { model: RiskModelDetail }) {
         </div>
         <p className="muted small">{t('risk.comparison.metricsHint')}</p>
         <p className="muted small" data-testid="risk-challenger-summary">
-          {t('risk.comparison.challengerNamed', { summary: model.challengerSummary })}
+          {t('risk.comparison.challengerNamed', { summary: challengerText(t, model.challenger, language) })}
         </p>
       </section>
       <div className="card-grid">

@@ -4,7 +4,7 @@ import type { BinEdit, FeatureBinning, RiskModelDetail } from '../../../../engin
 import { SortHeader } from '../../../components/TableCells.js';
 import { formatDecimal, formatInteger, formatPercent, formatYuan } from '../../../i18n/format.js';
 import { useSession } from '../../../state/session.js';
-import { featureLabel } from '../texts.js';
+import { challengerText, featureLabel } from '../texts.js';
 import { FeatureBins } from './FeatureBins.js';
 
 /** Strongest first; the analyst can turn the order. */
@@ -50,7 +50,7 @@ export function ScorecardView({ model, onRetrain }: { model: RiskModelDetail; on
           <dt>{t('risk.scorecard.grades')}</dt>
           <dd>{model.gradeCuts.map((g) => t('risk.scorecard.gradeCut', { grade: g.grade, score: formatInteger(g.minScore, language) })).join(t('common.listSeparator'))}</dd>
           <dt>{t('risk.scorecard.challenger')}</dt>
-          <dd>{model.challengerSummary}</dd>
+          <dd>{challengerText(t, model.challenger, language)}</dd>
         </dl>
       </section>
       <div className="risk-scorecard-grid">

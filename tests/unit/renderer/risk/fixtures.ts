@@ -84,7 +84,7 @@ export const model: RiskModelDetail = {
     { grade: 'E', minScore: -1e9 },
   ],
   challengerKind: 'gbt',
-  challengerSummary: '200 trees of depth 3',
+  challenger: { trees: 200, depth: 3, learningRate: 0.05, features: 20, categorical: 3, chosenByCv: true },
   validation: {
     trainRows: 700,
     validationRows: 300,
