@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Icon, type IconName } from '../components/Icon.js';
 import { type Page } from './route.js';
+import { useScheduleFailures } from '../pages/admin/schedules/useScheduleFailures.js';
 
 const items: { page: Page; icon: IconName }[] = [
   { page: 'overview', icon: 'overview' },
@@ -19,6 +20,7 @@ const items: { page: Page; icon: IconName }[] = [
 /** The modules that exist today; the product's later modules appear here when they are built. */
 export function Sidebar({ active }: { active: Page }) {
   const { t } = useTranslation();
+  const failedSchedules = useScheduleFailures();
   return (
     <nav className="sidebar" aria-label={t('nav.label')}>
       <div className="brand">
@@ -31,6 +33,11 @@ export function Sidebar({ active }: { active: Page }) {
             <a href={`#/${item.page}`} className={item.page === active ? 'nav-item active' : 'nav-item'} aria-current={item.page === active ? 'page' : undefined}>
               <Icon name={item.icon} />
               <span>{t(`nav.${item.page}`)}</span>
+              {item.page === 'admin' && failedSchedules > 0 && (
+                <span className="nav-badge" title={t('schedules.failedBadge', { count: failedSchedules })} aria-label={t('schedules.failedBadge', { count: failedSchedules })} data-testid="schedules-failed-badge">
+                  {failedSchedules}
+                </span>
+              )}
             </a>
           </li>
         ))}
