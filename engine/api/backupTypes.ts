@@ -23,6 +23,8 @@ export interface BackupManifest {
   sha256: string;
   /** Rows per table of the copy. */
   tables: Record<string, number>;
+  /** A copy of an encrypted workspace, encrypted with its passphrase. */
+  encrypted: boolean;
 }
 
 /** One backup this workspace made, as recorded, and whether its file is still there. */

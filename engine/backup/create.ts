@@ -8,9 +8,9 @@ import { EngineError } from '../api/errors.js';
 import type { BackupCreateResult, BackupManifest, BackupTrigger } from '../api/backupTypes.js';
 import { appVersion } from '../hosts/shared/appPaths.js';
 import { APPLICATION_ID, getMeta, type Db } from '../store/database.js';
+import { workspaceKey } from '../store/keyring.js';
 import { sha256File } from './fileHash.js';
 import { BACKUP_EXTENSION, backupFileName, defaultBackupFolder } from './folders.js';
-import { readSqliteHeader } from './header.js';
 import { inspectCopy } from './inspectCopy.js';
 import { writeManifest, MANIFEST_APP } from './manifest.js';
 import { copyOnline } from './onlineCopy.js';
@@ -47,14 +47,13 @@ export function backupTarget(request: Pick<BackupRequest, 'path' | 'folder' | 'w
 }
 
 /** The copy checked as a restore would check it, and the manifest describing it. */
-function verifyCopy(file: string, reporter: StepReporter, createdAt: string): BackupManifest {
+function verifyCopy(file: string, reporter: StepReporter, createdAt: string, passphrase: string | undefined): BackupManifest {
   const { sha256, bytes } = sha256File(file, slice(reporter, 0, 0.5));
-  const header = readSqliteHeader(file);
-  if (header?.applicationId !== APPLICATION_ID) {
+  reporter.progress(0.5, 'Integrity check');
+  const contents = inspectCopy(file, passphrase);
+  if (contents.applicationId !== APPLICATION_ID) {
     throw new EngineError('backup.damaged', `The copy ${file} does not read as a workspace; it was deleted. Try again.`, { path: file, problems: [] });
   }
-  reporter.progress(0.5, 'Integrity check');
-  const contents = inspectCopy(file);
   return {
     app: MANIFEST_APP,
     format: 1,
@@ -67,6 +66,7 @@ function verifyCopy(file: string, reporter: StepReporter, createdAt: string): Ba
     bytes,
     sha256,
     tables: contents.tables,
+    encrypted: passphrase !== undefined,
   };
 }
 
@@ -82,10 +82,12 @@ export async function createBackup(request: BackupRequest, reporter: StepReporte
   let copySeconds: number;
   let verifySeconds: number;
   try {
-    await copyOnline(request.source, partial, slice(reporter, 0, 0.6));
+    // An encrypted workspace's copy stays encrypted with its passphrase, which this thread was given.
+    const passphrase = workspaceKey(request.workspace);
+    await copyOnline(request.source, partial, slice(reporter, 0, 0.6), passphrase !== undefined);
     const copied = new Date();
     copySeconds = (copied.getTime() - started.getTime()) / 1000;
-    manifest = { ...verifyCopy(partial, slice(reporter, 0.6, 0.98), copied.toISOString()), file: path.basename(target) };
+    manifest = { ...verifyCopy(partial, slice(reporter, 0.6, 0.98), copied.toISOString(), passphrase), file: path.basename(target) };
     verifySeconds = (Date.now() - copied.getTime()) / 1000;
     refuseExisting(target); // made by someone else meanwhile
     fs.renameSync(partial, target);

@@ -1,5 +1,6 @@
-// Reads a backup copy read-only: SQLite's integrity check (its first problems), the workspace's
-// name and id, and the rows of every table, for the manifest.
+// Reads a backup copy read-only (an encrypted one with its passphrase): SQLite's integrity check
+// (its first problems), whose file it is, the workspace's name and id, and the rows of every
+// table, for the manifest.
 import { EngineError } from '../api/errors.js';
 import { connect, type Db } from '../store/database.js';
 
@@ -7,6 +8,7 @@ import { connect, type Db } from '../store/database.js';
 const PROBLEMS_SHOWN = 5;
 
 export interface CopyContents {
+  applicationId: number;
   workspaceName: string;
   workspaceId: string;
   schemaVersion: number;
@@ -22,9 +24,9 @@ function damaged(path: string, problems: string[]): EngineError {
 }
 
 /** Opens the copy read-only; a file SQLite cannot read as a database counts as damaged. */
-function openCopy(path: string): Db {
+function openCopy(path: string, passphrase: string | undefined): Db {
   try {
-    const db = connect(path, { readonly: true, fileMustExist: true });
+    const db = connect(path, { readonly: true, fileMustExist: true, ...(passphrase ? { passphrase } : {}) });
     db.pragma('schema_version'); // reads page 1: a file that is not a database fails here
     return db;
   } catch (error) {
@@ -51,8 +53,8 @@ export function tableRowCounts(db: Db): Record<string, number> {
 }
 
 /** Integrity first (a damaged file's counts mean nothing), then what the manifest records. */
-export function inspectCopy(path: string): CopyContents {
-  const db = openCopy(path);
+export function inspectCopy(path: string, passphrase?: string): CopyContents {
+  const db = openCopy(path, passphrase);
   try {
     let problems: string[];
     try {
@@ -63,6 +65,7 @@ export function inspectCopy(path: string): CopyContents {
     if (problems.length > 0) throw damaged(path, problems);
     const meta = (key: string) => db.prepare('SELECT value FROM meta WHERE key = ?').pluck().get(key) as string | undefined;
     return {
+      applicationId: db.pragma('application_id', { simple: true }) as number,
       workspaceName: meta('name') ?? '',
       workspaceId: meta('workspace_id') ?? '',
       schemaVersion: db.pragma('user_version', { simple: true }) as number,

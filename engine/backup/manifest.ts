@@ -21,6 +21,7 @@ const manifestSchema = z.object({
   bytes: z.number().int().min(0),
   sha256: z.string().regex(/^[0-9a-f]{64}$/),
   tables: z.record(z.string(), z.number().int().min(0)),
+  encrypted: z.boolean(),
 });
 
 /** Writes through a temporary file and a rename: a manifest is whole or absent. */

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { EngineError } from '../api/errors.js';
 import type { BackupManifest } from '../api/backupTypes.js';
 import { checkpointWal, openWorkspaceDb, setMeta } from '../store/database.js';
+import { setWorkspaceKey } from '../store/keyring.js';
 import { slice, type StepReporter } from './progress.js';
 import { checkBackupFile } from './verify.js';
 
@@ -15,6 +16,8 @@ export interface RestoreRequest {
   /** The new workspace file; default: a free name in the workspaces folder. */
   path?: string;
   workspacesDir: string;
+  /** An encrypted backup's passphrase: the restored workspace is encrypted with it too. */
+  passphrase?: string;
 }
 
 function refuseExisting(file: string): void {
@@ -60,7 +63,8 @@ export function restoreBackup(request: RestoreRequest, reporter: StepReporter): 
   const backup = path.resolve(request.backup);
   const target = request.path ? path.resolve(request.path) : null;
   if (target) refuseExisting(target); // before the long check: a refusal should not take minutes
-  const { manifest } = checkBackupFile(backup, slice(reporter, 0, 0.8));
+  const { manifest } = checkBackupFile(backup, slice(reporter, 0, 0.8), request.passphrase);
+  const passphrase = manifest.encrypted ? request.passphrase : undefined;
   const file = target ?? defaultRestorePath(request.workspacesDir, manifest);
   refuseExisting(file);
   fs.mkdirSync(path.dirname(file), { recursive: true });
@@ -70,13 +74,17 @@ export function restoreBackup(request: RestoreRequest, reporter: StepReporter): 
     reporter.progress(0.8, 'Copying to the new workspace');
     reporter.throwIfCancelled();
     fs.copyFileSync(backup, partial, fs.constants.COPYFILE_EXCL);
+    setWorkspaceKey(partial, passphrase);
     reporter.progress(0.9, 'Bringing the schema up to date');
     markRestored(partial, backup, manifest);
     refuseExisting(file); // made by someone else meanwhile
     fs.renameSync(partial, file);
+    setWorkspaceKey(file, passphrase);
   } catch (error) {
     removeWorkspaceFiles(partial);
     throw error;
+  } finally {
+    setWorkspaceKey(partial, undefined);
   }
   reporter.progress(1, 'Restored');
   return file;

@@ -40,12 +40,15 @@ export const backupJobs: Pick<JobHandlers, 'backup.create' | 'backup.verify' | '
     return result;
   },
   'backup.verify': (ctx, args) => {
-    const check = checkBackupFile(args.path, ctx);
+    const check = checkBackupFile(args.path, ctx, args.passphrase);
     ctx.log(`${check.path} verified in ${check.seconds.toFixed(1)} s: sha256 ${check.manifest.sha256}`);
     return check;
   },
   'backup.restore': (ctx, args) => {
-    const file = restoreBackup({ backup: args.backup, ...(args.path ? { path: args.path } : {}), workspacesDir: ctx.workspacesDir }, ctx);
+    const file = restoreBackup(
+      { backup: args.backup, ...(args.path ? { path: args.path } : {}), ...(args.passphrase ? { passphrase: args.passphrase } : {}), workspacesDir: ctx.workspacesDir },
+      ctx,
+    );
     ctx.log(`restored ${args.backup} to ${file}`);
     // Read-write, so that closing the last connection removes the WAL a read-only one would leave beside it.
     const db = openWorkspaceDb(file);

@@ -221,3 +221,36 @@ describe('a backup while a job writes the workspace', () => {
     expect(check.manifest.sha256).toBe(backup.manifest.sha256);
   }, 120_000);
 });
+
+describe('the backup of an encrypted workspace', () => {
+  it('stays encrypted, needs the passphrase to be checked, and restores to a workspace with the same passphrase', async () => {
+    const secretDir = makeTempDir('workbench-backup-secret-');
+    const secret = path.join(secretDir, 'secret.workbench');
+    const encrypted = createTestEngine();
+    await encrypted.runJob('demo.create', { path: secret, seed: 4, customers: 50, days: 14, open: true });
+    await encrypted.openWorkspace(secret);
+    await encrypted.runJob('workspace.setPassphrase', { passphrase: 'correct horse' });
+    const target = path.join(secretDir, 'secret.workbench-backup');
+    const created = await encrypted.runJob('backup.create', { path: target });
+    expect(created.manifest.encrypted).toBe(true);
+    expect(fs.readFileSync(target).subarray(0, 16).toString('latin1')).not.toBe('SQLite format 3\0');
+    expect(created.manifest.tables.customers).toBe(50);
+
+    expect(await refusal(encrypted.runJob('backup.verify', { path: target }))).toBe('workspace.passphrase_required');
+    expect(await refusal(encrypted.runJob('backup.verify', { path: target, passphrase: 'wrong' }))).toBe('workspace.wrong_passphrase');
+    await encrypted.runJob('backup.verify', { path: target, passphrase: 'correct horse' });
+
+    const out = path.join(secretDir, 'restored.workbench');
+    expect(await refusal(encrypted.runJob('backup.restore', { backup: target, path: out }))).toBe('workspace.passphrase_required');
+    expect(fs.existsSync(out)).toBe(false);
+    const restored = await encrypted.runJob('backup.restore', { backup: target, path: out, passphrase: 'correct horse' });
+    expect(restored.path).toBe(out);
+    expect(fs.readFileSync(out).subarray(0, 16).toString('latin1')).not.toBe('SQLite format 3\0');
+    const reader = connect(out, { readonly: true, passphrase: 'correct horse' });
+    try {
+      expect(reader.prepare('SELECT count(*) FROM customers').pluck().get()).toBe(50);
+    } finally {
+      reader.close();
+    }
+  }, 120_000);
+});

@@ -1,5 +1,5 @@
 // --passphrase-env <VAR>: the passphrase of an encrypted workspace, read from the environment
-// variable VAR, for every command that takes --workspace. Never the passphrase itself as an
+// variable VAR, for every command that takes --workspace (and restore's --backup, an encrypted backup's). Never the passphrase itself as an
 // argument: the command line of a running process is visible to every user of the computer (ps,
 // Task Manager) and is kept in shell histories and schedulers' logs; an environment variable is
 // the process's own.
@@ -13,7 +13,7 @@ export const passphraseHelp = `  --passphrase-env VAR  an encrypted workspace's 
 
 /** A command's usage with the passphrase option, when the command takes --workspace. */
 export function withPassphraseHelp(usage: string): string {
-  return usage.includes('--workspace') ? `${usage}\n${passphraseHelp}` : usage;
+  return usage.includes('--workspace') || usage.includes('--backup') ? `${usage}\n${passphraseHelp}` : usage;
 }
 
 /**
@@ -37,9 +37,10 @@ export function applyPassphraseEnv(argv: string[], usage: string): string[] {
   if (variable === undefined) return rest;
   const passphrase = process.env[variable];
   if (!passphrase) throw new UsageError(`The environment variable ${variable} named by --passphrase-env is not set or is empty.`, usage);
-  const at = rest.findIndex((a) => a === '--workspace' || a.startsWith('--workspace='));
-  const file = at < 0 ? undefined : rest[at]!.includes('=') ? rest[at]!.slice('--workspace='.length) : rest[at + 1];
-  if (!file) throw new UsageError('--passphrase-env goes with --workspace <file>.', usage);
+  const option = rest.some((a) => a === '--workspace' || a.startsWith('--workspace=')) ? '--workspace' : '--backup';
+  const at = rest.findIndex((a) => a === option || a.startsWith(`${option}=`));
+  const file = at < 0 ? undefined : rest[at]!.includes('=') ? rest[at]!.slice(option.length + 1) : rest[at + 1];
+  if (!file) throw new UsageError('--passphrase-env goes with --workspace <file> (or restore --backup <file>).', usage);
   setWorkspaceKey(path.resolve(file), passphrase);
   return rest;
 }

@@ -20,6 +20,7 @@ const manifest: BackupManifest = {
   bytes: 1234,
   sha256: 'f'.repeat(64),
   tables: { customers: 10, meta: 4 },
+  encrypted: false,
 };
 
 function codeOf(work: () => unknown): string | undefined {

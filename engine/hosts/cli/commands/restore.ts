@@ -1,9 +1,10 @@
 // workbench restore --backup <backup> --out <file>
 // Verifies the backup (manifest, checksum, ours, integrity check), then restores it to a new
-// workspace file (backup.restore): a damaged or foreign backup exits 1 and nothing is written.
+// workspace file (backup.restore; an encrypted backup with --passphrase-env, encrypted the same): a damaged or foreign backup exits 1 and nothing is written.
 // A stable interface: automated checks use it.
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { workspaceKey } from '../../../store/keyring.js';
 import { withEngine } from '../cliEngine.js';
 import { progressBar } from '../progressBar.js';
 import { restoreUsage, UsageError } from '../usage.js';
@@ -18,11 +19,14 @@ export async function restoreCommand(argv: string[]): Promise<number> {
   if (!values.backup) throw new UsageError('--backup <backup> is required.', restoreUsage);
   if (!values.out) throw new UsageError('--out <file> is required.', restoreUsage);
   const out = path.resolve(values.out);
+  const backup = path.resolve(values.backup);
+  // An encrypted backup's passphrase, from --passphrase-env (passphraseOption.ts)
+  const passphrase = workspaceKey(backup);
   const started = Date.now();
   const info = await withEngine(async (engine) => {
     const bar = progressBar(process.stderr, 'restore');
     try {
-      return await engine.runJob('backup.restore', { backup: path.resolve(values.backup!), path: out }, (p) => bar.update(p));
+      return await engine.runJob('backup.restore', { backup, path: out, ...(passphrase ? { passphrase } : {}) }, (p) => bar.update(p));
     } finally {
       bar.end();
     }

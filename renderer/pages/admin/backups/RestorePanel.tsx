@@ -10,16 +10,17 @@ import type { Restore } from './useRestore.js';
 export function RestorePanel({ restore }: { restore: Restore }) {
   const { t } = useTranslation();
   const [target, setTarget] = useState('');
+  const [passphrase, setPassphrase] = useState('');
   const [openError, setOpenError] = useState<ApiError | null>(null);
   const { job, restored } = restore;
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    restore.run(target);
+    restore.run(target, passphrase);
   };
   const open = () => {
     if (!restored) return;
     setOpenError(null);
-    invoke('workspace.open', { path: restored.path }).catch((caught: unknown) => setOpenError(toApiError(caught)));
+    invoke('workspace.open', { path: restored.path, ...(passphrase ? { passphrase } : {}) }).catch((caught: unknown) => setOpenError(toApiError(caught)));
   };
   return (
     <section className="stack" aria-labelledby="restore-title">
@@ -40,6 +41,17 @@ export function RestorePanel({ restore }: { restore: Restore }) {
             placeholder={t('backup.restore.targetDefault')}
             spellCheck={false}
             data-testid="restore-target"
+          />
+        </label>
+        <label className="field">
+          <span>{t('backup.restore.passphrase')}</span>
+          <input
+            type="password"
+            value={passphrase}
+            onChange={(e) => setPassphrase(e.target.value)}
+            placeholder={t('backup.restore.passphraseHint')}
+            autoComplete="off"
+            data-testid="restore-passphrase"
           />
         </label>
         <div className="row">

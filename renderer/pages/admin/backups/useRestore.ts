@@ -11,7 +11,8 @@ export interface Restore {
   job: ForecastJob<'backup.restore'>;
   /** The workspace restored last, to offer to open. */
   restored: WorkspaceInfo | null;
-  run(target: string): void;
+  /** Restores to `target` (blank: a new file in the workspaces folder); an encrypted backup needs its passphrase. */
+  run(target: string, passphrase: string): void;
 }
 
 /** The restore form's state, shared by the table's Restore buttons and the form. */
@@ -30,10 +31,12 @@ export function useRestore(): Restore {
     },
     [setBackup],
   );
-  const run = (target: string) => {
+  const run = (target: string, passphrase: string) => {
     if (job.running || !backup.trim()) return;
     setRestored(null);
-    void job.start({ backup: backup.trim(), ...(target.trim() ? { path: target.trim() } : {}) }).then((info) => info && setRestored(info));
+    void job
+      .start({ backup: backup.trim(), ...(target.trim() ? { path: target.trim() } : {}), ...(passphrase ? { passphrase } : {}) })
+      .then((info) => info && setRestored(info));
   };
   return { backup, setBackup, ask, job, restored, run };
 }
