@@ -4,6 +4,7 @@
 // is open, and the timer stops when the engine closes. One schedule never runs twice at once: a
 // run is claimed in the workspace first (engine/schedules/claim.ts), which the command line's
 // `workbench schedule run` does too. The bookkeeping is written in the workspace's write turn.
+// A workspace with user profiles runs its schedules once someone has signed in, under that profile.
 import { contract, type JobMethod } from '../api/contract.js';
 import { EngineError } from '../api/errors.js';
 import type { ScheduleTrigger } from '../api/schedulesTypes.js';
@@ -91,6 +92,8 @@ export class Scheduler {
         if (claim.claimed) void this.execute(workspace, claim);
       }
     } catch (error) {
+      // A workspace with user profiles runs its schedules once someone has signed in to it.
+      if (error instanceof EngineError && error.code === 'session.sign_in_required') return;
       console.error('Scheduler: the due schedules could not be looked at:', error);
     } finally {
       this.ticking = false;
