@@ -118,6 +118,29 @@ describe('users and roles', () => {
     await expect.poll(() => page.getByTestId('encryption-state').innerText()).toMatch(/is encrypted/);
     expect(((await call('workspace.current', {})).result as { encrypted: boolean }).encrypted).toBe(true);
 
+    // Opened again from the recent list, it asks for the passphrase (and says when it is wrong),
+    // then who is there.
+    await call('workspace.close', {});
+    await page.evaluate(() => {
+      window.location.hash = '#/data/workspaces';
+    });
+    await page.getByRole('button', { name: /^Open Demo/ }).click();
+    await page.getByTestId('passphrase-input').fill('guess');
+    await page.getByTestId('passphrase-open').click();
+    await page.getByTestId('wrong-passphrase').waitFor();
+    await screenshot(page, 'passphrase-en');
+    await page.getByTestId('passphrase-input').fill('e2e passphrase');
+    await page.getByTestId('passphrase-open').click();
+    await page.getByTestId('sign-in-form').waitFor();
+    await page.getByTestId('sign-in-name').fill('root');
+    await page.getByTestId('sign-in-password').fill('root pw');
+    await page.getByTestId('sign-in-submit').click();
+    await expect.poll(() => page.getByTestId('user-badge').innerText()).toContain('root');
+    await page.evaluate(() => {
+      window.location.hash = '#/admin/security';
+    });
+    await page.getByTestId('encryption-state').waitFor();
+
     await chooseLanguage(page, 'zh-CN');
     await page.getByRole('heading', { name: '用户', exact: true }).waitFor();
     await screenshot(page, 'admin-security-zh');
