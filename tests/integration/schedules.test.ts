@@ -155,6 +155,24 @@ describe('saving a schedule', () => {
   });
 });
 
+describe('the scoring tasks on a small demo', () => {
+  it('re-scores theft as a saved run, and surfaces why risk could not be trained', async () => {
+    const dir = makeTempDir();
+    const engine = createTestEngine();
+    const demo = await engine.runJob('demo.create', { path: path.join(dir, 'demo.workbench'), customers: 80, days: 90, seed: 3, open: false });
+    await engine.call('workspace.open', { path: demo.path });
+    const theft = await engine.runJob('schedules.save', { name: 'theft nightly', task: 'theft_score', cadence: 'daily', time: '03:00' });
+    const scored = await runNow(engine, theft.scheduleId);
+    expect(scored).toMatchObject({ status: 'succeeded', jobs: [expect.objectContaining({ method: 'theft.score', status: 'succeeded' })] });
+    expect(await engine.call('theft.runs', {})).toHaveLength(1);
+
+    // 90 days of bills cannot be judged six months ahead: no model to score with, none trainable.
+    const risk = await engine.runJob('schedules.save', { name: 'risk monthly', task: 'risk_score', cadence: 'weekly', weekday: 1, time: '04:00' });
+    const failed = await runNow(engine, risk.scheduleId);
+    expect(failed).toMatchObject({ status: 'failed', outcome: { error: { code: 'risk.one_class' } }, jobs: [expect.objectContaining({ method: 'risk.train', status: 'failed' })] });
+  });
+});
+
 describe('a scheduled backup', () => {
   it('backs the workspace up as scheduled into the schedule\'s folder', async () => {
     const dir = makeTempDir();
