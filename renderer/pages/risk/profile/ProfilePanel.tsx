@@ -11,7 +11,7 @@ import { GradeBadge } from '../GradeBadge.js';
 import { reasonText } from '../texts.js';
 import { AdjustPanel } from './AdjustPanel.js';
 import { FeatureTable } from './FeatureTable.js';
-import { RiskBillsTable } from './RiskBillsTable.js';
+import { BillsTable } from '../../../components/BillsTable.js';
 import { SubScores } from './SubScores.js';
 
 /** One customer's risk profile (an adjustment is told to the list above, whose row shows it too): who, the latest score and grade, score history, reasons, sub-scores, features, bills, adjustments. */
@@ -94,7 +94,10 @@ export function ProfilePanel({ customerId, onAdjusted }: { customerId: string; o
             </section>
           </div>
           <FeatureTable features={p.features} />
-          <RiskBillsTable bills={p.bills} />
+          <section className="card" aria-labelledby="risk-bills">
+            <h3 id="risk-bills">{t('risk.profile.bills')}</h3>
+            <BillsTable bills={p.bills} testId="risk-bills" withLateness />
+          </section>
           <AdjustPanel
             profile={p}
             onAdjusted={() => {

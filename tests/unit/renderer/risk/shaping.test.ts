@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { customerQuery, minProbabilityOf, noFilter } from '../../../../renderer/pages/risk/customers/filters.js';
 import { riskyShare } from '../../../../renderer/pages/risk/overview/RiskKpis.js';
 import { scalingOf } from '../../../../renderer/pages/risk/overview/ScalingFields.js';
-import { lateness } from '../../../../renderer/pages/risk/profile/RiskBillsTable.js';
+import { lateness } from '../../../../renderer/components/BillsTable.js';
 import { binEditText, parseBinEdit } from '../../../../renderer/pages/risk/scorecard/binEdits.js';
 import { better } from '../../../../renderer/pages/risk/scorecard/ComparisonView.js';
 import { addMonths, retrainAsOf } from '../../../../renderer/pages/risk/scorecard/retrainDay.js';
