@@ -48,9 +48,11 @@ export function reportChartOption(chart: ReportChart, options: ReportChartOption
   }
   const twoAxes = chart.axes.length > 1;
   const manyCategories = chart.categories.length > 24;
+  // On screen the wheel and the keyboard zoom every chart; a slider shows where when there are many points.
+  const slider = interactive && chart.categories.length > 12;
   return {
     ...base,
-    grid: { top: 48, left: 12, right: twoAxes ? 12 : 20, bottom: interactive && manyCategories ? 48 : 8, containLabel: true },
+    grid: { top: 48, left: 12, right: twoAxes ? 12 : 20, bottom: slider ? 40 : 8, containLabel: true },
     xAxis: {
       type: 'category',
       data: chart.categories,
@@ -63,7 +65,7 @@ export function reportChartOption(chart: ReportChart, options: ReportChartOption
       axisLabel: { fontSize: 10, formatter: axisFormatter(language, chart.percentAxis === i) },
       splitLine: { show: i === 0, lineStyle: { color: '#e3e8ed' } },
     })),
-    ...(interactive && manyCategories ? { dataZoom: [{ type: 'inside' }, { type: 'slider', height: 16, bottom: 8 }] } : {}),
+    ...(interactive ? { dataZoom: [{ type: 'inside' }, ...(slider ? [{ type: 'slider', height: 16, bottom: 8 }] : [])] } : {}),
     series: chart.series.map((s) => {
       const kind = s.kind ?? (chart.type === 'line' ? 'line' : 'bar');
       return {
