@@ -43,7 +43,7 @@ describe('the Backups tab', () => {
     await expect.poll(() => page.getByTestId('backup-age').textContent()).toMatch(/today/);
 
     await rows.first().getByTestId('backup-verify').click();
-    await rows.first().getByText('✓ intact').waitFor({ timeout: 30_000 });
+    await rows.first().getByText('✓ intact (checked now)').waitFor({ timeout: 30_000 });
 
     await rows.first().getByTestId('backup-restore').click();
     expect(await page.getByTestId('restore-backup').inputValue()).toBe(path.join(folder, file));

@@ -72,45 +72,45 @@ export function BackupsTable({ backups, onRestore }: { backups: readonly BackupI
                   {fileName(b.path)}
                 </td>
                 <td className="num">{formatBytes(b.bytes, language)}</td>
-                <td>{t('backup.list.verifiedAt', { at: formatDateTime(b.verifiedAt, language) })}</td>
+                <td className={check && check !== 'ok' ? 'warn' : undefined} title={formatDateTime(b.verifiedAt, language)}>
+                  {check === undefined && t('backup.list.verifiedWhenMade')}
+                  {check === 'ok' && (
+                    <span className="success" role="status">
+                      {t('backup.list.checkOk')}
+                    </span>
+                  )}
+                  {check && check !== 'ok' && <span role="alert">{errorText(t, check, language)}</span>}
+                </td>
                 <td>
                   <code title={b.sha256}>{b.sha256.slice(0, 12)}</code>
                 </td>
                 <td className={b.present ? undefined : 'warn'}>{state(b)}</td>
-                <td className="row nowrap">
-                  {b.present && (
-                    <>
-                      {verifying?.path === b.path ? (
-                        <>
-                          <span className="muted small" role="status">
-                            {t('backup.list.verifying', { percent: Math.round(verifying.fraction * 100) })}
-                          </span>
-                          {verifying.jobId && (
-                            <button type="button" className="btn small danger" onClick={() => void cancelJob(verifying.jobId!)}>
-                              {t('common.cancel')}
-                            </button>
-                          )}
-                        </>
-                      ) : (
-                        <button type="button" className="btn small ghost" disabled={verifying !== null} onClick={() => void runVerify(b.path)} data-testid="backup-verify">
-                          {t('backup.list.verify')}
+                <td>
+                  <div className="row nowrap">
+                    {b.present && (
+                      <>
+                        {verifying?.path === b.path ? (
+                          <>
+                            <span className="muted small" role="status">
+                              {t('backup.list.verifying', { percent: Math.round(verifying.fraction * 100) })}
+                            </span>
+                            {verifying.jobId && (
+                              <button type="button" className="btn small danger" onClick={() => void cancelJob(verifying.jobId!)}>
+                                {t('common.cancel')}
+                              </button>
+                            )}
+                          </>
+                        ) : (
+                          <button type="button" className="btn small ghost" disabled={verifying !== null} onClick={() => void runVerify(b.path)} data-testid="backup-verify">
+                            {t('backup.list.verify')}
+                          </button>
+                        )}
+                        <button type="button" className="btn small ghost" onClick={() => onRestore(b.path)} data-testid="backup-restore">
+                          {t('backup.list.restore')}
                         </button>
-                      )}
-                      <button type="button" className="btn small ghost" onClick={() => onRestore(b.path)} data-testid="backup-restore">
-                        {t('backup.list.restore')}
-                      </button>
-                    </>
-                  )}
-                  {check === 'ok' && (
-                    <span className="success small" role="status">
-                      {t('backup.list.checkOk')}
-                    </span>
-                  )}
-                  {check && check !== 'ok' && (
-                    <span className="warn small" role="alert">
-                      {errorText(t, check, language)}
-                    </span>
-                  )}
+                      </>
+                    )}
+                  </div>
                 </td>
               </tr>
             );
