@@ -12,11 +12,12 @@ interface Card extends Quantity {
 }
 
 /**
- * The workspace's headline numbers for the period. A value is never cut: the cards sit in one
+ * The workspace's headline numbers for the period (and the Overview's filters; `byCategory`:
+ * a category is filtered). A value is never cut: the cards sit in one
  * row where they fit and in rows of four or two where not (overview.css), the value's type
  * scales with its card, the unit is set smaller, and dates are short.
  */
-export function KpiCards({ kpis }: { kpis: OverviewKpis }) {
+export function KpiCards({ kpis, byCategory = false }: { kpis: OverviewKpis; byCategory?: boolean }) {
   const { t } = useTranslation();
   const { language } = useSession();
   const yoy = kpis.consumptionPrevYearKwh ? kpis.consumptionKwh / kpis.consumptionPrevYearKwh - 1 : null;
@@ -57,7 +58,8 @@ export function KpiCards({ kpis }: { kpis: OverviewKpis }) {
       key: 'lineLoss',
       label: t('kpi.lineLossRate'),
       value: formatPercent(kpis.lineLossRate, language, 2),
-      sub: kpis.lineLossRate === null ? t('kpi.noSupplyData') : t('kpi.lineLossHint'),
+      // Under a category filter there is no loss to show: it is a figure of an area's supply.
+      sub: byCategory ? t('kpi.lineLossByArea') : kpis.lineLossRate === null ? t('kpi.noSupplyData') : t('kpi.lineLossHint'),
     },
     {
       key: 'dataThrough',

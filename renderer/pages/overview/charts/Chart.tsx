@@ -10,16 +10,33 @@ import { baseOption } from './theme.js';
  * disposed with the component. A new language rebuilds it, since ECharts fixes its locale at init.
  * The chart takes the keyboard focus: arrows show the values of one item after another (the
  * tooltip a pointer shows), + and − zoom, 0 shows everything again, Esc hides the values.
+ * `onActivate`: a click on an item of the first series, or Enter on the item shown (the
+ * Overview filters by it); the keys' hint then says so.
  */
-export function Chart({ option, language, label, height = 320 }: { option: ChartOption; language: Language; label: string; height?: number }) {
+export function Chart({
+  option,
+  language,
+  label,
+  height = 320,
+  onActivate,
+}: {
+  option: ChartOption;
+  language: Language;
+  label: string;
+  height?: number;
+  onActivate?: (item: number) => void;
+}) {
   const { t } = useTranslation();
+  const activate = useRef(onActivate);
+  activate.current = onActivate;
   const ref = useRef<HTMLDivElement>(null);
   const chart = useRef<echarts.ECharts | null>(null);
   const item = useRef<number | null>(null);
   const live = useRef<HTMLParagraphElement>(null);
   // What a screen reader says of the chart: its title and its keys. ECharts would otherwise
   // describe it itself, from its internal figures (stacked sums, NaN, 12712.000000000016).
-  const description = t('overview.chartLabel', { title: label, keys: t('overview.chartKeys') });
+  const keys = onActivate ? `${t('overview.chartKeys')}${t('overview.chartKeysActivate')}` : t('overview.chartKeys');
+  const description = t('overview.chartLabel', { title: label, keys });
 
   useEffect(() => {
     const element = ref.current!;
@@ -27,6 +44,10 @@ export function Chart({ option, language, label, height = 320 }: { option: Chart
     chart.current = instance;
     const observer = new ResizeObserver(() => instance.resize());
     observer.observe(element);
+    // Stacked bars are several series: any of them names the item (the month, the area).
+    instance.on('click', (params) => {
+      if (typeof params.dataIndex === 'number') activate.current?.(params.dataIndex);
+    });
     return () => {
       observer.disconnect();
       instance.dispose();
@@ -56,6 +77,8 @@ export function Chart({ option, language, label, height = 320 }: { option: Chart
       requestAnimationFrame(() => {
         if (live.current) live.current.textContent = tooltipText(ref.current);
       });
+    } else if (action.type === 'activate') {
+      activate.current?.(action.item);
     } else if (action.type === 'hide') {
       item.current = null;
       instance.dispatchAction({ type: 'downplay', seriesIndex: 0 });
@@ -85,7 +108,7 @@ export function Chart({ option, language, label, height = 320 }: { option: Chart
       />
       {/* Shown while the chart has the keyboard focus (overview.css). */}
       <p className="chart-keys muted small" aria-hidden="true">
-        {t('overview.chartKeys')}
+        {keys}
       </p>
       <p className="visually-hidden" aria-live="polite" ref={live} />
     </>

@@ -10,7 +10,7 @@ export interface ChartState {
   zoom: { start: number; end: number } | null;
 }
 
-export type ChartAction = { type: 'show'; item: number } | { type: 'hide' } | { type: 'zoom'; start: number; end: number };
+export type ChartAction = { type: 'show'; item: number } | { type: 'hide' } | { type: 'zoom'; start: number; end: number } | { type: 'activate'; item: number };
 
 /** The narrowest window zooming in goes to, in percent of the axis. */
 const MIN_WINDOW = 5;
@@ -30,6 +30,10 @@ export function chartKeyAction(key: string, state: ChartState): ChartAction | nu
       return last < 0 ? null : { type: 'show', item: last };
     case 'Escape':
       return state.item === null ? null : { type: 'hide' };
+    case 'Enter':
+    case ' ':
+      // What a click on the item does (the Overview's cross-filter), for the item whose values are shown.
+      return state.item === null ? null : { type: 'activate', item: state.item };
     case '+':
     case '=':
       return state.zoom ? zoomed(state.zoom, 0.5, focusOf(state)) : null;

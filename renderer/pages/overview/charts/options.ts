@@ -15,6 +15,19 @@ interface Context {
 
 const num = (value: unknown) => (typeof value === 'number' ? value : Number(value));
 
+/** Items other than the one the Overview is filtered by are drawn faint. */
+const FAINT = 0.3;
+
+/** A series' values with every item but the `chosen` one faint (no item chosen: as they are). */
+function marked<T>(values: T[], chosen: number): (T | { value: T; itemStyle: { opacity: number } })[] {
+  return chosen < 0 ? values : values.map((value, i) => (i === chosen ? value : { value, itemStyle: { opacity: FAINT } }));
+}
+
+/** The areas in the order the area chart draws them (largest first): its item i is areas[i]. */
+export function areasInChartOrder(areas: AreaConsumption[]): AreaConsumption[] {
+  return [...areas].sort((a, b) => b.kwh - a.kwh);
+}
+
 type YAxis = Exclude<NonNullable<ChartOption['yAxis']>, unknown[]>;
 
 function valueAxis(name: string, format: (v: number) => string): YAxis {
@@ -27,7 +40,9 @@ function valueAxis(name: string, format: (v: number) => string): YAxis {
   };
 }
 
-export function consumptionByMonthOption(data: ConsumptionByMonth, { t, language }: Context): ChartOption {
+/** `month`: the month the Overview is filtered by, marked. */
+export function consumptionByMonthOption(data: ConsumptionByMonth, { t, language }: Context, month?: string): ChartOption {
+  const chosen = month === undefined ? -1 : data.months.indexOf(month);
   return {
     color: data.series.map((s) => categoryColors[s.category]),
     tooltip: { trigger: 'axis', confine: true, valueFormatter: (v) => formatKwh(num(v), language) },
@@ -42,7 +57,7 @@ export function consumptionByMonthOption(data: ConsumptionByMonth, { t, language
       // UNMATCHED): said so, lest their consumption read as that of customers of another category.
       name: s.category === 'other' ? t('overview.otherOrUnmatched') : categoryLabel(t, s.category),
       stack: 'consumption',
-      data: s.kwh,
+      data: marked(s.kwh, chosen),
       barMaxWidth: 36,
       emphasis: { focus: 'series' },
     })),
@@ -50,8 +65,9 @@ export function consumptionByMonthOption(data: ConsumptionByMonth, { t, language
 }
 
 /** Areas by consumption; the line-loss rate on the right axis where the area has supply data. */
-export function consumptionByAreaOption(areas: AreaConsumption[], { t, language }: Context): ChartOption {
-  const sorted = [...areas].sort((a, b) => b.kwh - a.kwh);
+export function consumptionByAreaOption(areas: AreaConsumption[], { t, language }: Context, areaId?: string): ChartOption {
+  const sorted = areasInChartOrder(areas);
+  const chosen = areaId === undefined ? -1 : sorted.findIndex((a) => a.areaId === areaId);
   const hasLoss = sorted.some((a) => a.lossRate !== null);
   return {
     color: [colors.primary, colors.danger],
@@ -78,7 +94,10 @@ export function consumptionByAreaOption(areas: AreaConsumption[], { t, language 
       {
         type: 'bar',
         name: t('overview.consumption'),
-        data: sorted.map((a) => a.kwh),
+        data: marked(
+          sorted.map((a) => a.kwh),
+          chosen,
+        ),
         barMaxWidth: 28,
         tooltip: { valueFormatter: (v) => formatKwh(num(v), language) },
       },
@@ -131,7 +150,8 @@ export function loadVsTemperatureOption(data: LoadVsTemperature, { t, language }
   };
 }
 
-export function customersByCategoryOption(data: CustomersByCategory, { t, language }: Context): ChartOption {
+/** `category`: the category the Overview is filtered by, its slice pulled out and the others faint. */
+export function customersByCategoryOption(data: CustomersByCategory, { t, language }: Context, category?: string): ChartOption {
   const kva = new Map(data.categories.map((c) => [categoryLabel(t, c.category), c.contractKva]));
   return {
     color: data.categories.map((c) => categoryColors[c.category]),
@@ -151,14 +171,21 @@ export function customersByCategoryOption(data: CustomersByCategory, { t, langua
         center: ['40%', '52%'],
         avoidLabelOverlap: true,
         label: { formatter: (p) => formatPercent((p.percent ?? 0) / 100, language) },
-        data: data.categories.map((c) => ({ name: categoryLabel(t, c.category), value: c.customers })),
+        selectedMode: 'single',
+        data: data.categories.map((c) => ({
+          name: categoryLabel(t, c.category),
+          value: c.customers,
+          ...(category === undefined ? {} : c.category === category ? { selected: true } : { itemStyle: { opacity: FAINT } }),
+        })),
       },
     ],
   };
 }
 
-export function arrearsOption(data: ArrearsOverview, { t, language }: Context): ChartOption {
+/** `month`: the month the Overview is filtered by, marked. */
+export function arrearsOption(data: ArrearsOverview, { t, language }: Context, month?: string): ChartOption {
   const yuan = (v: unknown) => formatYuan(num(v), language);
+  const chosen = month === undefined ? -1 : data.months.indexOf(month);
   return {
     color: [colors.muted, colors.primary, colors.danger],
     tooltip: { trigger: 'axis', confine: true },
@@ -171,8 +198,8 @@ export function arrearsOption(data: ArrearsOverview, { t, language }: Context): 
     ],
     dataZoom: zoomX(),
     series: [
-      { type: 'bar', name: t('overview.billed'), data: data.billedYuan, barMaxWidth: 20, tooltip: { valueFormatter: yuan } },
-      { type: 'bar', name: t('overview.paid'), data: data.paidYuan, barMaxWidth: 20, tooltip: { valueFormatter: yuan } },
+      { type: 'bar', name: t('overview.billed'), data: marked(data.billedYuan, chosen), barMaxWidth: 20, tooltip: { valueFormatter: yuan } },
+      { type: 'bar', name: t('overview.paid'), data: marked(data.paidYuan, chosen), barMaxWidth: 20, tooltip: { valueFormatter: yuan } },
       { type: 'line', name: t('overview.arrears'), yAxisIndex: 1, data: data.arrearsYuan, symbolSize: 6, tooltip: { valueFormatter: yuan } },
     ],
   };
