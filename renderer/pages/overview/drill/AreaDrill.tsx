@@ -41,9 +41,8 @@ export function AreaDrill({ areaId, period, filter }: { areaId: string; period: 
           <p className="muted small">
             {t('overview.drill.summary', { count: data.total, formatted: formatInteger(data.total, language), period: shownPeriod })}
             {data.customers.length < data.total && ` ${t('overview.drill.truncated', { shown: formatInteger(data.customers.length, language) })}`}
-            {' '}
-            {t('overview.drill.hint')}
           </p>
+          <p className="muted small">{t('overview.drill.hint')}</p>
           {data.customers.length === 0 ? <p className="empty-text">{t('overview.drill.empty')}</p> : <AreaCustomersTable customers={data.customers} />}
         </>
       )}
