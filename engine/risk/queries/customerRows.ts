@@ -4,6 +4,7 @@
 // not of a run: the latest one applies to every run shown until another replaces it.
 import type { ReasonCode, RiskCustomerRow, RiskGrade } from '../../api/riskTypes.js';
 import { maskName } from '../../catalog/mask.js';
+import type { SavedScoreRow } from '../store/scores.js';
 
 /** Each customer's latest adjustment (a CTE; the index on customer_id, adjustment_id serves it). */
 export const adjustedCte = `adjusted AS (
@@ -24,18 +25,9 @@ export const rowColumns = `s.run_id, s.customer_id, s.probability, s.score, s.gr
   s.challenger_probability, s.outstanding_yuan, s.expected_loss_yuan, s.reasons,
   c.name, c.category, c.industry, c.area_id, adj.grade AS adjusted_grade`;
 
-export interface CustomerRowData {
+/** The row `rowColumns` selects: the stored score row without its feature values, with the archive's fields. */
+export interface CustomerRowData extends Omit<SavedScoreRow, 'features'> {
   run_id: number;
-  customer_id: string;
-  probability: number;
-  score: number;
-  grade: string;
-  willingness: number;
-  ability: number;
-  challenger_probability: number;
-  outstanding_yuan: number;
-  expected_loss_yuan: number;
-  reasons: string;
   name: string | null;
   category: string | null;
   industry: string | null;

@@ -49,7 +49,8 @@ export function saveScores(db: Db, runId: number, rows: Iterable<ScoreRow>): num
   })();
 }
 
-interface SavedScoreRow {
+/** A risk_scores row as SQLite returns it (run_id aside). */
+export interface SavedScoreRow {
   customer_id: string;
   probability: number;
   score: number;
