@@ -4,7 +4,7 @@
 // taken while an import writes the workspace.
 import fs from 'node:fs';
 import path from 'node:path';
-import Database from 'better-sqlite3';
+import Database from 'better-sqlite3-multiple-ciphers';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Engine } from '../../engine/host/engine.js';
 import { manifestPath } from '../../engine/backup/folders.js';
