@@ -3,7 +3,8 @@
 import i18next, { type TFunction } from 'i18next';
 import type { JobMethod } from '../../engine/api/contract.js';
 import type { Category } from '../../engine/api/overviewTypes.js';
-import { dataKinds, type DataKind, type JobStatus, type Language } from '../../engine/api/types.js';
+import { roles } from '../../engine/api/securityTypes.js';
+import { dataKinds, type DataKind, type JobStatus, type Language, type Role } from '../../engine/api/types.js';
 import type { ApiError } from '../api/errors.js';
 
 export function kindLabel(t: TFunction, kind: DataKind): string {
@@ -46,6 +47,8 @@ function missingFieldsText(t: TFunction, kind: DataKind | null, missing: unknown
   );
 }
 
+const isRole = (value: unknown): value is Role => roles.includes(value as Role);
+
 /**
  * Detail values as text for interpolation: lists joined as the language joins them, kinds and
  * fields named in words, missing fields with the headers that would be accepted.
@@ -56,6 +59,9 @@ function detailValues(t: TFunction, details: Record<string, unknown> | undefined
   const kind = isDataKind(details?.kind) ? details.kind : null;
   for (const [key, value] of Object.entries(details ?? {})) {
     if (key === 'missing' && Array.isArray(value)) out[key] = missingFieldsText(t, kind, value, join);
+    // A refusal's role and the roles allowed (errors.forbidden), in words.
+    else if (key === 'role' && isRole(value)) out[key] = t(`security.roles.${value}`);
+    else if (key === 'allowed' && Array.isArray(value)) out[key] = join(value.map((v) => (isRole(v) ? t(`security.roles.${v}`) : v)));
     else if (key === 'field' && typeof value === 'string' && kind) out[key] = fieldLabel(t, kind, value);
     else if (Array.isArray(value)) out[key] = join(value.map((v) => (typeof v === 'object' && v !== null ? JSON.stringify(v) : v)));
     else if (typeof value === 'object' && value !== null) out[key] = JSON.stringify(value);
