@@ -4,7 +4,7 @@ import type { TFunction } from 'i18next';
 import type { Language } from '../../../../engine/api/types.js';
 import { formatDecimal, formatInteger } from '../../../i18n/format.js';
 import type { ChartOption } from '../../overview/charts/echarts.js';
-import { colors, zoomX } from '../../overview/charts/theme.js';
+import { colors, gridLines, zoomX } from '../../overview/charts/theme.js';
 import type { SegmentCluster } from '../../../../engine/api/segmentsTypes.js';
 import { segmentName } from '../segments/segmentName.js';
 
@@ -28,7 +28,7 @@ export function centroidOption(curves: SegmentCluster[], { t, language }: { t: T
     legend: { top: 0, type: 'scroll', data: curves.map((c) => clusterLegend(c, t, language)) },
     grid: { left: 56, right: 16, top: 64, bottom: 72 },
     xAxis: { type: 'category', name: t('segments.timeOfDay'), nameLocation: 'middle', nameGap: 28, data: Array.from({ length: points }, (_, i) => intervalStart(i, points)), axisLine: { lineStyle: { color: colors.axis } } },
-    yAxis: { type: 'value', name: t('segments.shareOfDay'), splitLine: { lineStyle: { color: '#eef1f4' } } },
+    yAxis: { type: 'value', name: t('segments.shareOfDay'), splitLine: gridLines },
     dataZoom: zoomX(),
     series: curves.map((c, i) => ({ type: 'line' as const, name: clusterLegend(c, t, language), data: c.centroid, showSymbol: false, smooth: false, lineStyle: { width: 2 }, itemStyle: { color: palette[i % palette.length] } })),
   };

@@ -3,7 +3,7 @@ import type { TFunction } from 'i18next';
 import type { Language } from '../../../../engine/api/types.js';
 import { formatDecimal } from '../../../i18n/format.js';
 import type { ChartOption } from '../../overview/charts/echarts.js';
-import { colors } from '../../overview/charts/theme.js';
+import { colors, gridLines } from '../../overview/charts/theme.js';
 import type { KScore } from '../../../../engine/api/segmentsTypes.js';
 
 export function kCriterionOption(scores: KScore[], chosenK: number, { t, language }: { t: TFunction; language: Language }): ChartOption {
@@ -13,7 +13,7 @@ export function kCriterionOption(scores: KScore[], chosenK: number, { t, languag
     tooltip: { trigger: 'axis', valueFormatter: (v) => formatDecimal(Number(v), language, 3) },
     grid: { left: 64, right: 16, top: 32, bottom: 40 },
     xAxis: { type: 'category', name: 'k', data: ordered.map((s) => String(s.k)), axisLine: { lineStyle: { color: colors.axis } } },
-    yAxis: { type: 'value', name: criterionName, scale: true, splitLine: { lineStyle: { color: '#eef1f4' } } },
+    yAxis: { type: 'value', name: criterionName, scale: true, splitLine: gridLines },
     series: [
       {
         type: 'line',

@@ -5,7 +5,7 @@ import type { ForecastRun } from '../../../../engine/api/forecastTypes.js';
 import type { Language } from '../../../../engine/api/types.js';
 import { formatCompact, formatDecimal } from '../../../i18n/format.js';
 import type { ChartOption } from '../../overview/charts/echarts.js';
-import { colors } from '../../overview/charts/theme.js';
+import { colors, gridLines, tooltipIndex } from '../../overview/charts/theme.js';
 import { axisStamp, formatLoad, formatPercentValue, formatStamp, modelLabel, unitLabel } from '../texts.js';
 import { modelForecast, runAxis, scenarioResponse, type RunAxis } from './series.js';
 
@@ -33,14 +33,14 @@ function valueAxis(name: string, language: Language): YAxis {
     nameTextStyle: { align: 'left' },
     scale: true,
     axisLabel: { formatter: (v: number) => formatCompact(v, language) },
-    splitLine: { lineStyle: { color: '#eef1f4' } },
+    splitLine: gridLines,
   };
 }
 
 /** The index of the axis item a tooltip is about. */
 function indexOf(params: unknown): number {
-  const first = (Array.isArray(params) ? params[0] : params) as { dataIndex?: number } | undefined;
-  return first?.dataIndex ?? 0;
+  const at = tooltipIndex(params);
+  return at;
 }
 
 const line = (label: string, value: string) => `${label}: <b>${value}</b>`;

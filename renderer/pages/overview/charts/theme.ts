@@ -37,3 +37,12 @@ export function zoomX(): ChartOption['dataZoom'] {
     { type: 'slider', xAxisIndex: 0, height: 18, bottom: 8, borderColor: 'transparent', fillerColor: 'rgba(47,125,140,0.15)' },
   ];
 }
+
+/** Which data point an axis tooltip is about: its first series' point. */
+export function tooltipIndex(params: unknown): number {
+  const first = (Array.isArray(params) ? params[0] : params) as { dataIndex?: number } | undefined;
+  return first?.dataIndex ?? 0;
+}
+
+/** The faint grid lines of a value axis. */
+export const gridLines = { lineStyle: { color: '#eef1f4' } };

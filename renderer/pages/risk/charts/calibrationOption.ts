@@ -5,7 +5,7 @@ import type { GradeCalibration } from '../../../../engine/api/riskTypes.js';
 import type { Language } from '../../../../engine/api/types.js';
 import { formatInteger, formatPercent } from '../../../i18n/format.js';
 import type { ChartOption } from '../../overview/charts/echarts.js';
-import { colors } from '../../overview/charts/theme.js';
+import { colors, gridLines, tooltipIndex } from '../../overview/charts/theme.js';
 
 export function calibrationOption(calibration: GradeCalibration[], { t, language }: { t: TFunction; language: Language }): ChartOption {
   const names = { observed: t('risk.comparison.observed'), predicted: t('risk.comparison.predicted') };
@@ -14,8 +14,8 @@ export function calibrationOption(calibration: GradeCalibration[], { t, language
     tooltip: {
       trigger: 'axis',
       formatter: (params) => {
-        const first = (Array.isArray(params) ? params[0] : params) as { dataIndex?: number } | undefined;
-        const g = calibration[first?.dataIndex ?? 0];
+        const at = tooltipIndex(params);
+        const g = calibration[at];
         if (!g) return '';
         return [
           `<b>${t('risk.grade', { grade: g.grade })}</b>`,
@@ -28,7 +28,7 @@ export function calibrationOption(calibration: GradeCalibration[], { t, language
     legend: { top: 0, data: [names.observed, names.predicted] },
     grid: { left: 56, right: 16, top: 60, bottom: 32 },
     xAxis: { type: 'category', data: calibration.map((g) => t('risk.grade', { grade: g.grade })), axisLine: { lineStyle: { color: colors.axis } } },
-    yAxis: { type: 'value', name: t('risk.scorecard.badRate'), min: 0, axisLabel: { formatter: pct }, splitLine: { lineStyle: { color: '#eef1f4' } } },
+    yAxis: { type: 'value', name: t('risk.scorecard.badRate'), min: 0, axisLabel: { formatter: pct }, splitLine: gridLines },
     dataZoom: [{ type: 'inside', xAxisIndex: 0 }],
     series: [
       { type: 'bar', name: names.observed, data: calibration.map((g) => g.observedBadRate), itemStyle: { color: colors.danger } },

@@ -5,7 +5,7 @@ import type { RiskRunInfo } from '../../../../engine/api/riskTypes.js';
 import type { Language } from '../../../../engine/api/types.js';
 import { formatDay, formatYuan } from '../../../i18n/format.js';
 import type { ChartOption } from '../../overview/charts/echarts.js';
-import { colors, zoomX } from '../../overview/charts/theme.js';
+import { colors, gridLines, tooltipIndex, zoomX } from '../../overview/charts/theme.js';
 
 /** One point per as-of day: the latest run of each (a day scored twice counts once). */
 export function trendRuns(runs: RiskRunInfo[]): RiskRunInfo[] {
@@ -25,8 +25,8 @@ export function expectedLossOption(runs: RiskRunInfo[], { t, language }: { t: TF
     tooltip: {
       trigger: 'axis',
       formatter: (params) => {
-        const first = (Array.isArray(params) ? params[0] : params) as { dataIndex?: number } | undefined;
-        const run = points[first?.dataIndex ?? 0];
+        const at = tooltipIndex(params);
+        const run = points[at];
         if (!run) return '';
         return [`<b>${formatDay(run.asOf, language)}</b>`, `${names.loss}: <b>${yuan(run.expectedLossYuan)}</b>`, `${names.outstanding}: <b>${yuan(run.outstandingYuan)}</b>`].join('<br/>');
       },
@@ -35,7 +35,7 @@ export function expectedLossOption(runs: RiskRunInfo[], { t, language }: { t: TF
     grid: { left: 72, right: 72, top: 40, bottom: 64 },
     xAxis: { type: 'category', data: points.map((r) => formatDay(r.asOf, language)), boundaryGap: false, axisLine: { lineStyle: { color: colors.axis } } },
     yAxis: [
-      { type: 'value', name: names.loss, axisLabel: { formatter: yuan }, splitLine: { lineStyle: { color: '#eef1f4' } } },
+      { type: 'value', name: names.loss, axisLabel: { formatter: yuan }, splitLine: gridLines },
       { type: 'value', name: names.outstanding, axisLabel: { formatter: yuan }, splitLine: { show: false } },
     ],
     dataZoom: zoomX(),

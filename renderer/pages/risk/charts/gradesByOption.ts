@@ -4,7 +4,7 @@ import { riskGrades, type RiskDimension, type RiskDistributionRow } from '../../
 import type { Language } from '../../../../engine/api/types.js';
 import { formatInteger, formatPercent } from '../../../i18n/format.js';
 import type { ChartOption } from '../../overview/charts/echarts.js';
-import { colors, zoomX } from '../../overview/charts/theme.js';
+import { colors, gridLines, tooltipIndex, zoomX } from '../../overview/charts/theme.js';
 import { dimensionKeyLabel, gradeColors } from '../texts.js';
 
 /** Keys in view before zooming out: enough to read their names. */
@@ -24,17 +24,17 @@ export function gradesByOption(rows: RiskDistributionRow[], by: RiskDimension, {
       trigger: 'axis',
       axisPointer: { type: 'shadow' },
       formatter: (params) => {
-        const first = (Array.isArray(params) ? params[0] : params) as { dataIndex?: number } | undefined;
-        const row = ordered[first?.dataIndex ?? 0];
+        const at = tooltipIndex(params);
+        const row = ordered[at];
         if (!row) return '';
         const lines = riskGrades.map((g) => `${gradeName(g)}: <b>${formatInteger(row.byGrade[g], language)}</b> (${formatPercent(row.customers ? row.byGrade[g] / row.customers : null, language, 1)})`);
-        return [`<b>${labels[first?.dataIndex ?? 0]}</b>`, ...lines, `${t('risk.charts.meanScore')}: <b>${formatInteger(row.meanScore, language)}</b>`].join('<br/>');
+        return [`<b>${labels[at]}</b>`, ...lines, `${t('risk.charts.meanScore')}: <b>${formatInteger(row.meanScore, language)}</b>`].join('<br/>');
       },
     },
     legend: { top: 0, data: riskGrades.map(gradeName) },
     grid: { left: 56, right: 16, top: 64, bottom: 72 },
     xAxis: { type: 'category', data: labels, axisLabel: { interval: 0, rotate: labels.length > 8 ? 30 : 0, hideOverlap: true }, axisLine: { lineStyle: { color: colors.axis } } },
-    yAxis: { type: 'value', name: t('risk.charts.customers'), axisLabel: { formatter: (v: number) => formatInteger(v, language) }, splitLine: { lineStyle: { color: '#eef1f4' } } },
+    yAxis: { type: 'value', name: t('risk.charts.customers'), axisLabel: { formatter: (v: number) => formatInteger(v, language) }, splitLine: gridLines },
     // Many areas: the largest SHOWN at first, the rest a drag or a zoom away.
     dataZoom: (zoomX() as object[]).map((zoom) => ({ ...zoom, startValue: 0, endValue: Math.min(labels.length, SHOWN) - 1 })),
     series: riskGrades.map((g) => ({ type: 'bar' as const, name: gradeName(g), stack: 'grades', data: ordered.map((r) => r.byGrade[g]), itemStyle: { color: gradeColors[g] } })),

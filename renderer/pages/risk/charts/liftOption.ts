@@ -5,7 +5,7 @@ import type { LiftRow } from '../../../../engine/api/riskTypes.js';
 import type { Language } from '../../../../engine/api/types.js';
 import { formatDecimal, formatInteger, formatPercent } from '../../../i18n/format.js';
 import type { ChartOption } from '../../overview/charts/echarts.js';
-import { colors } from '../../overview/charts/theme.js';
+import { colors, gridLines, tooltipIndex } from '../../overview/charts/theme.js';
 
 export function liftOption(lift: LiftRow[], { t, language }: { t: TFunction; language: Language }): ChartOption {
   const rows = [...lift].sort((a, b) => a.decile - b.decile);
@@ -15,8 +15,8 @@ export function liftOption(lift: LiftRow[], { t, language }: { t: TFunction; lan
     tooltip: {
       trigger: 'axis',
       formatter: (params) => {
-        const first = (Array.isArray(params) ? params[0] : params) as { dataIndex?: number } | undefined;
-        const r = rows[first?.dataIndex ?? 0];
+        const at = tooltipIndex(params);
+        const r = rows[at];
         if (!r) return '';
         return [
           `<b>${t('risk.comparison.decile', { decile: r.decile })}</b>`,
@@ -31,7 +31,7 @@ export function liftOption(lift: LiftRow[], { t, language }: { t: TFunction; lan
     grid: { left: 56, right: 56, top: 60, bottom: 48 },
     xAxis: { type: 'category', data: rows.map((r) => t('risk.comparison.decile', { decile: r.decile })), name: t('risk.comparison.decileAxis'), nameLocation: 'middle', nameGap: 28, axisLine: { lineStyle: { color: colors.axis } } },
     yAxis: [
-      { type: 'value', name: names.badRate, min: 0, axisLabel: { formatter: pct }, splitLine: { lineStyle: { color: '#eef1f4' } } },
+      { type: 'value', name: names.badRate, min: 0, axisLabel: { formatter: pct }, splitLine: gridLines },
       { type: 'value', name: names.caught, min: 0, max: 1, axisLabel: { formatter: pct }, splitLine: { show: false } },
     ],
     dataZoom: [{ type: 'inside', xAxisIndex: 0 }],

@@ -4,7 +4,7 @@ import type { RiskDistribution } from '../../../../engine/api/riskTypes.js';
 import type { Language } from '../../../../engine/api/types.js';
 import { formatInteger } from '../../../i18n/format.js';
 import type { ChartOption } from '../../overview/charts/echarts.js';
-import { colors, zoomX } from '../../overview/charts/theme.js';
+import { colors, gridLines, tooltipIndex, zoomX } from '../../overview/charts/theme.js';
 
 /** '550–575' for each band of `width` points from `from`. */
 export function bandLabels(histogram: RiskDistribution['histogram']): string[] {
@@ -21,8 +21,7 @@ export function scoreHistogramOption(histogram: RiskDistribution['histogram'], {
     tooltip: {
       trigger: 'axis',
       formatter: (params) => {
-        const first = (Array.isArray(params) ? params[0] : params) as { dataIndex?: number } | undefined;
-        const i = first?.dataIndex ?? 0;
+        const i = tooltipIndex(params);
         return `${t('risk.charts.scoreBand', { band: labels[i] })}<br/>${customers}: <b>${formatInteger(histogram.counts[i], language)}</b>`;
       },
     },
@@ -37,7 +36,7 @@ export function scoreHistogramOption(histogram: RiskDistribution['histogram'], {
       axisLabel: { formatter: (label: string) => label.split('–')[0] ?? label, hideOverlap: true },
       axisLine: { lineStyle: { color: colors.axis } },
     },
-    yAxis: { type: 'value', name: customers, axisLabel: { formatter: (v: number) => formatInteger(v, language) }, splitLine: { lineStyle: { color: '#eef1f4' } } },
+    yAxis: { type: 'value', name: customers, axisLabel: { formatter: (v: number) => formatInteger(v, language) }, splitLine: gridLines },
     dataZoom: zoomX(),
     series: [{ type: 'bar', name: customers, data: histogram.counts, itemStyle: { color: colors.primary }, barCategoryGap: '8%' }],
   };

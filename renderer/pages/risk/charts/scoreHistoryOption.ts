@@ -5,7 +5,7 @@ import type { RiskProfile } from '../../../../engine/api/riskTypes.js';
 import type { Language } from '../../../../engine/api/types.js';
 import { formatDay, formatInteger, formatPercent } from '../../../i18n/format.js';
 import type { ChartOption } from '../../overview/charts/echarts.js';
-import { colors, zoomX } from '../../overview/charts/theme.js';
+import { colors, gridLines, tooltipIndex, zoomX } from '../../overview/charts/theme.js';
 import { gradeColors } from '../texts.js';
 
 export function scoreHistoryOption(history: RiskProfile['history'], { t, language }: { t: TFunction; language: Language }): ChartOption {
@@ -14,8 +14,8 @@ export function scoreHistoryOption(history: RiskProfile['history'], { t, languag
     tooltip: {
       trigger: 'axis',
       formatter: (params) => {
-        const first = (Array.isArray(params) ? params[0] : params) as { dataIndex?: number } | undefined;
-        const p = history[first?.dataIndex ?? 0];
+        const at = tooltipIndex(params);
+        const p = history[at];
         if (!p) return '';
         return [
           `<b>${formatDay(p.asOf, language)}</b>`,
@@ -27,7 +27,7 @@ export function scoreHistoryOption(history: RiskProfile['history'], { t, languag
     },
     grid: { left: 56, right: 16, top: 24, bottom: 64 },
     xAxis: { type: 'category', data: history.map((p) => formatDay(p.asOf, language)), boundaryGap: false, axisLine: { lineStyle: { color: colors.axis } } },
-    yAxis: { type: 'value', name: score, scale: true, splitLine: { lineStyle: { color: '#eef1f4' } } },
+    yAxis: { type: 'value', name: score, scale: true, splitLine: gridLines },
     dataZoom: zoomX(),
     series: [
       {

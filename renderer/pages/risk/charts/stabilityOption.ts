@@ -5,7 +5,7 @@ import type { RiskStability, StabilityRow } from '../../../../engine/api/riskTyp
 import type { Language } from '../../../../engine/api/types.js';
 import { formatDecimal } from '../../../i18n/format.js';
 import type { ChartOption } from '../../overview/charts/echarts.js';
-import { colors } from '../../overview/charts/theme.js';
+import { colors, gridLines, tooltipIndex } from '../../overview/charts/theme.js';
 import { featureLabel, stabilityColors } from '../texts.js';
 
 /** The score first, then the features with the largest shift first. */
@@ -23,15 +23,14 @@ export function stabilityOption(stability: RiskStability, { t, language }: { t: 
       trigger: 'axis',
       axisPointer: { type: 'shadow' },
       formatter: (params) => {
-        const first = (Array.isArray(params) ? params[0] : params) as { dataIndex?: number } | undefined;
-        const i = first?.dataIndex ?? 0;
+        const i = tooltipIndex(params);
         const r = rows[i];
         if (!r) return '';
         return `<b>${label(r, i)}</b><br/>${psi}: <b>${formatDecimal(r.psi, language, 3)}</b> · ${t(`risk.stability.levels.${r.level}`)}`;
       },
     },
     grid: { left: 160, right: 32, top: 24, bottom: 40 },
-    xAxis: { type: 'value', name: psi, min: 0, splitLine: { lineStyle: { color: '#eef1f4' } } },
+    xAxis: { type: 'value', name: psi, min: 0, splitLine: gridLines },
     yAxis: { type: 'category', data: rows.map(label), axisLine: { lineStyle: { color: colors.axis } }, axisLabel: { width: 150, overflow: 'truncate' } },
     series: [
       {

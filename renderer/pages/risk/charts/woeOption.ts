@@ -5,7 +5,7 @@ import type { FeatureBinning } from '../../../../engine/api/riskTypes.js';
 import type { Language } from '../../../../engine/api/types.js';
 import { formatDecimal, formatInteger, formatPercent } from '../../../i18n/format.js';
 import type { ChartOption } from '../../overview/charts/echarts.js';
-import { colors } from '../../overview/charts/theme.js';
+import { colors, gridLines, tooltipIndex } from '../../overview/charts/theme.js';
 import { binLabel } from '../texts.js';
 
 export function badRate(bin: { count: number; bads: number }): number | null {
@@ -19,8 +19,7 @@ export function woeOption(binning: FeatureBinning, { t, language }: { t: TFuncti
     tooltip: {
       trigger: 'axis',
       formatter: (params) => {
-        const first = (Array.isArray(params) ? params[0] : params) as { dataIndex?: number } | undefined;
-        const i = first?.dataIndex ?? 0;
+        const i = tooltipIndex(params);
         const bin = binning.bins[i];
         if (!bin) return '';
         return [
@@ -36,7 +35,7 @@ export function woeOption(binning: FeatureBinning, { t, language }: { t: TFuncti
     grid: { left: 56, right: 56, top: 60, bottom: 40 },
     xAxis: { type: 'category', data: labels, axisLabel: { interval: 0, hideOverlap: true }, axisLine: { lineStyle: { color: colors.axis } } },
     yAxis: [
-      { type: 'value', name: names.woe, splitLine: { lineStyle: { color: '#eef1f4' } } },
+      { type: 'value', name: names.woe, splitLine: gridLines },
       { type: 'value', name: names.badRate, min: 0, axisLabel: { formatter: (v: number) => formatPercent(v, language, 0) }, splitLine: { show: false } },
     ],
     dataZoom: [{ type: 'inside', xAxisIndex: 0 }],

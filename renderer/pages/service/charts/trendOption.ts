@@ -4,7 +4,7 @@ import type { TrendRow } from '../../../../engine/api/serviceTypes.js';
 import type { Language } from '../../../../engine/api/types.js';
 import { formatDecimal, formatPercent } from '../../../i18n/format.js';
 import type { ChartOption } from '../../overview/charts/echarts.js';
-import { colors, zoomX } from '../../overview/charts/theme.js';
+import { colors, gridLines, zoomX } from '../../overview/charts/theme.js';
 
 /** The months' rows of all tickets ('all'), oldest first. */
 export function overallRows(rows: TrendRow[]): TrendRow[] {
@@ -33,7 +33,7 @@ export function trendOption(rows: TrendRow[], { t, language }: { t: TFunction; l
     grid: { left: 56, right: 56, top: 40, bottom: 56 },
     xAxis: { type: 'category', data: ordered.map((r) => r.month), axisLine: { lineStyle: { color: colors.axis } } },
     yAxis: [
-      { type: 'value', name: t('service.units.hoursAxis'), splitLine: { lineStyle: { color: '#eef1f4' } } },
+      { type: 'value', name: t('service.units.hoursAxis'), splitLine: gridLines },
       { type: 'value', name: t('service.units.satisfactionAxis'), min: 1, max: 5, splitLine: { show: false } },
     ],
     dataZoom: zoomX(),

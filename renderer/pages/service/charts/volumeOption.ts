@@ -4,7 +4,7 @@ import type { ServiceVolume } from '../../../../engine/api/serviceTypes.js';
 import type { Language } from '../../../../engine/api/types.js';
 import { formatInteger } from '../../../i18n/format.js';
 import type { ChartOption } from '../../overview/charts/echarts.js';
-import { colors, zoomX } from '../../overview/charts/theme.js';
+import { colors, gridLines, zoomX } from '../../overview/charts/theme.js';
 import { ticketTypeLabel } from '../texts.js';
 
 /** The types in the series, most tickets first. */
@@ -21,7 +21,7 @@ export function volumeOption(volume: Pick<ServiceVolume, 'series'>, { t, languag
     legend: { top: 0, type: 'scroll', data: types.map((type) => ticketTypeLabel(t, type)) },
     grid: { left: 56, right: 16, top: 40, bottom: 56 },
     xAxis: { type: 'category', data: volume.series.map((row) => row.period), axisLine: { lineStyle: { color: colors.axis } } },
-    yAxis: { type: 'value', name: t('service.overview.ticketsAxis'), axisLabel: { formatter: (v: number) => formatInteger(v, language) }, splitLine: { lineStyle: { color: '#eef1f4' } } },
+    yAxis: { type: 'value', name: t('service.overview.ticketsAxis'), axisLabel: { formatter: (v: number) => formatInteger(v, language) }, splitLine: gridLines },
     dataZoom: zoomX(),
     series: types.map((type) => ({ type: 'bar' as const, name: ticketTypeLabel(t, type), stack: 'tickets', data: volume.series.map((row) => row.byType[type] ?? 0) })),
   };

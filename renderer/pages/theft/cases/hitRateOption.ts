@@ -6,7 +6,7 @@ import type { HitRate } from '../../../../engine/api/casesTypes.js';
 import type { Language } from '../../../../engine/api/types.js';
 import { formatInteger, formatMonth, formatPercent } from '../../../i18n/format.js';
 import type { ChartOption } from '../../overview/charts/echarts.js';
-import { colors } from '../../overview/charts/theme.js';
+import { colors, gridLines, tooltipIndex } from '../../overview/charts/theme.js';
 
 const line = (label: string, value: string) => `${label}: <b>${value}</b>`;
 
@@ -19,8 +19,8 @@ export function hitRateOption(hit: HitRate, { t, language }: { t: TFunction; lan
       axisPointer: { type: 'shadow' },
       confine: true,
       formatter: (params) => {
-        const first = (Array.isArray(params) ? params[0] : params) as { dataIndex?: number } | undefined;
-        const m = months[first?.dataIndex ?? 0];
+        const at = tooltipIndex(params);
+        const m = months[at];
         if (!m) return '';
         return [
           `<b>${formatMonth(m.month, language)}</b>`,
@@ -40,7 +40,7 @@ export function hitRateOption(hit: HitRate, { t, language }: { t: TFunction; lan
         nameTextStyle: { align: 'left' },
         minInterval: 1,
         axisLabel: { formatter: (v: number) => formatInteger(v, language) },
-        splitLine: { lineStyle: { color: '#eef1f4' } },
+        splitLine: gridLines,
       },
       { type: 'value', name: names.rate, nameTextStyle: { align: 'right' }, min: 0, max: 1, axisLabel: { formatter: (v: number) => formatPercent(v, language, 0) }, splitLine: { show: false } },
     ],
