@@ -59,6 +59,7 @@ export function BackupsTable({ backups, onRestore }: { backups: readonly BackupI
             <th scope="col">{t('backup.list.verified')}</th>
             <th scope="col">{t('backup.list.checksum')}</th>
             <th scope="col">{t('backup.list.onDisk')}</th>
+            <th scope="col">{t('backup.list.by')}</th>
             <HiddenHeader label={t('common.actions')} />
           </tr>
         </thead>
@@ -85,6 +86,7 @@ export function BackupsTable({ backups, onRestore }: { backups: readonly BackupI
                   <code title={b.sha256}>{b.sha256.slice(0, 12)}</code>
                 </td>
                 <td className={b.present ? undefined : 'warn'}>{state(b)}</td>
+                <td>{t(`backup.trigger.${b.trigger}`, { actor: b.actor })}</td>
                 <td>
                   <div className="row nowrap">
                     {b.present && (
