@@ -6,7 +6,7 @@ import { EngineError } from '../../api/errors.js';
 import { timeDimensions, type DimensionId, type MeasureId, type QuerySpec } from '../../api/queryTypes.js';
 import { parseIsoMonth } from '../../core/calendar.js';
 import { measures } from './measures.js';
-import { sourceDimensions, sources, type JoinId, type Source, type SourceId } from './sources.js';
+import { customerAttributes, customerKeyed, sourceDimensions, sources, type JoinId, type Source, type SourceId } from './sources.js';
 
 export interface CompiledQuery {
   source: Source;
@@ -91,6 +91,8 @@ function orderedJoins(source: Source, wanted: Set<JoinId>): string[] {
 }
 
 function compileSource(source: Source, measureIds: MeasureId[], spec: QuerySpec): CompiledQuery {
+  const needed = [...spec.dimensions, ...spec.filters.map((f) => f.dimension)];
+  if (source.customerKey !== undefined && needed.some((d) => customerAttributes.has(d))) return compileByCustomer(source, measureIds, spec);
   const joins = new Set<JoinId>();
   const select: string[] = [];
   const where: string[] = source.where ? [source.where] : [];
@@ -115,16 +117,69 @@ function compileSource(source: Source, measureIds: MeasureId[], spec: QuerySpec)
     where.push(`${dim.sql} IN (SELECT value FROM json_each(?))`);
     params.push(JSON.stringify(filter.values));
   }
-  const sql = [
+  const sql = selectSql(select, `FROM ${source.from}`, orderedJoins(source, joins), where, spec.dimensions.length);
+  return { source, measures: measureIds, sql, params, dimensions: spec.dimensions };
+}
+
+function selectSql(select: string[], from: string, joins: string[], where: string[], groups: number): string {
+  return [
     `SELECT ${select.join(', ')}`,
-    `FROM ${source.from}`,
-    ...orderedJoins(source, joins),
+    from,
+    ...joins,
     where.length > 0 ? `WHERE ${where.join(' AND ')}` : '',
-    spec.dimensions.length > 0 ? `GROUP BY ${spec.dimensions.map((_, i) => i + 1).join(', ')}` : '',
+    groups > 0 ? `GROUP BY ${Array.from({ length: groups }, (_, i) => i + 1).join(', ')}` : '',
   ]
     .filter((line) => line !== '')
     .join('\n');
-  return { source, measures: measureIds, sql, params, dimensions: spec.dimensions };
+}
+
+/**
+ * Grouped by a customer attribute: the rows are summed per customer (and the source's own
+ * dimensions) first, and only those sums meet the archive, the latest risk grade and segment,
+ * instead of every raw row looking the customer up (a meter-month of consumption, a bill).
+ * Every measure is a sum or a count, so summing the per-customer sums gives the same figures.
+ */
+function compileByCustomer(source: Source, measureIds: MeasureId[], spec: QuerySpec): CompiledQuery {
+  const own = spec.dimensions.filter((d) => !customerAttributes.has(d));
+  const innerJoins = new Set<JoinId>();
+  const inner: string[] = [`${source.customerKey} AS k`];
+  const where: string[] = source.where ? [source.where] : [];
+  const params: (string | number)[] = [];
+  own.forEach((d, i) => {
+    const dim = dimensionSql(source, d);
+    dim.joins.forEach((j) => innerJoins.add(j));
+    inner.push(`${dim.sql} AS d${i}`);
+  });
+  measureIds.forEach((id, i) => {
+    const sql = measures[id].sql[source.id]!;
+    sql.joins?.forEach((j) => innerJoins.add(j));
+    inner.push(`${sql.num} AS n${i}`, `${sql.den ?? 'NULL'} AS e${i}`);
+  });
+  if (spec.period && source.month !== undefined) {
+    where.push(`${source.month} BETWEEN ? AND ?`);
+    params.push(parseIsoMonth(spec.period.from), parseIsoMonth(spec.period.to));
+  }
+  const outerWhere: string[] = [];
+  const outerParams: string[] = [];
+  const byCustomer = { ...customerKeyed('q.k'), id: source.id, kind: source.kind, from: '' } satisfies Source;
+  const outerJoins = new Set<JoinId>();
+  for (const filter of spec.filters) {
+    const attribute = customerAttributes.has(filter.dimension);
+    const dim = dimensionSql(attribute ? byCustomer : source, filter.dimension);
+    dim.joins.forEach((j) => (attribute ? outerJoins : innerJoins).add(j));
+    (attribute ? outerWhere : where).push(`${dim.sql} IN (SELECT value FROM json_each(?))`);
+    (attribute ? outerParams : params).push(JSON.stringify(filter.values));
+  }
+  const outer = spec.dimensions.map((d) => {
+    if (!customerAttributes.has(d)) return `q.d${own.indexOf(d)}`;
+    const dim = dimensionSql(byCustomer, d);
+    dim.joins.forEach((j) => outerJoins.add(j));
+    return dim.sql;
+  });
+  measureIds.forEach((_, i) => outer.push(`TOTAL(q.n${i})`, `TOTAL(q.e${i})`));
+  const innerSql = selectSql(inner, `FROM ${source.from}`, orderedJoins(source, innerJoins), where, own.length + 1);
+  const sql = selectSql(outer, `FROM (${innerSql}) q`, orderedJoins(byCustomer, outerJoins), outerWhere, spec.dimensions.length);
+  return { source, measures: measureIds, sql, params: [...params, ...outerParams], dimensions: spec.dimensions };
 }
 
 /** One query per source the spec's measures are answered from, in the order of the measures. */

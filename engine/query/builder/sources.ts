@@ -23,6 +23,8 @@ export interface Source {
   where?: string;
   /** The row's month (yyyymm) when the source is dated. */
   month?: string;
+  /** The customer a row belongs to, when the customer's attributes are reached by joins on it. */
+  customerKey?: string;
   /** Dimensions other than the calendar's, with the joins each needs. */
   dimensions: Partial<Record<DimensionId, { sql: string; joins: JoinId[] }>>;
   joins: Partial<Record<JoinId, Join>>;
@@ -33,7 +35,7 @@ const latestTheft = '(SELECT MAX(run_id) FROM theft_score_runs)';
 const latestSegments = '(SELECT MAX(run_id) FROM segment_runs)';
 
 /** The joins and dimensions of a source whose rows belong to a customer (`key`). */
-function customerKeyed(key: string, own: Partial<Record<JoinId, Join>> = {}): Pick<Source, 'dimensions' | 'joins'> {
+export function customerKeyed(key: string): Pick<Source, 'dimensions' | 'joins'> {
   return {
     joins: {
       customer: { sql: `LEFT JOIN customers c ON c.customer_id = ${key}` },
@@ -46,7 +48,6 @@ function customerKeyed(key: string, own: Partial<Record<JoinId, Join>> = {}): Pi
                 ON ra.customer_id = ${key}`,
       },
       segment: { sql: `LEFT JOIN customer_segments sg ON sg.run_id = ${latestSegments} AND sg.customer_id = ${key}` },
-      ...own,
     },
     dimensions: {
       // Feeder and supply unit are the area's, as the aggregates (kept per area) count them.
@@ -93,6 +94,7 @@ export const sources: Record<SourceId, Source> = {
   energyRaw: {
     id: 'energyRaw',
     kind: 'raw',
+    customerKey: 'm.customer_id',
     // A meter of no customer has no archive join to make; its rows count under 'other'.
     from: 'daily_energy d LEFT JOIN meters m ON m.meter_id = d.meter_id',
     where: 'd.days > 0',
@@ -103,6 +105,7 @@ export const sources: Record<SourceId, Source> = {
   billsRaw: {
     id: 'billsRaw',
     kind: 'raw',
+    customerKey: 'b.customer_id',
     from: 'bills b',
     month: 'b.month',
     joins: billsRaw.joins,
@@ -119,6 +122,7 @@ export const sources: Record<SourceId, Source> = {
   tickets: {
     id: 'tickets',
     kind: 'raw',
+    customerKey: 't.customer_id',
     from: 'tickets t',
     month: 't.ts / 1000000',
     joins: tickets.joins,
@@ -127,6 +131,7 @@ export const sources: Record<SourceId, Source> = {
   risk: {
     id: 'risk',
     kind: 'raw',
+    customerKey: 's.customer_id',
     from: 'risk_scores s',
     where: `s.run_id = ${latestRisk}`,
     ...risk,
@@ -134,6 +139,7 @@ export const sources: Record<SourceId, Source> = {
   theft: {
     id: 'theft',
     kind: 'raw',
+    customerKey: 'x.customer_id',
     from: 'theft_scores x',
     where: `x.run_id = ${latestTheft}`,
     ...theft,
@@ -141,6 +147,7 @@ export const sources: Record<SourceId, Source> = {
   cases: {
     id: 'cases',
     kind: 'raw',
+    customerKey: 'k.customer_id',
     from: 'theft_cases k',
     // opened_at is an ISO instant: its month as yyyymm.
     month: "CAST(substr(k.opened_at, 1, 4) || substr(k.opened_at, 6, 2) AS INTEGER)",
@@ -166,6 +173,9 @@ export const sources: Record<SourceId, Source> = {
     },
   },
 };
+
+/** The customer's own attributes (archive, latest risk grade and segment): the dimensions reached through the customer key. */
+export const customerAttributes = new Set(Object.keys(customerKeyed('').dimensions) as DimensionId[]);
 
 /** The dimensions a source can group by, the calendar's included when it is dated. */
 export function sourceDimensions(source: Source): DimensionId[] {

@@ -24,7 +24,7 @@ export function PivotTable({ result, pivot }: { result: QueryResult; pivot: Quer
   // Without row dimensions the one row is the totals of each column: it still gets a first column.
   const leading = Math.max(1, pivot.rowDimensions.length);
   return (
-    <div className="table-scroll qb-pivot-scroll">
+    <div className="table-scroll qb-pivot-scroll" tabIndex={0}>
       <table className="table qb-pivot" data-testid="qb-pivot">
         {!many && <caption className="qb-caption">{measureHeader(words, pivot.measures[0]!, units[0]!)}</caption>}
         <thead>
