@@ -23,11 +23,14 @@ export function nativeDialogs(labels: () => DialogLabels, workspacesDir: () => s
   return {
     async openFiles(purpose, multiple) {
       const win = owner();
-      const options: Electron.OpenDialogOptions = {
-        properties: multiple ? ['openFile', 'multiSelections'] : ['openFile'],
-        filters: filters(purpose),
-        ...(purpose === 'workspace' ? { defaultPath: workspacesDir() } : {}),
-      };
+      const options: Electron.OpenDialogOptions =
+        purpose === 'folder'
+          ? { properties: ['openDirectory', 'createDirectory'] }
+          : {
+              properties: multiple ? ['openFile', 'multiSelections'] : ['openFile'],
+              filters: filters(purpose),
+              ...(purpose === 'workspace' ? { defaultPath: workspacesDir() } : {}),
+            };
       const result = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);
       return result.canceled ? [] : result.filePaths;
     },

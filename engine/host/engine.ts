@@ -46,7 +46,7 @@ const jobsWithoutWorkspace: ReadonlySet<string> = new Set(['demo.create', 'backu
 const QUERY_WORKERS = 2;
 
 export interface DialogProvider {
-  openFiles(purpose: 'import' | 'workspace', multiple: boolean): Promise<string[]>;
+  openFiles(purpose: 'import' | 'workspace' | 'folder', multiple: boolean): Promise<string[]>;
   saveFile(purpose: 'workspace' | 'export', defaultName: string): Promise<string | null>;
 }
 

@@ -60,6 +60,7 @@ describe('scheduled jobs', () => {
     await page.getByTestId('schedule-cadence').selectOption('weekly');
     await page.getByTestId('schedule-weekday').selectOption('1');
     await page.getByTestId('schedule-time').fill('02:00');
+    await screenshot(page, 'schedules-dialog-en');
     await page.getByTestId('schedule-save').click();
     const row = page.getByTestId('schedule-row');
     await row.waitFor();

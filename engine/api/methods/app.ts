@@ -14,7 +14,8 @@ export const appMethods = {
     'host',
     z
       .object({
-        purpose: z.enum(['import', 'workspace']),
+        /** 'folder': a folder, not files (a scheduled import's watched folder, a backup folder). */
+        purpose: z.enum(['import', 'workspace', 'folder']),
         multiple: z.boolean().default(false),
       })
       .strict(),

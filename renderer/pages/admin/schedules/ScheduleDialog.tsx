@@ -10,6 +10,7 @@ import { kindLabel } from '../../../i18n/labels.js';
 import { useQuery } from '../../../state/useQuery.js';
 import { JobProgress } from '../../forecast/JobProgress.js';
 import { useForecastJob } from '../../forecast/useForecastJob.js';
+import { FolderField } from './FolderField.js';
 import { taskText } from './texts.js';
 
 const weekdays = ['1', '2', '3', '4', '5', '6', '7'] as const;
@@ -92,11 +93,14 @@ function ScheduleForm({ editing, onClose, onSaved }: { editing: ScheduleInfo | n
       <SelectField label={t('schedules.dialog.task')} value={task} choices={scheduleTasks} choiceLabel={(x) => taskText(t, x)} onChange={setTask} testId="schedule-task" />
       {task === 'import_folder' && (
         <>
-          <label className="field">
-            <span>{t('schedules.dialog.folder')}</span>
-            <input type="text" value={folder} onChange={(e) => setFolder(e.target.value)} placeholder={t('schedules.dialog.folderExample')} data-testid="schedule-folder" />
-            <small className="muted">{t('schedules.dialog.folderHint')}</small>
-          </label>
+          <FolderField
+            label={t('schedules.dialog.folder')}
+            hint={t('schedules.dialog.folderHint')}
+            value={folder}
+            onChange={setFolder}
+            placeholder={t('schedules.dialog.folderExample')}
+            testId="schedule-folder"
+          />
           <SelectField label={t('schedules.dialog.template')} value={template} choices={templateChoices} choiceLabel={templateLabel} onChange={setTemplate} testId="schedule-template" />
           {templates.data?.length === 0 && !kept && <p className="note warn">{t('schedules.dialog.noTemplates')}</p>}
         </>
@@ -112,11 +116,7 @@ function ScheduleForm({ editing, onClose, onSaved }: { editing: ScheduleInfo | n
         </div>
       )}
       {task === 'backup' && (
-        <label className="field">
-          <span>{t('schedules.dialog.backupFolder')}</span>
-          <input type="text" value={folder} onChange={(e) => setFolder(e.target.value)} data-testid="schedule-backup-folder" />
-          <small className="muted">{t('schedules.dialog.backupFolderHint')}</small>
-        </label>
+        <FolderField label={t('schedules.dialog.backupFolder')} hint={t('schedules.dialog.backupFolderHint')} value={folder} onChange={setFolder} testId="schedule-backup-folder" />
       )}
       <fieldset className="row wrap">
         <legend>{t('schedules.dialog.when')}</legend>
