@@ -92,6 +92,7 @@ export const errorCodes = [
   'backup.no_manifest', // the backup's .manifest.json is missing: details.path, manifest
   'backup.checksum_mismatch', // the file is not the one its manifest describes: details.path, bytes, expectedBytes, sha256, expectedSha256
   'backup.damaged', // SQLite's integrity check failed: details.path, problems
+  'backup.verify_failed', // the copy just written failed its check and was deleted: details.path, problems
   'backup.newer_version', // a backup of a newer app: details.path, version, supported
   'audit.not_recorded', // work whose audit log entry could not be written, so it was not done or not shown: details.reason
   'sql.not_read_only', // the SQL console runs only a single SELECT (or WITH ... SELECT): details.reason

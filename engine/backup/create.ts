@@ -11,7 +11,7 @@ import { APPLICATION_ID, getMeta, type Db } from '../store/database.js';
 import { workspaceKey } from '../store/keyring.js';
 import { sha256File } from './fileHash.js';
 import { BACKUP_EXTENSION, backupFileName, defaultBackupFolder } from './folders.js';
-import { inspectCopy } from './inspectCopy.js';
+import { inspectCopy, type CopyContents } from './inspectCopy.js';
 import { writeManifest, MANIFEST_APP } from './manifest.js';
 import { copyOnline } from './onlineCopy.js';
 import { slice, type StepReporter } from './progress.js';
@@ -46,14 +46,27 @@ export function backupTarget(request: Pick<BackupRequest, 'path' | 'folder' | 'w
   }
 }
 
+/** The copy just written failed its check: it is deleted (by the caller), and the workspace may be at fault. */
+function verifyFailed(file: string, problems: string[]): EngineError {
+  return new EngineError(
+    'backup.verify_failed',
+    `The backup copy failed its check (${problems.join('; ')}), so it was deleted. Back up again; if it fails again, the workspace itself may be damaged: restore it from an earlier backup.`,
+    { path: file, problems },
+  );
+}
+
 /** The copy checked as a restore would check it, and the manifest describing it. */
 function verifyCopy(file: string, reporter: StepReporter, createdAt: string, passphrase: string | undefined): BackupManifest {
   const { sha256, bytes } = sha256File(file, slice(reporter, 0, 0.5));
   reporter.progress(0.5, 'Integrity check');
-  const contents = inspectCopy(file, passphrase);
-  if (contents.applicationId !== APPLICATION_ID) {
-    throw new EngineError('backup.damaged', `The copy ${file} does not read as a workspace; it was deleted. Try again.`, { path: file, problems: [] });
+  let contents: CopyContents;
+  try {
+    contents = inspectCopy(file, passphrase);
+  } catch (error) {
+    const problems = error instanceof EngineError && Array.isArray(error.details?.problems) ? (error.details.problems as string[]) : [(error as Error).message];
+    throw verifyFailed(file, problems);
   }
+  if (contents.applicationId !== APPLICATION_ID) throw verifyFailed(file, ['it does not read as a workspace of this app']);
   return {
     app: MANIFEST_APP,
     format: 1,
