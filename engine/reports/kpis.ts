@@ -6,7 +6,7 @@ import { formatMonth } from '../core/calendar.js';
 import { overviewKpis } from '../overview/kpis.js';
 import type { MonthRange } from '../overview/period.js';
 import type { Db } from '../store/database.js';
-import type { ReportPeriod } from './period.js';
+import { coversRange, type ReportPeriod } from './period.js';
 import { relativeChange } from './sentences.js';
 import type { ReportWords } from './words.js';
 
@@ -15,6 +15,9 @@ function kpisOf(db: Db, range: MonthRange): OverviewKpis | null {
   const kpis = overviewKpis(db, { from: formatMonth(range.from), to: formatMonth(range.to) });
   return kpis.consumptionKwh === 0 && kpis.billedYuan === 0 ? null : kpis;
 }
+
+/** Those of a range compared with: none where the workspace holds only part of it (a false change). */
+const comparedOf = (db: Db, range: MonthRange) => (coversRange(db, range) ? kpisOf(db, range) : null);
 
 type Figure = Pick<ReportKpi, 'key' | 'format' | 'unit' | 'change'> & { of: (k: OverviewKpis) => number | null };
 
@@ -36,8 +39,8 @@ function changeOf(figure: Figure, value: number | null, base: OverviewKpis | nul
 export function reportKpis(db: Db, period: ReportPeriod, { t }: ReportWords): { kpis: ReportKpi[]; notes: string[] } {
   const now = kpisOf(db, period.range);
   if (now === null) return { kpis: [], notes: [t('reports.notes.noData')] };
-  const before = kpisOf(db, period.previous);
-  const yearAgo = kpisOf(db, period.yearAgo);
+  const before = comparedOf(db, period.previous);
+  const yearAgo = comparedOf(db, period.yearAgo);
   const kpis = figures.map((f): ReportKpi => {
     const value = f.of(now);
     return {

@@ -2,6 +2,7 @@
 // before (the month before, for a monthly report) and the same months a year earlier.
 import { addMonths, firstDayOf, lastDayOf, monthsBetween, parseIsoMonth, type Day } from '../core/calendar.js';
 import { shiftYears, type MonthRange } from '../overview/period.js';
+import type { Db } from '../store/database.js';
 
 export interface ReportPeriod {
   range: MonthRange;
@@ -24,6 +25,15 @@ export function reportPeriod(period: { from: string; to: string }): ReportPeriod
     from: firstDayOf(range.from),
     to: lastDayOf(range.to),
   };
+}
+
+/**
+ * Whether the workspace's consumption covers the range from its first day: a month it only
+ * partly holds (the first month of the data) would make any comparison with it a large false change.
+ */
+export function coversRange(db: Db, range: MonthRange): boolean {
+  const first = db.prepare('SELECT MIN(day) FROM agg_energy_daily').pluck().get() as number | null;
+  return first !== null && first <= firstDayOf(range.from);
 }
 
 /** The twelve months ending with the period's last (a chart's context), or the period when longer. */

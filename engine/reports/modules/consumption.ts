@@ -6,7 +6,7 @@ import { consumptionByArea, consumptionByMonth } from '../../overview/charts.js'
 import { lineLoss } from '../../overview/lineLoss.js';
 import type { MonthRange } from '../../overview/period.js';
 import { formatInteger, formatPercent } from '../../pdf/format.js';
-import { trailingYear } from '../period.js';
+import { coversRange, trailingYear } from '../period.js';
 import { changeSentence, leader, relativeChange } from '../sentences.js';
 import { categoryName } from '../words.js';
 import { onlyNote, type ModuleBlock, type ModuleInput } from './module.js';
@@ -26,8 +26,9 @@ export function consumptionByMonthSection(input: ModuleInput): ModuleBlock {
   const now = byCategory(input, period.range);
   const total = sum(now.values());
   if (total === 0) return onlyNote(t('reports.notes.noConsumption'));
-  const before = byCategory(input, period.previous);
-  const yearAgo = byCategory(input, period.yearAgo);
+  // A month the data only partly covers is no comparison.
+  const before = coversRange(input.db, period.previous) ? byCategory(input, period.previous) : new Map<Category, number>();
+  const yearAgo = coversRange(input.db, period.yearAgo) ? byCategory(input, period.yearAgo) : new Map<Category, number>();
   const totalBefore = before.size ? sum(before.values()) : null;
   const totalYearAgo = yearAgo.size ? sum(yearAgo.values()) : null;
   const change = relativeChange(total, totalBefore);

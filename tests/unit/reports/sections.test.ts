@@ -54,6 +54,19 @@ describe('key figures', () => {
     expect(block.kpis.find((k) => k.key === 'arrears')!.value).toBe(now.arrearsYuan);
   });
 
+  it('compare with no month the data only partly holds (its first), which would show a false change', () => {
+    const first = db.prepare('SELECT MIN(day) FROM agg_energy_daily').pluck().get() as number;
+    expect(first % 100).toBeGreaterThan(1);
+    const partial = formatMonth(Math.floor(first / 100));
+    const next = formatMonth(addMonths(Math.floor(first / 100), 12));
+    const block = reportContent(db, { ...spec([{ kind: 'kpis' }, { kind: 'chart', chart: 'consumption.byMonth' }]), period: { from: next, to: next } }).blocks;
+    const kpis = block[0] as Extract<ReportBlock, { kind: 'kpis' }>;
+    expect(overviewKpis(db, { from: partial, to: partial }).consumptionKwh).toBeGreaterThan(0);
+    expect(kpis.kpis.find((k) => k.key === 'consumption')!.yoy).toBeNull();
+    expect(kpis.notes).toContain('No data a year earlier: year-on-year changes are not shown.');
+    expect((block[1] as ChartBlock).sentences[2]).toBe('The workspace does not reach back a year: no year-on-year change of consumption.');
+  });
+
   it('say so when the workspace has no data for the period', () => {
     const block = reportContent(db, { ...spec([{ kind: 'kpis' }]), period: { from: '2019-01', to: '2019-01' } }).blocks[0] as Extract<ReportBlock, { kind: 'kpis' }>;
     expect(block.kpis).toEqual([]);
