@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { method, type JobHandle } from '../method.js';
 import { isoDay } from '../isoDates.js';
 import { caseStatuses, type CaseDetail, type CaseEvidence, type CaseList, type HitRate } from '../casesTypes.js';
+import { MAX_PATH_LENGTH } from '../filePath.js';
 
 const caseId = z.number().int().min(1);
 const customerId = z.string().trim().min(1).max(64);
@@ -51,23 +52,23 @@ export const casesMethods = {
   /** Attach a file (a path on this computer; the web host uploads it first) of at most 20 MB. */
   'cases.attach': method<JobHandle>()(
     'job',
-    z.object({ caseId, path: z.string().min(1), name: z.string().trim().min(1).max(255).optional(), user }).strict(),
+    z.object({ caseId, path: z.string().min(1).max(MAX_PATH_LENGTH), name: z.string().trim().min(1).max(255).optional(), user }).strict(),
   ),
   /** Write an attachment's bytes to a file (a job, like exports): the path given, else the exports folder. */
-  'cases.file': method<JobHandle>()('job', z.object({ fileId: z.number().int().min(1), path: z.string().min(1).optional(), overwrite: z.boolean().optional() }).strict()),
+  'cases.file': method<JobHandle>()('job', z.object({ fileId: z.number().int().min(1), path: z.string().min(1).max(MAX_PATH_LENGTH).optional(), overwrite: z.boolean().optional() }).strict()),
   /** The case's evidence pack as an A4 PDF (a job, like exports): the path given, else a new file in the exports folder. */
   'cases.pack': method<JobHandle>()(
     'job',
-    z.object({ caseId, language: z.enum(['zh-CN', 'en']), path: z.string().min(1).optional(), overwrite: z.boolean().optional() }).strict(),
+    z.object({ caseId, language: z.enum(['zh-CN', 'en']), path: z.string().min(1).max(MAX_PATH_LENGTH).optional(), overwrite: z.boolean().optional() }).strict(),
   ),
   'cases.list': method<CaseList>()(
     'query',
     z
       .object({
-        status: z.array(z.enum(caseStatuses)).optional(),
-        assignee: z.string().optional(),
-        areaId: z.string().optional(),
-        customerId: z.string().optional(),
+        status: z.array(z.enum(caseStatuses)).max(caseStatuses.length).optional(),
+        assignee: z.string().max(80).optional(),
+        areaId: z.string().max(100).optional(),
+        customerId: z.string().max(100).optional(),
         offset: z.number().int().min(0).default(0),
         limit: z.number().int().min(1).max(1000).default(100),
       })

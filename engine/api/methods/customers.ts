@@ -9,6 +9,7 @@ import {
   type TargetListInfo,
   type TargetListMembersPage,
 } from '../customersTypes.js';
+import { MAX_PATH_LENGTH } from '../filePath.js';
 
 const customerId = z.string().min(1).max(100);
 const listId = z.number().int().min(1);
@@ -114,7 +115,7 @@ export const customersMethods = {
         listId,
         format: z.enum(['csv', 'xlsx']),
         language: z.enum(['zh-CN', 'en']).optional(),
-        path: z.string().min(1).optional(),
+        path: z.string().min(1).max(MAX_PATH_LENGTH).optional(),
         overwrite: z.boolean().optional(),
       })
       .strict(),

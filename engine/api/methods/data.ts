@@ -24,7 +24,7 @@ export const dataMethods = {
         offset: z.number().int().min(0).default(0),
         limit: z.number().int().min(1).max(5000).default(200),
         /** A column the kind's table keeps an index for (BrowseColumn.sortable); others are a validation error. */
-        sort: z.object({ column: z.string().min(1), desc: z.boolean().default(false) }).strict().optional(),
+        sort: z.object({ column: z.string().min(1).max(64), desc: z.boolean().default(false) }).strict().optional(),
         /** Rows whose key columns start with this text; in small tables (areas, inspections), contain it. */
         search: z.string().max(200).optional(),
         /** The `next` of the page before: the page starts after that page's last row, `offset` counts from there. */

@@ -12,6 +12,7 @@ import {
   type ForecastScopes,
   type HolidayCalendarInfo,
 } from '../forecastTypes.js';
+import { MAX_PATH_LENGTH } from '../filePath.js';
 
 /** 'all' or '<kind>:<id>' (see ForecastScopeOption.selector). */
 export const scopeSelector = z
@@ -30,7 +31,7 @@ export const localStamp = z
   });
 
 const runId = z.number().int().min(1);
-const path = z.string().min(1);
+const path = z.string().min(1).max(MAX_PATH_LENGTH);
 
 export const forecastRunArgs = z
   .object({
@@ -41,7 +42,7 @@ export const forecastRunArgs = z
     horizonHours: z.number().int().min(1).max(336).default(24),
     model: z.enum(modelChoices).default('auto'),
     /** The fitted models to run and report (the chosen one is always run). Default: all. */
-    models: z.array(z.enum(fittedModels)).min(1).optional(),
+    models: z.array(z.enum(fittedModels)).min(1).max(fittedModels.length).optional(),
     /** Backtest origins before the start, every `originStepDays` days. */
     origins: z.number().int().min(1).max(104).default(8),
     originStepDays: z.number().int().min(1).max(28).default(7),
@@ -94,7 +95,7 @@ export const forecastMethods = {
   ),
   'forecast.runs': method<ForecastRunInfo[]>()(
     'query',
-    z.object({ batchId: z.string().optional(), limit: z.number().int().min(1).max(5000).default(500) }).strict(),
+    z.object({ batchId: z.string().max(100).optional(), limit: z.number().int().min(1).max(5000).default(500) }).strict(),
   ),
   'forecast.get': method<ForecastRun>()('query', z.object({ runId }).strict()),
   /** Rename or delete a saved run, or set or clear an analyst's override of one interval (a job: it writes). */

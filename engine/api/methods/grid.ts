@@ -5,7 +5,7 @@ import type { AreaLossSeries, AreaRisk, EventCounts, EventQueue, RisingArea } fr
 
 export const gridMethods = {
   /** Monthly line-loss rate of every transformer area (or one). */
-  'grid.areaLoss': method<AreaLossSeries[]>()('query', z.object({ areaId: z.string().optional() }).strict()),
+  'grid.areaLoss': method<AreaLossSeries[]>()('query', z.object({ areaId: z.string().max(100).optional() }).strict()),
   /** Areas whose recent loss rose above their own baseline, with the suspects inside them. */
   'grid.risingAreas': method<RisingArea[]>()(
     'query',
@@ -25,7 +25,7 @@ export const gridMethods = {
   /** Tamper-type events, newest first, with customer and area. */
   'grid.eventQueue': method<EventQueue>()(
     'query',
-    z.object({ areaId: z.string().optional(), offset: z.number().int().min(0).default(0), limit: z.number().int().min(1).max(1000).default(100) }).strict(),
+    z.object({ areaId: z.string().max(100).optional(), offset: z.number().int().min(0).default(0), limit: z.number().int().min(1).max(1000).default(100) }).strict(),
   ),
   /** Transformer areas ranked by outage and equipment-fault risk, each with its reasons. */
   'grid.areaRisk': method<AreaRisk[]>()('query', z.object({ limit: z.number().int().min(1).max(10_000).default(100) }).strict()),

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { method } from '../method.js';
 import type { JobDetail, JobInfo } from '../types.js';
 
-const id = z.string().min(1);
+const id = z.string().min(1).max(100);
 
 export const jobMethods = {
   /** Running jobs of this session and the open workspace's job history, newest first. */

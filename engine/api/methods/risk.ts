@@ -14,6 +14,7 @@ import {
   type RiskStability,
   type RiskTablePreview,
 } from '../riskTypes.js';
+import { MAX_PATH_LENGTH } from '../filePath.js';
 
 const modelId = z.number().int().min(1);
 const runId = z.number().int().min(1);
@@ -37,7 +38,7 @@ const customerFilters = {
   runId: runId.optional(),
   /** A customer number prefix. */
   search: z.string().trim().max(100).optional(),
-  grades: z.array(z.enum(riskGrades)).optional(),
+  grades: z.array(z.enum(riskGrades)).max(riskGrades.length).optional(),
   areaId: z.string().max(100).optional(),
   category: z.string().max(40).optional(),
   industry: z.string().max(100).optional(),
@@ -45,7 +46,7 @@ const customerFilters = {
   reason: z.string().max(120).optional(),
   minProbability: z.number().min(0).max(1).optional(),
 };
-const exportTarget = { path: z.string().min(1).optional(), overwrite: z.boolean().optional() };
+const exportTarget = { path: z.string().min(1).max(MAX_PATH_LENGTH).optional(), overwrite: z.boolean().optional() };
 
 export const riskMethods = {
   /**
@@ -71,22 +72,22 @@ export const riskMethods = {
    */
   'risk.score': method<JobHandle>()(
     'job',
-    z.object({ modelId: modelId.optional(), asOf: isoDay.optional(), out: z.string().min(1).optional() }).strict(),
+    z.object({ modelId: modelId.optional(), asOf: isoDay.optional(), out: z.string().min(1).max(MAX_PATH_LENGTH).optional() }).strict(),
   ),
   /** Train on an analyst's own CSV (header row, a 0/1 target column); the model is saved with source 'table'. */
   'risk.trainTable': method<JobHandle>()(
     'job',
     z
-      .object({ path: z.string().min(1), target: z.string().min(1).max(120), id: z.string().max(120).optional(), ...trainOptions })
+      .object({ path: z.string().min(1).max(MAX_PATH_LENGTH), target: z.string().min(1).max(120), id: z.string().max(120).optional(), ...trainOptions })
       .strict(),
   ),
   /** Score an analyst's CSV (`input`) with a saved table model; writes id,probability,score,grade,reasons to `path` (else the exports folder). */
   'risk.scoreTable': method<JobHandle>()(
     'job',
-    z.object({ modelId, input: z.string().min(1), path: z.string().min(1).optional(), overwrite: z.boolean().optional() }).strict(),
+    z.object({ modelId, input: z.string().min(1).max(MAX_PATH_LENGTH), path: z.string().min(1).max(MAX_PATH_LENGTH).optional(), overwrite: z.boolean().optional() }).strict(),
   ),
   /** The columns of an analyst's CSV, their inferred kinds and which could be a 0/1 target. */
-  'risk.previewTable': method<RiskTablePreview>()('query', z.object({ path: z.string().min(1) }).strict()),
+  'risk.previewTable': method<RiskTablePreview>()('query', z.object({ path: z.string().min(1).max(MAX_PATH_LENGTH) }).strict()),
   /** Saved models, newest first. */
   'risk.models': method<RiskModelInfo[]>()('query', z.object({ source: z.enum(['workspace', 'table']).optional() }).strict()),
   /** A model's scorecard (bins, WOE, IV, points), challenger and validation report (default: the latest workspace model). */

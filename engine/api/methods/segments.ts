@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { method, type JobHandle } from '../method.js';
 import { isoDay } from '../isoDates.js';
 import { profileDayKinds, type CustomerSegment, type SegmentClusters, type SegmentCustomersPage, type SegmentRunInfo } from '../segmentsTypes.js';
+import { MAX_PATH_LENGTH } from '../filePath.js';
 
 const runId = z.number().int().min(1);
 /** A usage category; null for meters without an archive. */
@@ -31,7 +32,7 @@ export const segmentsMethods = {
         /** A fixed k for these categories instead of the criterion's choice. */
         fixedK: z.array(z.object({ category, k: z.number().int().min(1).max(12) }).strict()).max(20).default([]),
         seed: z.number().int().min(0).max(2 ** 31 - 1).default(1),
-        out: z.string().min(1).optional(),
+        out: z.string().min(1).max(MAX_PATH_LENGTH).optional(),
       })
       .strict()
       .refine((a) => a.kMin <= a.kMax, { error: 'kMin must not exceed kMax', path: ['kMin'] }),

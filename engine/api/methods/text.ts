@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { method, type JobHandle } from '../method.js';
 import { textWorkspaceTasks, type TextModelInfo, type TextRule, type TextTablePreview, type TextTopTerms, type TicketLabelsPage } from '../textTypes.js';
+import { MAX_PATH_LENGTH } from '../filePath.js';
 
 const modelId = z.number().int().min(1);
 const column = z.string().trim().min(1).max(120);
@@ -16,7 +17,7 @@ export const textMethods = {
     'job',
     z.discriminatedUnion('source', [
       z.object({ source: z.literal('workspace'), task: z.enum(textWorkspaceTasks), name, folds }).strict(),
-      z.object({ source: z.literal('table'), path: z.string().min(1), text: column, label: column, name, folds }).strict(),
+      z.object({ source: z.literal('table'), path: z.string().min(1).max(MAX_PATH_LENGTH), text: column, label: column, name, folds }).strict(),
     ]),
   ),
   /** Label every workspace ticket with a model (default: the latest) into ticket_labels, the task's keyword rules first. */
@@ -52,5 +53,5 @@ export const textMethods = {
       .strict(),
   ),
   /** An analyst's CSV's columns with a few values each, to pick the text and label columns. */
-  'text.previewTable': method<TextTablePreview>()('query', z.object({ path: z.string().min(1) }).strict()),
+  'text.previewTable': method<TextTablePreview>()('query', z.object({ path: z.string().min(1).max(MAX_PATH_LENGTH) }).strict()),
 };

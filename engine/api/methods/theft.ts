@@ -3,6 +3,7 @@ import { method, type JobHandle } from '../method.js';
 import { isoDay } from '../isoDates.js';
 import type { TheftModelView } from '../theftModelTypes.js';
 import { suspectSorts, type TheftScoreRunInfo, type TheftSuspectDetail, type TheftSuspectsPage } from '../theftTypes.js';
+import { MAX_PATH_LENGTH } from '../filePath.js';
 
 const runId = z.number().int().min(1);
 
@@ -25,7 +26,7 @@ export const theftMethods = {
    */
   'theft.score': method<JobHandle>()(
     'job',
-    z.object({ asOf: isoDay.optional(), out: z.string().min(1).optional() }).strict(),
+    z.object({ asOf: isoDay.optional(), out: z.string().min(1).max(MAX_PATH_LENGTH).optional() }).strict(),
   ),
   /** Saved score runs, newest first. */
   'theft.runs': method<TheftScoreRunInfo[]>()('query', z.object({ limit: z.number().int().min(1).max(500).default(50) }).strict()),
@@ -56,7 +57,7 @@ export const theftMethods = {
         ...suspectFilter,
         format: z.enum(['csv', 'xlsx']),
         language: z.enum(['zh-CN', 'en']).optional(),
-        path: z.string().min(1).optional(),
+        path: z.string().min(1).max(MAX_PATH_LENGTH).optional(),
         overwrite: z.boolean().optional(),
       })
       .strict(),

@@ -2,8 +2,9 @@ import { z } from 'zod';
 import { isoDay } from '../isoDates.js';
 import { method, type JobHandle } from '../method.js';
 import type { RecentWorkspace, WorkspaceInfo } from '../types.js';
+import { MAX_PATH_LENGTH } from '../filePath.js';
 
-const path = z.string().min(1, 'A file path is required');
+const path = z.string().min(1, 'A file path is required').max(MAX_PATH_LENGTH);
 /** An encrypted workspace's passphrase: kept in memory while it is open, never written anywhere. */
 const passphrase = z.string().min(1).max(500);
 
