@@ -5,13 +5,13 @@ import { startJob } from '../../../api/jobs.js';
 import { ErrorNote } from '../../../components/ErrorNote.js';
 import { QueryFallback } from '../../../components/QueryFallback.js';
 import { formatInteger, formatYuan } from '../../../i18n/format.js';
-import { navigate } from '../../../shell/route.js';
 import { useSession } from '../../../state/session.js';
 import { useExport } from '../../../state/useExport.js';
 import { useQuery } from '../../../state/useQuery.js';
 import { Pager } from '../../service/Pager.js';
 import { categoryLabel } from '../../service/texts.js';
 import { reasonText } from './reasonText.js';
+import { CustomerLink } from '../../../components/CustomerLink.js';
 
 const PAGE = 50;
 
@@ -61,9 +61,7 @@ export function ListMembers({ list }: { list: TargetListInfo }) {
                 {page.data.rows.map((r) => (
                   <tr key={r.customerId}>
                     <td>
-                      <button type="button" className="btn ghost small link mono" onClick={() => navigate('customers', 'search', r.customerId)}>
-                        {r.customerId}
-                      </button>
+                      <CustomerLink customerId={r.customerId} />
                     </td>
                     <td>{r.name ?? '—'}</td>
                     <td>{categoryLabel(t, r.category)}</td>

@@ -2,10 +2,10 @@ import { useTranslation } from 'react-i18next';
 import type { CustomerRecommendation, RecommendationSort } from '../../../../engine/api/customersTypes.js';
 import { SortHeader } from '../../../components/TableCells.js';
 import { formatDecimal, formatInteger, formatYuan } from '../../../i18n/format.js';
-import { navigate } from '../../../shell/route.js';
 import { useSession } from '../../../state/session.js';
 import { categoryLabel, tagName } from '../../service/texts.js';
 import { segmentName } from '../segments/segmentName.js';
+import { CustomerLink } from '../../../components/CustomerLink.js';
 
 /** A year's bill on one tariff; the customer's tariff today is marked, as the saving is counted from it. */
 function TariffCell({ yuan, current }: { yuan: number; current: boolean }) {
@@ -49,9 +49,7 @@ export function RecommendationTable({ rows, offset, sort, onSort }: { rows: Cust
             <tr key={r.customerId} data-customer={r.customerId}>
               <td className="num">{formatInteger(offset + i + 1, language)}</td>
               <td>
-                <button type="button" className="btn ghost small link mono" onClick={() => navigate('customers', 'search', r.customerId)}>
-                  {r.customerId}
-                </button>
+                <CustomerLink customerId={r.customerId} />
               </td>
               <td>{categoryLabel(t, r.category)}</td>
               <td className="wrap-cell">{r.segment ? segmentName(t, r.segment) : '—'}</td>

@@ -2,12 +2,12 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { QueryFallback } from '../../../components/QueryFallback.js';
 import { formatInteger } from '../../../i18n/format.js';
-import { navigate } from '../../../shell/route.js';
 import { useSession } from '../../../state/session.js';
 import { useQuery } from '../../../state/useQuery.js';
 import { Pager } from '../../service/Pager.js';
 import { categoryLabel } from '../../service/texts.js';
 import { Customer360View } from './Customer360View.js';
+import { CustomerLink } from '../../../components/CustomerLink.js';
 
 const PAGE = 50;
 
@@ -47,9 +47,7 @@ export function SearchTab({ customerId }: { customerId: string | null }) {
                     {page.data.rows.map((r) => (
                       <tr key={r.customerId} className={r.customerId === customerId ? 'chosen' : undefined} data-customer={r.customerId}>
                         <td>
-                          <button type="button" className="btn ghost small link mono" onClick={() => navigate('customers', 'search', r.customerId)} aria-label={t('customers.search.open', { customer: r.customerId })}>
-                            {r.customerId}
-                          </button>
+                          <CustomerLink customerId={r.customerId} />
                         </td>
                         <td>{r.name ?? '—'}</td>
                         <td>{categoryLabel(t, r.category)}</td>

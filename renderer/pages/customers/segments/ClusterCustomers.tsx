@@ -2,10 +2,10 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { QueryFallback } from '../../../components/QueryFallback.js';
 import { formatDecimal, formatInteger } from '../../../i18n/format.js';
-import { navigate } from '../../../shell/route.js';
 import { useSession } from '../../../state/session.js';
 import { useQuery } from '../../../state/useQuery.js';
 import { Pager } from '../../service/Pager.js';
+import { CustomerLink } from '../../../components/CustomerLink.js';
 
 const PAGE = 25;
 
@@ -31,9 +31,7 @@ export function ClusterCustomers({ runId, category, cluster }: { runId: number; 
             {page.data.rows.map((r) => (
               <tr key={r.customerId}>
                 <td>
-                  <button type="button" className="btn ghost small link mono" onClick={() => navigate('customers', 'search', r.customerId)}>
-                    {r.customerId}
-                  </button>
+                  <CustomerLink customerId={r.customerId} />
                 </td>
                 <td className="num">{formatDecimal(r.distance, language, 3)}</td>
               </tr>
