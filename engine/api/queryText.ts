@@ -15,8 +15,10 @@ const valueKeys: Partial<Record<DimensionId, string>> = {
   segment: 'segments.names',
 };
 
-export const measureText = (t: Translate, id: MeasureId) => t(`queryBuilder.measures.${codeKey(id)}`);
-export const dimensionText = (t: Translate, id: DimensionId) => t(`queryBuilder.dimensions.${codeKey(id)}`);
+export const measureKey = (id: MeasureId) => `queryBuilder.measures.${codeKey(id)}`;
+export const dimensionKey = (id: DimensionId) => `queryBuilder.dimensions.${codeKey(id)}`;
+export const measureText = (t: Translate, id: MeasureId) => t(measureKey(id));
+export const dimensionText = (t: Translate, id: DimensionId) => t(dimensionKey(id));
 export const unitText = (t: Translate, unit: MeasureUnit) => t(`queryBuilder.units.${unit}`);
 
 /** A measure's header: its words and unit ('Consumption (kWh)'). */

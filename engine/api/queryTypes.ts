@@ -100,7 +100,8 @@ export type QueryFilter = z.output<typeof queryFilter>;
 
 export interface MeasureInfo {
   id: MeasureId;
-  /** Its words: query.measures.<id>. */
+  /** The key of its words in the locales (queryBuilder.measures.*). */
+  wordsKey: string;
   group: 'energy' | 'bills' | 'archive' | 'service' | 'risk' | 'theft' | 'grid';
   unit: MeasureUnit;
   aggregation: Aggregation;
@@ -112,6 +113,8 @@ export interface MeasureInfo {
 
 export interface DimensionInfo {
   id: DimensionId;
+  /** The key of its words in the locales (queryBuilder.dimensions.*). */
+  wordsKey: string;
   time: boolean;
   /** Whether its values have names (areas, feeders) the result carries in `labels`. */
   named: boolean;

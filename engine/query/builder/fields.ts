@@ -1,6 +1,7 @@
 // The catalog query.fields answers: every measure with its unit, aggregation, whether the
 // period applies and the dimensions it goes with (those of any of its sources: the aggregate's
 // are always a subset of the raw table's), and every dimension.
+import { dimensionKey, measureKey } from '../../api/queryText.js';
 import { dimensionIds, timeDimensions, type DimensionId, type QueryFields } from '../../api/queryTypes.js';
 import { namedDimensions } from './labels.js';
 import { measures } from './measures.js';
@@ -13,6 +14,7 @@ export function queryFields(): QueryFields {
       const offered = new Set<DimensionId>(ids.flatMap((id) => sourceDimensions(sources[id])));
       return {
         id: m.id,
+        wordsKey: measureKey(m.id),
         group: m.group,
         unit: m.unit,
         aggregation: m.aggregation,
@@ -20,6 +22,6 @@ export function queryFields(): QueryFields {
         dimensions: dimensionIds.filter((d) => offered.has(d)),
       };
     }),
-    dimensions: dimensionIds.map((id) => ({ id, time: timeDimensions.includes(id), named: namedDimensions.includes(id) })),
+    dimensions: dimensionIds.map((id) => ({ id, wordsKey: dimensionKey(id), time: timeDimensions.includes(id), named: namedDimensions.includes(id) })),
   };
 }

@@ -178,3 +178,16 @@ describe('query results against hand-written SQL', () => {
     expect(cut.rows.map((r) => r[0])).toEqual(top.map((r) => r[0]));
   });
 });
+
+describe('query catalog words', () => {
+  it('names every measure and dimension by a key both languages have', async () => {
+    const { default: en } = await import('../../../resources/locales/en.json');
+    const { default: zh } = await import('../../../resources/locales/zh-CN.json');
+    const fields = queryFields();
+    const lookup = (tree: unknown, key: string) => key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], tree);
+    for (const { wordsKey } of [...fields.measures, ...fields.dimensions]) {
+      expect(typeof lookup(en, wordsKey), wordsKey).toBe('string');
+      expect(typeof lookup(zh, wordsKey), wordsKey).toBe('string');
+    }
+  });
+});
