@@ -104,7 +104,7 @@ describe('importing with the keyboard', () => {
     const pie = page.locator('[data-chart="customers-category"] .chart');
     await pie.waitFor();
     expect(await pie.getAttribute('aria-label')).toMatch(/^Customers by category\. Keyboard: /);
-    await tabTo('div Customers by category. Keyboard: ← → show the values item by item, + − zoom, 0 shows all, Esc hides the values');
+    await tabTo('div Customers by category. Keyboard: ← → show the values item by item, + − zoom, 0 shows all, Esc hides the values, Enter filters the other charts by the item');
     await page.keyboard.press('ArrowRight');
     // The tooltip a pointer would show, and the same words for a screen reader.
     const live = page.locator('[data-chart="customers-category"] [aria-live="polite"]');
