@@ -145,4 +145,21 @@ describe('users and roles', () => {
     await page.getByRole('heading', { name: '用户', exact: true }).waitFor();
     await screenshot(page, 'admin-security-zh');
   });
+
+  it('creates a workspace encrypted from the start', async () => {
+    await chooseLanguage(page, 'en');
+    await page.evaluate(() => {
+      window.location.hash = '#/data/workspaces';
+    });
+    const form = page.getByRole('form', { name: 'New workspace' });
+    await form.getByRole('textbox', { name: 'Name' }).fill('Locked region');
+    await form.getByTestId('new-encrypt').check();
+    await form.getByLabel('New passphrase').fill('new one');
+    await form.getByLabel('Repeat the passphrase').fill('new one');
+    const create = form.getByRole('button', { name: 'Create', exact: true });
+    expect(await create.isDisabled()).toBe(true); // not before the warning is acknowledged
+    await form.getByLabel('I understand that a lost passphrase cannot be recovered.').check();
+    await create.click();
+    await expect.poll(async () => ((await call('workspace.current', {})).result as { name: string; encrypted: boolean } | null)).toMatchObject({ name: 'Locked region', encrypted: true });
+  });
 });
