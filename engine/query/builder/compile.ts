@@ -92,7 +92,9 @@ function orderedJoins(source: Source, wanted: Set<JoinId>): string[] {
 
 function compileSource(source: Source, measureIds: MeasureId[], spec: QuerySpec): CompiledQuery {
   const needed = [...spec.dimensions, ...spec.filters.map((f) => f.dimension)];
-  if (source.customerKey !== undefined && needed.some((d) => customerAttributes.has(d))) return compileByCustomer(source, measureIds, spec);
+  // Grouped by month as well, the per-customer sums are hardly fewer than the rows: not worth a second pass.
+  const byMonths = spec.dimensions.some((d) => timeDimensions.includes(d));
+  if (source.customerKey !== undefined && !byMonths && needed.some((d) => customerAttributes.has(d))) return compileByCustomer(source, measureIds, spec);
   const joins = new Set<JoinId>();
   const select: string[] = [];
   const where: string[] = source.where ? [source.where] : [];
@@ -134,8 +136,8 @@ function selectSql(select: string[], from: string, joins: string[], where: strin
 }
 
 /**
- * Grouped by a customer attribute: the rows are summed per customer (and the source's own
- * dimensions) first, and only those sums meet the archive, the latest risk grade and segment,
+ * Grouped by a customer attribute and not by month: the rows are summed per customer (and the
+ * source's own dimensions) first, and only those sums meet the archive, the latest risk grade and segment,
  * instead of every raw row looking the customer up (a meter-month of consumption, a bill).
  * Every measure is a sum or a count, so summing the per-customer sums gives the same figures.
  */
