@@ -156,13 +156,10 @@ describe('the retention policy', () => {
     const folder = path.join(dir, 'kept');
     fs.mkdirSync(folder);
     // another workspace's backup and an unrelated file in the same folder
-    const otherDir = makeTempDir('workbench-backup-other-');
-    const otherWorkspace = path.join(otherDir, 'other.workbench');
-    const other = createTestEngine();
-    await other.runJob('demo.create', { path: otherWorkspace, seed: 3, customers: 50, days: 14, open: true });
-    await other.openWorkspace(otherWorkspace);
+    await engine.call('workspace.create', { path: path.join(makeTempDir('workbench-backup-other-'), 'other.workbench') });
     const foreign = path.join(folder, 'other.workbench-backup');
-    await other.runJob('backup.create', { path: foreign });
+    await engine.runJob('backup.create', { path: foreign });
+    await engine.openWorkspace(workspace);
     const unrelated = path.join(folder, 'notes.txt');
     fs.writeFileSync(unrelated, 'keep me');
 
@@ -226,15 +223,13 @@ describe('the backup of an encrypted workspace', () => {
   it('stays encrypted, needs the passphrase to be checked, and restores to a workspace with the same passphrase', async () => {
     const secretDir = makeTempDir('workbench-backup-secret-');
     const secret = path.join(secretDir, 'secret.workbench');
-    const encrypted = createTestEngine();
-    await encrypted.runJob('demo.create', { path: secret, seed: 4, customers: 50, days: 14, open: true });
-    await encrypted.openWorkspace(secret);
-    await encrypted.runJob('workspace.setPassphrase', { passphrase: 'correct horse' });
+    await engine.call('workspace.create', { path: secret, passphrase: 'correct horse' });
+    const encrypted = engine;
     const target = path.join(secretDir, 'secret.workbench-backup');
     const created = await encrypted.runJob('backup.create', { path: target });
     expect(created.manifest.encrypted).toBe(true);
     expect(fs.readFileSync(target).subarray(0, 16).toString('latin1')).not.toBe('SQLite format 3\0');
-    expect(created.manifest.tables.customers).toBe(50);
+    expect(created.manifest.tables.meta).toBeGreaterThan(0);
 
     expect(await refusal(encrypted.runJob('backup.verify', { path: target }))).toBe('workspace.passphrase_required');
     expect(await refusal(encrypted.runJob('backup.verify', { path: target, passphrase: 'wrong' }))).toBe('workspace.wrong_passphrase');
@@ -248,7 +243,7 @@ describe('the backup of an encrypted workspace', () => {
     expect(fs.readFileSync(out).subarray(0, 16).toString('latin1')).not.toBe('SQLite format 3\0');
     const reader = connect(out, { readonly: true, passphrase: 'correct horse' });
     try {
-      expect(reader.prepare('SELECT count(*) FROM customers').pluck().get()).toBe(50);
+      expect(withoutBookkeeping(tableRowCounts(reader))).toEqual(withoutBookkeeping(created.manifest.tables));
     } finally {
       reader.close();
     }
