@@ -30,6 +30,8 @@ import { auditMethods } from './methods/audit.js';
 import { schedulesMethods } from './methods/schedules.js';
 import type { ScheduleInfo } from './schedulesTypes.js';
 import { sqlMethods } from './methods/sql.js';
+import { qualityMethods } from './methods/quality.js';
+import type { QualityRunInfo } from './qualityTypes.js';
 import type { SqlExportResult } from './sqlTypes.js';
 import { backupMethods } from './methods/backup.js';
 import type { BackupCheck, BackupCreateResult, BackupSettings } from './backupTypes.js';
@@ -58,7 +60,7 @@ function combine<T extends Record<string, AnyMethod>[]>(...domains: T): UnionToI
 
 type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void ? I : never;
 
-export const contract = combine(appMethods, workspaceMethods, importMethods, dataMethods, jobMethods, forecastMethods, theftMethods, casesMethods, gridMethods, riskMethods, customersMethods, textMethods, segmentsMethods, serviceMethods, reportsMethods, queryMethods, sqlMethods, backupMethods, schedulesMethods, auditMethods, securityMethods);
+export const contract = combine(appMethods, workspaceMethods, importMethods, dataMethods, jobMethods, forecastMethods, theftMethods, casesMethods, gridMethods, riskMethods, customersMethods, textMethods, segmentsMethods, serviceMethods, reportsMethods, queryMethods, sqlMethods, qualityMethods, backupMethods, schedulesMethods, auditMethods, securityMethods);
 
 export type Contract = typeof contract;
 export type MethodName = keyof Contract & string;
@@ -120,6 +122,8 @@ export interface JobResults {
   'views.delete': { viewId: number; deleted: boolean };
   'audit.export': { path: string; fileName: string; rows: number };
   'sql.export': SqlExportResult;
+  'quality.check': QualityRunInfo;
+  'quality.export': { path: string; fileName: string; rows: number };
   'backup.create': BackupCreateResult;
   'backup.verify': BackupCheck;
   'backup.restore': WorkspaceInfo;

@@ -100,6 +100,7 @@ export const errorCodes = [
   'sql.timeout', // the statement ran past its time limit and was stopped: details.seconds
   'sql.personal_data', // the statement reads personal columns other than as masked output: details.columns
   'sql.secret_column', // the statement reads a column never shown (a password hash): details.columns
+  'quality.not_checked', // the data quality check has not run on this workspace yet
 ] as const;
 
 export type ErrorCode = (typeof errorCodes)[number];

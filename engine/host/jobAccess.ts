@@ -82,6 +82,10 @@ export const jobAccess: { [M in JobMethod]: (args: Args<M>, place: JobPlace) => 
   'backup.saveSettings': (_args, { workspace }) => ({ writes: true, queueOn: workspace }),
   // Runs the statement in a read-only child process and writes a file outside the workspace.
   'sql.export': () => ({ writes: false, queueOn: null }),
+  // Scans the workspace and writes its findings as the latest check.
+  'quality.check': (_args, { workspace }) => ({ writes: true, queueOn: workspace }),
+  // Reads the findings and writes a file outside the workspace.
+  'quality.export': () => ({ writes: false, queueOn: null }),
   // Reads the log and writes a file; its own entry is written with its history row.
   'audit.export': () => ({ writes: false, queueOn: null }),
   'schedules.save': (_args, { workspace }) => ({ writes: true, queueOn: workspace }),

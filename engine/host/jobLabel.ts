@@ -121,6 +121,12 @@ export function jobLabel<M extends JobMethod>(method: M, args: Args<M>): string 
       return `delete view ${(args as Args<'views.delete'>).viewId}`;
     case 'sql.export':
       return `SQL console result to ${(args as Args<'sql.export'>).format}`;
+    case 'quality.check':
+      return 'data quality check';
+    case 'quality.export': {
+      const a = args as Args<'quality.export'>;
+      return `data quality findings${a.code ? ` (${a.kind ?? ''} ${a.code})` : ''} to ${a.format}`;
+    }
     case 'backup.create': {
       const a = args as Args<'backup.create'>;
       return a.path ? `back up to ${path.basename(a.path)}` : 'back up the workspace';

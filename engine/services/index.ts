@@ -19,14 +19,15 @@ import { reportsJobs, reportsQueries } from './reports.js';
 import { queryJobs, queryQueries } from './query.js';
 import { auditJobs, auditQueries } from './audit.js';
 import { sqlJobs, sqlQueries } from './sql.js';
+import { qualityJobs, qualityQueries } from './quality.js';
 import { backupJobs, backupQueries } from './backup.js';
 import { scheduleRunOps, schedulesJobs, schedulesQueries } from './schedules.js';
 import { securityJobs, securityOps, securityQueries } from './security.js';
 import { workspaceOps } from './workspace.js';
 import { jobHistoryOps } from './jobsHistory.js';
 
-export const queryHandlers: QueryHandlers = { ...importQueries, ...catalogQueries, ...overviewQueries, ...forecastQueries, ...theftQueries, ...casesQueries, ...gridQueries, ...riskQueries, ...customersQueries, ...textQueries, ...segmentsQueries, ...serviceQueries, ...reportsQueries, ...queryQueries, ...sqlQueries, ...backupQueries, ...schedulesQueries, ...auditQueries, ...securityQueries };
+export const queryHandlers: QueryHandlers = { ...importQueries, ...catalogQueries, ...overviewQueries, ...forecastQueries, ...theftQueries, ...casesQueries, ...gridQueries, ...riskQueries, ...customersQueries, ...textQueries, ...segmentsQueries, ...serviceQueries, ...reportsQueries, ...queryQueries, ...sqlQueries, ...qualityQueries, ...backupQueries, ...schedulesQueries, ...auditQueries, ...securityQueries };
 
-export const jobHandlers: JobHandlers = { ...importJobs, ...demoJobs, ...forecastJobs, ...theftJobs, ...casesJobs, ...riskJobs, ...customersJobs, ...textJobs, ...segmentsJobs, ...serviceJobs, ...reportsJobs, ...queryJobs, ...sqlJobs, ...backupJobs, ...schedulesJobs, ...auditJobs, ...securityJobs };
+export const jobHandlers: JobHandlers = { ...importJobs, ...demoJobs, ...forecastJobs, ...theftJobs, ...casesJobs, ...riskJobs, ...customersJobs, ...textJobs, ...segmentsJobs, ...serviceJobs, ...reportsJobs, ...queryJobs, ...sqlJobs, ...qualityJobs, ...backupJobs, ...schedulesJobs, ...auditJobs, ...securityJobs };
 
 export const internalOps = { ...workspaceOps, ...jobHistoryOps, ...scheduleRunOps, ...securityOps };

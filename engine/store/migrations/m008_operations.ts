@@ -71,4 +71,40 @@ CREATE TABLE watched_files (
   PRIMARY KEY (schedule_id, path, bytes, modified_at)
 ) STRICT, WITHOUT ROWID;
 CREATE INDEX watched_files_run ON watched_files(run_id);
+
+-- The data quality check (engine/quality): the latest check, its figures per kind and code,
+-- and the findings kept per kind and code (the first qualityRowsKept) to drill down to. Each
+-- check replaces the one before.
+CREATE TABLE quality_checks (
+  check_id INTEGER PRIMARY KEY,
+  started_at TEXT NOT NULL,
+  finished_at TEXT NOT NULL,
+  seconds REAL NOT NULL,
+  options TEXT NOT NULL,           -- JSON: madK, capacityFactor
+  findings INTEGER NOT NULL,
+  actor TEXT NOT NULL
+) STRICT;
+
+CREATE TABLE quality_figures (
+  check_id INTEGER NOT NULL REFERENCES quality_checks(check_id) ON DELETE CASCADE,
+  kind TEXT NOT NULL,
+  code TEXT NOT NULL,              -- engine/api/qualityTypes.ts qualityCodes
+  findings INTEGER NOT NULL,
+  entities INTEGER NOT NULL,       -- meters, customers, areas or files concerned
+  amount REAL NOT NULL,            -- the code's measure summed (points or days missing, rows...)
+  kept INTEGER NOT NULL,           -- findings kept in quality_findings
+  PRIMARY KEY (check_id, kind, code)
+) STRICT, WITHOUT ROWID;
+
+CREATE TABLE quality_findings (
+  check_id INTEGER NOT NULL REFERENCES quality_checks(check_id) ON DELETE CASCADE,
+  kind TEXT NOT NULL,
+  code TEXT NOT NULL,
+  entity TEXT NOT NULL,            -- a meter, customer or area number, or a file name
+  day INTEGER,                     -- yyyymmdd (a bill month's first day)
+  value REAL,
+  expected REAL,
+  detail TEXT
+) STRICT;
+CREATE INDEX quality_findings_code ON quality_findings(check_id, kind, code, entity, day);
 `;

@@ -5,10 +5,11 @@ import { useSession } from '../../state/session.js';
 import { BrowseTab } from './browse/BrowseTab.js';
 import { CatalogTab } from './catalog/CatalogTab.js';
 import { HistoryTab } from './history/HistoryTab.js';
+import { QualityTab } from './quality/QualityTab.js';
 import { ImportWizard } from './import/ImportWizard.js';
 import { WorkspacesTab } from './workspaces/WorkspacesTab.js';
 
-const sections = ['workspaces', 'import', 'catalog', 'browse', 'history'] as const;
+const sections = ['workspaces', 'import', 'catalog', 'browse', 'quality', 'history'] as const;
 type Section = (typeof sections)[number];
 
 /** Workspaces, the import wizard, the catalog, the data browser and import history. */
@@ -28,6 +29,7 @@ export function DataPage({ section, detail }: { section: string | null; detail: 
         {active === 'import' && <ImportWizard />}
         {active === 'catalog' && <CatalogTab />}
         {active === 'browse' && <BrowseTab kind={detail} />}
+        {active === 'quality' && <QualityTab />}
         {active === 'history' && <HistoryTab />}
       </div>
     </div>
