@@ -154,7 +154,7 @@ export class Engine {
       case 'host':
         return (this.handlers[method as HostMethod] as (a: unknown) => Promise<unknown>)(args) as Promise<Result<M>>;
       case 'query':
-        return this.queries.request({ type: 'call', method, args, workspace: this.workspace?.path ?? null, actor: this.actor }) as Promise<Result<M>>;
+        return this.query(method, args) as Promise<Result<M>>;
       case 'job':
         return { jobId: this.startJob(method as JobMethod, args as Args<JobMethod>).id } as Result<M>;
     }
@@ -182,6 +182,18 @@ export class Engine {
     this.session.reset(workspace?.hasProfiles ?? false);
     const live = this.jobs.list().filter((j) => j.status === 'queued' || j.status === 'running');
     keepWorkspaceKeys([...(workspace ? [workspace.path] : []), ...live.flatMap((j) => (j.workspace ? [j.workspace] : []))]);
+  }
+
+  /**
+   * A query on the query workers. What it asks to have audited (an unmasking) is written in the
+   * workspace's write turn before the result is given: unmasked data is shown only once its
+   * unmasking is on record, and a failure to record fails the call (audit.not_recorded).
+   */
+  private async query(method: MethodName, args: unknown): Promise<unknown> {
+    const workspace = this.workspace?.path ?? null;
+    const { result, audit } = await this.queries.requestAudited({ type: 'call', method, args, workspace, actor: this.actor });
+    if (audit.length > 0 && workspace !== null) await this.jobs.recordAudit(workspace, audit);
+    return result;
   }
 
   /** Start a job and wait for its result (the CLI's way); progress arrives through `onProgress`. */

@@ -2,7 +2,9 @@
 // for the session's job panel. Write jobs on one workspace file run one at a time (jobPool.ts),
 // and so does the writing of a read-only job's history row, after the write jobs before it.
 import { randomUUID } from 'node:crypto';
+import type { AuditDraft } from '../api/auditTypes.js';
 import { EngineError, toErrorPayload } from '../api/errors.js';
+import { auditNotRecorded } from '../audit/notRecorded.js';
 import type { Actor, DataKind, JobDetail, JobInfo } from '../api/types.js';
 import type { JobHistoryRow } from '../worker/jobHistory.js';
 import type { WorkerFolders } from '../worker/protocol.js';
@@ -24,6 +26,8 @@ interface LiveJob {
   done: Promise<unknown>;
   settle: { resolve: (value: unknown) => void; reject: (error: Error) => void };
   work: PoolWork;
+  /** The writing of its history row when that carries audit entries (a read-only job's export). */
+  audited?: Promise<void>;
 }
 
 const MAX_LIVE_LOG = 500;
@@ -139,12 +143,19 @@ export class JobManager {
     await this.pool.terminate();
   }
 
+  /**
+   * Audit entries (a query's unmasking) written in the workspace's write turn, after the write
+   * jobs asked for before; fails with `audit.not_recorded` when they cannot be.
+   */
+  recordAudit(workspace: string, audit: AuditDraft[]): Promise<void> {
+    return this.record(workspace, null, audit);
+  }
+
   private run(job: LiveJob, worker: WorkerClient): Promise<void> {
     jobStartedHere(job.info.id);
     job.info.status = 'running';
     this.events.emit('job.progress', this.progressPayload(job));
-    return worker
-      .request({
+    const reply = worker.request({
         type: 'job',
         jobId: job.info.id,
         method: job.info.method,
@@ -155,22 +166,49 @@ export class JobManager {
         writes: job.access.writes,
         notes: job.notes,
         cancel: job.cancel,
-      })
+      });
+    // A job whose audit entries wait for the workspace's write turn ends once they are written,
+    // but frees its thread now: the write may need a thread (every one could be waiting so).
+    void reply
       .then(
-        (result) => this.finish(job, 'succeeded', result, null),
+        (result) => this.afterAudit(job).then(() => this.finish(job, 'succeeded', result, null)),
         (error: EngineError) => this.finish(job, error.code === 'cancelled' ? 'cancelled' : 'failed', null, error),
       )
+      .catch((error: EngineError) => this.finish(job, 'failed', null, error))
       .finally(() => jobEndedHere(job.info.id));
+    return reply.then(
+      () => undefined,
+      () => undefined,
+    );
   }
 
-  /** A read-only job's history row, written once no job before it writes its workspace. */
-  private record(workspace: string, row: JobHistoryRow): void {
-    this.pool.submit({
-      writes: workspace,
-      run: (worker) =>
-        worker
-          .request({ type: 'record', workspace, row })
-          .catch((error: unknown) => console.error(`Job ${row.jobId} could not be recorded in ${workspace}:`, error)),
+  /** Waits for the job's audit entries to be written; fails with `audit.not_recorded` when they were not. */
+  private async afterAudit(job: LiveJob): Promise<void> {
+    if (!job.audited) return;
+    job.info.message = 'Recording in the audit log…';
+    this.events.emit('job.progress', this.progressPayload(job));
+    await job.audited;
+  }
+
+  /**
+   * A read-only job's history row and audit entries (or a query's entries), written once no
+   * job before them writes their workspace. A history row alone that cannot be written is only
+   * logged; audit entries that cannot be make the promise fail.
+   */
+  private record(workspace: string, row: JobHistoryRow | null, audit: AuditDraft[]): Promise<void> {
+    return new Promise((resolve, reject) => {
+      this.pool.submit({
+        writes: workspace,
+        run: (worker) =>
+          worker.request({ type: 'record', workspace, row, audit }).then(
+            () => resolve(),
+            (error: Error) => {
+              console.error(`${row ? `Job ${row.jobId}` : 'An audit entry'} could not be recorded in ${workspace}:`, error);
+              if (audit.length > 0) reject(auditNotRecorded(error.message));
+              else resolve();
+            },
+          ),
+      });
     });
   }
 
@@ -223,9 +261,15 @@ export class JobManager {
         if (job) job.info.workspace = message.workspace;
         return;
       }
-      case 'jobHistory':
-        this.record(message.workspace, message.row);
+      case 'jobHistory': {
+        const written = this.record(message.workspace, message.row, message.audit);
+        const job = this.jobs.get(message.row.jobId);
+        if (job && message.audit.length > 0) {
+          written.catch(() => undefined); // observed by afterAudit
+          job.audited = written;
+        }
         return;
+      }
       case 'dataChanged':
         this.onDataChanged(message.kinds);
         return;

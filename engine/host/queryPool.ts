@@ -6,7 +6,7 @@
 // and first thing to a thread started later (one that replaces a thread that died).
 import { EngineError } from '../api/errors.js';
 import type { InternalOp, InternalOps, WorkerFolders } from '../worker/protocol.js';
-import { WorkerClient, type RequestBody, type WorkerNotice } from './workerClient.js';
+import { WorkerClient, type AuditedResult, type RequestBody, type WorkerNotice } from './workerClient.js';
 
 /** Tells a query worker which workspace is open. */
 function keepBody(workspace: string | null): RequestBody {
@@ -27,11 +27,16 @@ export class QueryPool {
 
   /** Sends the request to the least busy worker; refused once the pool is closed (it would start a thread again). */
   request(body: RequestBody): Promise<unknown> {
+    return this.requestAudited(body).then(({ result }) => result);
+  }
+
+  /** As request, with the audit entries the request asks to have written (an unmasking). */
+  requestAudited(body: RequestBody): Promise<AuditedResult> {
     if (this.closed) return Promise.reject(new EngineError('cancelled', 'The app is closing: the request was not served.'));
     const idlest = this.workers.reduce((best, worker) => (worker.load < best.load ? worker : best));
     // Its failure is the request's too: the thread answers in order.
     if (!idlest.running && this.kept !== null) idlest.request(keepBody(this.kept)).catch(() => undefined);
-    return idlest.request(body);
+    return idlest.requestAudited(body);
   }
 
   /** A worker-only operation (workspace preparation, job history) on `workspace`. */

@@ -5,6 +5,7 @@
 // already have sent the next request (the JobManager its next queued job) to the thread that
 // replaces it. A death fails only the requests of the thread that died, once.
 import { Worker } from 'node:worker_threads';
+import type { AuditDraft } from '../api/auditTypes.js';
 import { EngineError, fromErrorPayload } from '../api/errors.js';
 import { workspaceKey } from '../store/keyring.js';
 import type { WorkerData, WorkerFolders, WorkerMessage, WorkerRequest } from '../worker/protocol.js';
@@ -12,11 +13,19 @@ import type { WorkerData, WorkerFolders, WorkerMessage, WorkerRequest } from '..
 export type RequestBody = WorkerRequest extends infer R ? (R extends WorkerRequest ? Omit<R, 'seq'> : never) : never;
 
 /** What a thread says besides replies and its stopping, for the client's owner. */
-export type WorkerNotice = Exclude<WorkerMessage, { type: 'reply' } | { type: 'stopping' }>;
+export type WorkerNotice = Exclude<WorkerMessage, { type: 'reply' } | { type: 'stopping' } | { type: 'audit' }>;
+
+/** A reply's result with what the request asked to have recorded in the audit log (worker/main.ts). */
+export interface AuditedResult {
+  result: unknown;
+  audit: AuditDraft[];
+}
 
 interface Waiter {
-  resolve: (value: unknown) => void;
+  resolve: (value: AuditedResult) => void;
   reject: (error: Error) => void;
+  /** Entries announced for this request before its reply. */
+  audit: AuditDraft[];
 }
 
 /** A running thread and the requests sent to it that it has not answered. */
@@ -47,13 +56,18 @@ export class WorkerClient {
   }
 
   request(body: RequestBody): Promise<unknown> {
+    return this.requestAudited(body).then(({ result }) => result);
+  }
+
+  /** The request's result and the audit entries it asks to have written before it is shown. */
+  requestAudited(body: RequestBody): Promise<AuditedResult> {
     const { worker, pending } = this.ensureThread();
     const seq = ++this.seq;
     // Keep the process alive while a request is outstanding (a CLI has nothing else to wait
     // on); an idle worker must not hold it open.
     if (pending.size === 0) worker.ref();
     return new Promise((resolve, reject) => {
-      pending.set(seq, { resolve, reject });
+      pending.set(seq, { resolve, reject, audit: [] });
       // The passphrase of an encrypted workspace goes with every request naming it (store/keyring.ts).
       const passphrase = body.workspace ? workspaceKey(body.workspace) : undefined;
       worker.postMessage({ ...body, seq, ...(passphrase ? { passphrase } : {}) });
@@ -83,12 +97,16 @@ export class WorkerClient {
     };
     worker.on('message', (message: WorkerMessage) => {
       if (message.type === 'stopping') return stopped(message.reason);
+      if (message.type === 'audit') {
+        thread.pending.get(message.seq)?.audit.push(...message.entries);
+        return;
+      }
       if (message.type !== 'reply') return this.onMessage(message);
       const waiter = thread.pending.get(message.seq);
       if (!waiter) return;
       thread.pending.delete(message.seq);
       if (thread.pending.size === 0) worker.unref();
-      if (message.ok) waiter.resolve(message.result);
+      if (message.ok) waiter.resolve({ result: message.result, audit: waiter.audit });
       else waiter.reject(fromErrorPayload(message.error));
     });
     worker.on('error', (error) => stopped(error.message));

@@ -21,6 +21,8 @@ import type { Db } from '../store/database.js';
 import zhCN from '../../resources/locales/zh-CN.json';
 import type { QuarantineRow } from '../api/importTypes.js';
 import { importHeaders, quarantinePages } from './quarantineRows.js';
+import { maskRow, personalColumns } from './quarantineMask.js';
+import type { Masker } from '../catalog/mask.js';
 
 export const PROBLEM_COLUMN_HEADER = '问题列 (problem column)';
 export const PROBLEM_REASON_HEADER = '问题原因 (reason)';
@@ -64,16 +66,23 @@ export async function exportQuarantine(
   target: ExportTarget,
   job: ExportJob,
   language: Language = 'en',
-): Promise<{ path: string; fileName: string }> {
+  unmask = false,
+): Promise<{ path: string; fileName: string; rows: number }> {
   const { fileName, headers, total } = importHeaders(db, importId);
+  // Personal cells masked unless asked for on purpose (to fix the rows and import them again).
+  const personal = unmask ? new Map<number, Masker>() : personalColumns(db, importId);
   const file = targetFile(target, `${fileName.replace(/\.[^.]+$/, '')}-quarantine-${importId}`, 'xlsx');
   let done = 0;
   await writeInPlace(file, target.overwrite, async (temporary) => {
-    done = await writeWorkbook(temporary, headers, quarantinePages(db, importId, PAGE_ROWS), total, job, language);
+    done = await writeWorkbook(temporary, headers, maskedPages(quarantinePages(db, importId, PAGE_ROWS), personal), total, job, language);
     job.throwIfCancelled();
   });
   job.progress(done, total);
-  return { path: file, fileName: path.basename(file) };
+  return { path: file, fileName: path.basename(file), rows: done };
+}
+
+function* maskedPages(pages: Iterable<QuarantineRow[]>, personal: Map<number, Masker>): Generator<QuarantineRow[]> {
+  for (const page of pages) yield page.map((row) => maskRow(row, personal));
 }
 
 /** Writes the workbook; returns the rows written. */

@@ -2,7 +2,9 @@
 // headers (the quarantine view and the Excel export show both).
 import { EngineError } from '../api/errors.js';
 import type { QuarantineRow } from '../api/importTypes.js';
+import type { Masker } from '../catalog/mask.js';
 import type { Db } from '../store/database.js';
+import { maskRow, personalColumns } from './quarantineMask.js';
 
 interface StoredRow {
   row: number;
@@ -24,14 +26,19 @@ const toRow = (stored: StoredRow): QuarantineRow => ({ ...stored, cells: JSON.pa
 
 const SELECT = 'SELECT row, column_name AS column, code, reason, cells FROM quarantine';
 
+/** A page of quarantined rows, their personal cells masked unless `unmask` (quarantineMask.ts). */
 export function quarantinePage(
   db: Db,
   importId: number,
   offset: number,
   limit: number,
+  unmask: boolean,
 ): { total: number; headers: string[]; rows: QuarantineRow[] } {
   const { headers, total } = importHeaders(db, importId);
-  const rows = (db.prepare(`${SELECT} WHERE import_id = ? ORDER BY row LIMIT ? OFFSET ?`).all(importId, limit, offset) as StoredRow[]).map(toRow);
+  const personal = unmask ? new Map<number, Masker>() : personalColumns(db, importId);
+  const rows = (db.prepare(`${SELECT} WHERE import_id = ? ORDER BY row LIMIT ? OFFSET ?`).all(importId, limit, offset) as StoredRow[]).map((stored) =>
+    maskRow(toRow(stored), personal),
+  );
   return { total, headers, rows };
 }
 

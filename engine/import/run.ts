@@ -24,6 +24,7 @@ import type { RowView } from './table.js';
 import { createWriter } from './writers/index.js';
 import type { BufferSizes } from './writers/interval.js';
 import { emptyCounts } from './writers/types.js';
+import { appendAudit } from '../audit/append.js';
 
 export interface RunArgs {
   path: string;
@@ -31,7 +32,7 @@ export interface RunArgs {
   mapping?: MappingSpec;
 }
 
-export type ImportJob = Pick<JobContext, 'db' | 'progress' | 'throwIfCancelled' | 'dataChanged' | 'log'>;
+export type ImportJob = Pick<JobContext, 'db' | 'progress' | 'throwIfCancelled' | 'dataChanged' | 'log' | 'actor'>;
 
 /** The part of the progress bar for reading the file; the rest is for writing what is buffered. */
 const READING_SHARE = 0.9;
@@ -116,6 +117,16 @@ export async function runImport(job: ImportJob, args: RunArgs, sizes: BufferSize
         seconds: (Date.now() - started) / 1000,
       };
       finishImport(db, importId, source.sha256(), result);
+      appendAudit(db, job.actor, 'import', args.path, {
+        kind: args.kind,
+        importId,
+        sha256: source.sha256(),
+        rowsRead,
+        imported: counts.imported,
+        updated: counts.updated,
+        skipped: counts.skipped,
+        quarantined: quarantine.count,
+      });
       // The refresh takes no cancel of its own: one that arrived during it is honoured here.
       job.throwIfCancelled();
       db.exec('COMMIT');

@@ -1,5 +1,6 @@
 import type { Db } from '../store/database.js';
 import type { Actor, DataKind } from '../api/types.js';
+import type { AuditNote } from '../api/auditTypes.js';
 
 /** What a quick (query) handler gets from its worker. */
 export interface QueryContext {
@@ -9,6 +10,14 @@ export interface QueryContext {
   db(): Db;
   /** Who made the call: the signed-in profile, else the operating-system account. */
   readonly actor: Actor;
+  /**
+   * Have an entry written to the audit log under the caller once the work has succeeded, for
+   * what a read-only connection cannot record itself: a query's unmasking (the host writes it in
+   * the workspace's write turn before it answers, and fails the call when it cannot), a read-only
+   * job's export (written with the job's history row). A change made in a transaction is
+   * recorded inside it instead (engine/audit/append.ts appendAudit).
+   */
+  audit(note: AuditNote): void;
 }
 
 /** What a job handler gets: a connection of its own, progress, log and cancellation. */

@@ -9,6 +9,8 @@ import { holidayCalendarInfo, saveHolidayTable } from '../forecast/holidayTable.
 import { runForecast } from '../forecast/run.js';
 import { deleteRun, getRun, listRuns, renameRun, saveRun, setOverride } from '../forecast/runStore.js';
 import { listScopes } from '../forecast/scope.js';
+import { audited } from '../audit/audited.js';
+import { auditExport } from '../audit/exported.js';
 import type { JobHandlers, QueryHandlers } from './registry.js';
 
 export const forecastQueries: Pick<QueryHandlers, 'forecast.scopes' | 'forecast.dataRange' | 'forecast.runs' | 'forecast.get' | 'forecast.calendar'> = {
@@ -33,11 +35,21 @@ export const forecastJobs: Pick<JobHandlers, 'forecast.run' | 'forecast.batch' |
     const db = ctx.db();
     if (args.action === 'rename') renameRun(db, args.runId, args.name);
     else if (args.action === 'delete') deleteRun(db, args.runId);
-    else setOverride(db, args.runId, args.ts, args.value, args.reason);
+    else {
+      const { runId, ts, value, reason } = args;
+      audited(
+        ctx,
+        () => setOverride(db, runId, ts, value, reason),
+        () => ({ action: 'override', subject: `forecast run ${runId}`, detail: { method: 'forecast.edit', ts, value, reason } }),
+      );
+    }
     ctx.log(`run ${args.runId}: ${args.action}`);
     return { runId: args.runId, deleted: args.action === 'delete' };
   },
-  'forecast.export': (ctx, { runId, format, path, overwrite, language }) =>
-    exportRun(getRun(ctx.db(), runId), { format, path, overwrite, language, folder: ctx.exportsDir }),
+  'forecast.export': async (ctx, { runId, format, path, overwrite, language }) => {
+    const written = await exportRun(getRun(ctx.db(), runId), { format, path, overwrite, language, folder: ctx.exportsDir });
+    auditExport(ctx, { method: 'forecast.export', path: written.path, unmasked: false, detail: { runId, format } });
+    return written;
+  },
   'forecast.saveCalendar': (ctx, args) => saveHolidayTable(ctx.db(), 'reset' in args ? 'reset' : args.entries),
 };

@@ -10,18 +10,27 @@ import { quarantinePage } from '../import/quarantineRows.js';
 import { runImport } from '../import/run.js';
 import type { Db } from '../store/database.js';
 import type { JobHandlers, QueryHandlers } from './registry.js';
+import { auditExport } from '../audit/exported.js';
+import { auditUnmask } from '../audit/unmask.js';
+import { personalFieldsOf } from '../import/quarantineMask.js';
 
 export const importQueries: Pick<QueryHandlers, 'import.kinds' | 'import.preview' | 'import.history' | 'import.quarantine'> = {
   'import.kinds': () => dataKinds.map(kindSpecInfo),
   'import.preview': (_ctx, args) => previewImport(args),
   'import.history': (ctx, { limit }) => importHistory(ctx.db(), limit),
-  'import.quarantine': (ctx, { importId, offset, limit }) => quarantinePage(ctx.db(), importId, offset, limit),
+  'import.quarantine': (ctx, { importId, offset, limit, unmask }) => {
+    const page = quarantinePage(ctx.db(), importId, offset, limit, unmask);
+    if (unmask && page.rows.length > 0) {
+      auditUnmask(ctx, { method: 'import.quarantine', subject: `import ${importId}`, fields: personalFieldsOf(ctx.db(), importId), detail: { offset, rows: page.rows.length } });
+    }
+    return page;
+  },
 };
 
 export const importJobs: Pick<JobHandlers, 'import.run' | 'import.exportQuarantine'> = {
   'import.run': (ctx, args) => runImport(ctx, args),
-  'import.exportQuarantine': (ctx, { importId, path, overwrite, language }) =>
-    exportQuarantine(
+  'import.exportQuarantine': async (ctx, { importId, path, overwrite, language, unmask }) => {
+    const written = await exportQuarantine(
       ctx.db(),
       importId,
       { path, overwrite, folder: ctx.exportsDir },
@@ -30,7 +39,11 @@ export const importJobs: Pick<JobHandlers, 'import.run' | 'import.exportQuaranti
         progress: (done, total) => ctx.progress(total ? done / total : 1, `${done} rows`, { done, total }),
       },
       language,
-    ),
+      unmask,
+    );
+    auditExport(ctx, { method: 'import.exportQuarantine', path: written.path, rows: written.rows, unmasked: unmask, detail: { importId } });
+    return written;
+  },
 };
 
 function importHistory(db: Db, limit: number): ImportRecord[] {

@@ -12,6 +12,8 @@ import type { JobHooks } from '../risk/workspace/train.js';
 import { trainWorkspaceModel } from '../risk/workspace/trainJob.js';
 import { scoreWorkspaceCustomers } from '../risk/workspace/scoreJob.js';
 import type { JobContext } from './context.js';
+import { audited, givenArgs } from '../audit/audited.js';
+import { auditExport } from '../audit/exported.js';
 import type { JobHandlers } from './registry.js';
 
 function jobHooks(ctx: JobContext): JobHooks {
@@ -32,7 +34,9 @@ export const riskJobs: Pick<
   },
   'risk.score': (ctx, { modelId, asOf, out }) => {
     const day = asOf === undefined ? undefined : parseIsoDay(asOf);
-    return scoreWorkspaceCustomers(ctx.db(), { modelId, asOf: day, out }, jobHooks(ctx));
+    const result = scoreWorkspaceCustomers(ctx.db(), { modelId, asOf: day, out }, jobHooks(ctx));
+    if (result.csvPath !== null) auditExport(ctx, { method: 'risk.score', path: result.csvPath, rows: result.customers, unmasked: false });
+    return result;
   },
   'risk.trainTable': (ctx, args) => {
     const info = trainTable(ctx.db(), args, (fraction) => {
@@ -45,6 +49,8 @@ export const riskJobs: Pick<
   'risk.scoreTable': async (ctx, { modelId, input, path: file, overwrite }) => {
     const result = await scoreTable(ctx.db(), { modelId, input, path: file, overwrite, folder: ctx.exportsDir });
     ctx.log(`${result.rows} rows scored with model ${modelId} to ${result.path}`);
+    // The rows are the user's own table's, with their scores: written as they came.
+    auditExport(ctx, { method: 'risk.scoreTable', path: result.path, rows: result.rows, unmasked: false, detail: { modelId, input } });
     return result;
   },
   'risk.deleteModel': (ctx, { modelId }) => {
@@ -53,13 +59,20 @@ export const riskJobs: Pick<
     return { modelId, deleted };
   },
   'risk.adjust': (ctx, args) => {
-    const adjusted = adjustGrade(ctx.db(), args);
+    const adjusted = audited(
+      ctx,
+      () => adjustGrade(ctx.db(), args),
+      (a) => ({ action: 'override', subject: `customer ${a.customerId}`, detail: { method: 'risk.adjust', fromGrade: a.fromGrade, grade: a.grade, reason: a.reason, adjustmentId: a.adjustmentId } }),
+    );
     ctx.log(`customer ${adjusted.customerId}: grade ${adjusted.fromGrade} -> ${adjusted.grade} by ${adjusted.user}`);
     return adjusted;
   },
-  'risk.export': (ctx, { path: file, overwrite, ...list }) =>
-    exportCollection(ctx.db(), { ...list, path: file, overwrite, folder: ctx.exportsDir }, {
+  'risk.export': async (ctx, { path: file, overwrite, ...list }) => {
+    const written = await exportCollection(ctx.db(), { ...list, path: file, overwrite, folder: ctx.exportsDir }, {
       throwIfCancelled: () => ctx.throwIfCancelled(),
       progress: (done, total) => ctx.progress(total === 0 ? 1 : done / total, `${done} of ${total} customers`, { done, total }),
-    }),
+    });
+    auditExport(ctx, { method: 'risk.export', path: written.path, unmasked: false, detail: givenArgs(list, []) });
+    return written;
+  },
 };

@@ -6,6 +6,7 @@ import { nowIso, parseIsoDay } from '../core/calendar.js';
 import { segmentsCsv } from '../segments/csv.js';
 import { segmentWorkspace } from '../segments/run.js';
 import { customerSegment, listRuns, membersPage, runClusters, runInfo, saveRun } from '../segments/runStore.js';
+import { auditExport } from '../audit/exported.js';
 import type { JobHandlers, QueryHandlers } from './registry.js';
 
 export const segmentsQueries: Pick<QueryHandlers, 'segments.runs' | 'segments.clusters' | 'segments.customers' | 'segments.customer'> = {
@@ -29,6 +30,7 @@ export const segmentsJobs: Pick<JobHandlers, 'segments.run'> = {
     if (out !== undefined) {
       const file = path.resolve(out);
       fs.writeFileSync(file, segmentsCsv(result));
+      auditExport(ctx, { method: 'segments.run', path: file, rows: result.profiles.ids.length, unmasked: false });
       return runInfo(result, null, nowIso(), file);
     }
     const info = saveRun(ctx.db(), result);

@@ -8,6 +8,8 @@ import { exportSuspects } from '../theft/export/exportSuspects.js';
 import { listScoreRuns, runInfo, saveScoreRun, suspectDetail, suspectsPage } from '../theft/runStore.js';
 import { modelView } from '../theft/modelView.js';
 import { scoreWorkspace } from '../theft/scoreWorkspace.js';
+import { givenArgs } from '../audit/audited.js';
+import { auditExport } from '../audit/exported.js';
 import type { JobHandlers, QueryHandlers } from './registry.js';
 
 export const theftQueries: Pick<QueryHandlers, 'theft.runs' | 'theft.suspects' | 'theft.suspect' | 'theft.model'> = {
@@ -30,15 +32,19 @@ export const theftJobs: Pick<JobHandlers, 'theft.score' | 'theft.export'> = {
     if (out !== undefined) {
       const file = path.resolve(out);
       fs.writeFileSync(file, scoresCsv(result));
+      auditExport(ctx, { method: 'theft.score', path: file, rows: result.units, unmasked: false, detail: { asOf: result.asOf } });
       return runInfo(result, null, nowIso(), file);
     }
     const info = saveScoreRun(ctx.db(), result);
     ctx.log(`saved as theft score run ${info.runId}`);
     return info;
   },
-  'theft.export': (ctx, { format, language, path: file, overwrite, ...filter }) =>
-    exportSuspects(ctx.db(), { ...filter, format, language, path: file, overwrite, folder: ctx.exportsDir }, {
+  'theft.export': async (ctx, { format, language, path: file, overwrite, ...filter }) => {
+    const written = await exportSuspects(ctx.db(), { ...filter, format, language, path: file, overwrite, folder: ctx.exportsDir }, {
       throwIfCancelled: () => ctx.throwIfCancelled(),
       progress: (done, total) => ctx.progress(total === 0 ? 1 : done / total, `${done} of ${total} suspects`, { done, total }),
-    }),
+    });
+    auditExport(ctx, { method: 'theft.export', path: written.path, unmasked: false, detail: { format, ...givenArgs(filter, []) } });
+    return written;
+  },
 };

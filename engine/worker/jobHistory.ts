@@ -4,7 +4,9 @@
 // workspace's write turn all along. A job that only reads must not write while it runs (an
 // import may hold the write lock for minutes): it hands its finished row to the host, which
 // writes it in the workspace's write turn (engine/host/jobManager.ts, 'record' requests).
+import type { AuditDraft } from '../api/auditTypes.js';
 import type { JobStatus } from '../api/types.js';
+import { appendAuditDrafts } from '../audit/append.js';
 import { openWorkspaceDb, type Db } from '../store/database.js';
 import type { JobOwner } from './jobOwner.js';
 
@@ -40,11 +42,17 @@ export function recordFinished(db: Db, row: JobHistoryRow): void {
   ).run(row.jobId, row.method, row.label, row.status, row.startedAt, row.finishedAt, row.args, row.result, row.error, row.log);
 }
 
-/** A read-only job's outcome, written for it in the workspace's write turn. */
-export function recordInWorkspace(workspace: string, row: JobHistoryRow): null {
+/**
+ * A read-only job's outcome and what it asked to have audited, or a query's audit entries,
+ * written for them in the workspace's write turn, together.
+ */
+export function recordInWorkspace(workspace: string, row: JobHistoryRow | null, audit: AuditDraft[]): null {
   const db = openWorkspaceDb(workspace);
   try {
-    recordFinished(db, row);
+    db.transaction(() => {
+      if (row) recordFinished(db, row);
+      appendAuditDrafts(db, audit);
+    })();
     return null;
   } finally {
     db.close();

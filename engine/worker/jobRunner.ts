@@ -3,7 +3,10 @@
 // by whom it is written).
 import { EngineError, toErrorPayload, type ErrorPayload } from '../api/errors.js';
 import { withoutSecrets } from '../core/secrets.js';
+import type { AuditDraft } from '../api/auditTypes.js';
 import type { JobStatus } from '../api/types.js';
+import { appendAuditDrafts } from '../audit/append.js';
+import { auditNotRecorded } from '../audit/notRecorded.js';
 import { checkpointWal, openWorkspaceDb, type Db } from '../store/database.js';
 import { recordFinished, recordStarted, type JobHistoryRow } from './jobHistory.js';
 import { thisProcess } from './jobOwner.js';
@@ -30,6 +33,7 @@ export async function runJob(
   let db: Db | null = null;
   let lastPost = 0;
   let recorded = false;
+  const audit: AuditDraft[] = [];
 
   const connection = (): Db => {
     if (!workspace) throw new EngineError('workspace.none_open', 'Open or create a workspace first.');
@@ -67,6 +71,9 @@ export async function runJob(
       if (log.length < MAX_LOG_LINES) log.push(stamped);
       else if (log.length === MAX_LOG_LINES) log.push('… log truncated');
       post({ type: 'log', jobId: request.jobId, line: stamped });
+    },
+    audit(note) {
+      audit.push({ ...note, actor: request.actor, at: new Date().toISOString() });
     },
     get cancelled() {
       return Atomics.load(cancelFlag, 0) === 1;
@@ -117,18 +124,25 @@ export async function runJob(
         log: log.join('\n'),
       };
       if (request.writes) {
-        recordFinished(connection(), row);
+        const db = connection();
+        db.transaction(() => {
+          recordFinished(db, row);
+          appendAuditDrafts(db, audit);
+        })();
         // What a writing job added to the WAL (an import: as much as its data) goes into the database
         // file now, and the WAL is emptied: else the workspace takes twice its size on disk until the
         // last connection to it closes, and reports a database file that lacks the new data.
         checkpointWal(connection());
       } else {
-        post({ type: 'jobHistory', workspace, row });
+        post({ type: 'jobHistory', workspace, row, audit });
       }
     }
   } catch (thrown) {
-    // The job's own outcome matters more than its history row; report both.
-    ctx.log(`could not record the job in the workspace: ${toErrorPayload(thrown, { path: workspace }).message}`);
+    // The job's own outcome matters more than its history row; report both. What it asked to
+    // have audited is no matter of bookkeeping: without its entry the job failed.
+    const reason = toErrorPayload(thrown, { path: workspace }).message;
+    ctx.log(`could not record the job in the workspace: ${reason}`);
+    if (audit.length > 0 && !error) error = auditNotRecorded(reason).toPayload();
   } finally {
     (db as Db | null)?.close(); // assigned inside the context's closures
   }

@@ -1,5 +1,6 @@
 // Entry of every engine worker thread (query worker and job pool alike).
 import { parentPort, workerData } from 'node:worker_threads';
+import type { AuditDraft } from '../api/auditTypes.js';
 import { EngineError } from '../api/errors.js';
 import { systemActor } from '../core/osUser.js';
 import { jobHandlers, queryHandlers, internalOps } from '../services/index.js';
@@ -25,12 +26,22 @@ async function handle(request: WorkerRequest): Promise<unknown> {
     if (!handler) throw new EngineError('unknown_method', `No job '${request.method}'.`);
     return runJob(request, (ctx) => handler(ctx, request.args as never), post, folders);
   }
-  if (request.type === 'record') return recordInWorkspace(request.workspace, request.row);
+  if (request.type === 'record') return recordInWorkspace(request.workspace, request.row, request.audit);
   if (request.method === 'connections.keep') return connections.keep((request.args as InternalOps['connections.keep']['args']).workspace);
   const internal = internalOps[request.method as keyof typeof internalOps];
   const query = queryHandlers[request.method as keyof typeof queryHandlers];
   if (!internal && !query) throw new EngineError('unknown_method', `No method '${request.method}'.`);
-  return connections.answer(request.workspace, request.actor ?? systemActor(), (ctx) => (internal ?? query)(ctx, request.args as never));
+  const actor = request.actor ?? systemActor();
+  const audit: AuditDraft[] = [];
+  const result = await connections.answer(
+    request.workspace,
+    actor,
+    (ctx) => (internal ?? query)(ctx, request.args as never),
+    (note) => audit.push({ ...note, actor, at: new Date().toISOString() }),
+  );
+  // Before the reply, on the same port: the host has it when the reply arrives (WorkerClient).
+  if (audit.length > 0) post({ type: 'audit', seq: request.seq, entries: audit });
+  return result;
 }
 
 serveRequests(port, handle, post, role);

@@ -2,6 +2,7 @@
 // Each request carries a sequence number; each reply answers one. Progress and
 // events flow back at any time. Cancellation is a flag in shared memory, so a job
 // sees it even inside a synchronous loop.
+import type { AuditDraft } from '../api/auditTypes.js';
 import type { ErrorPayload } from '../api/errors.js';
 import type { Actor, DataKind, JobDetail, JobInfo, WorkspaceInfo } from '../api/types.js';
 import type { QueryContext } from '../services/context.js';
@@ -54,8 +55,11 @@ export type WorkerRequest = (
       /** Int32Array(1) over this buffer: 1 = cancel requested. */
       cancel: SharedArrayBuffer;
     }
-  /** Write a read-only job's history row (sent in the workspace's write turn). */
-  | { type: 'record'; seq: number; workspace: string; row: JobHistoryRow }
+  /**
+   * Write a read-only job's history row, or a query's audit entries, or both, in one transaction
+   * (sent in the workspace's write turn).
+   */
+  | { type: 'record'; seq: number; workspace: string; row: JobHistoryRow | null; audit: AuditDraft[] }
 ) & { passphrase?: string };
 
 export type WorkerMessage =
@@ -72,8 +76,10 @@ export type WorkerMessage =
     }
   | { type: 'log'; jobId: string; line: string }
   | { type: 'dataChanged'; kinds: DataKind[] }
-  /** A read-only job's history row, for the host to have written in the workspace's write turn. */
-  | { type: 'jobHistory'; workspace: string; row: JobHistoryRow }
+  /** A read-only job's history row and audit entries, for the host to have written in the workspace's write turn. */
+  | { type: 'jobHistory'; workspace: string; row: JobHistoryRow; audit: AuditDraft[] }
+  /** What the query `seq` asks to have recorded in the audit log; sent just before its reply, only when it succeeded. */
+  | { type: 'audit'; seq: number; entries: AuditDraft[] }
   /** A job changed which workspace it works on (e.g. demo.create wrote a new file). */
   | { type: 'jobWorkspace'; jobId: string; workspace: string }
   /** The thread ends without answering the requests in flight (worker/serve.ts says when). */

@@ -5,6 +5,7 @@
 // connection of its own, closed with the answer: a connection to a workspace the user has left
 // would hold its file open for as long as the app runs.
 import { EngineError } from '../api/errors.js';
+import type { AuditNote } from '../api/auditTypes.js';
 import type { Actor } from '../api/types.js';
 import type { QueryContext } from '../services/context.js';
 import { openWorkspaceDb, type Db } from '../store/database.js';
@@ -26,14 +27,17 @@ export class QueryConnections {
     return null;
   }
 
-  /** Answers a request on `workspace`, through the kept connection when it is the open one. */
-  async answer<T>(workspace: string | null, actor: Actor, answer: (ctx: QueryContext) => T | Promise<T>): Promise<T> {
+  /**
+   * Answers a request on `workspace`, through the kept connection when it is the open one;
+   * `audit` takes what the handler asks to have recorded.
+   */
+  async answer<T>(workspace: string | null, actor: Actor, answer: (ctx: QueryContext) => T | Promise<T>, audit: (note: AuditNote) => void): Promise<T> {
     if (workspace !== null && workspace === this.kept) {
-      return answer({ workspace, actor, db: () => (this.keptDb ??= connect(workspace)) });
+      return answer({ workspace, actor, audit, db: () => (this.keptDb ??= connect(workspace)) });
     }
     let own: Db | null = null;
     try {
-      return await answer({ workspace, actor, db: () => (own ??= connect(workspace)) });
+      return await answer({ workspace, actor, audit, db: () => (own ??= connect(workspace)) });
     } finally {
       (own as Db | null)?.close(); // assigned inside the context
     }

@@ -46,6 +46,8 @@ export const importMethods = {
         importId: z.number().int().min(1),
         offset: z.number().int().min(0).default(0),
         limit: z.number().int().min(1).max(5000).default(200),
+        /** Show the personal cells (a customers file's name, address, phone, ID number) as they are: recorded in the audit log. */
+        unmask: z.boolean().default(false),
       })
       .strict(),
   ),
@@ -63,6 +65,8 @@ export const importMethods = {
         path: path.optional(),
         overwrite: z.boolean().optional(),
         language: z.enum(['zh-CN', 'en']).optional(),
+        /** Write the personal cells as they are (to fix and import again): recorded in the audit log. */
+        unmask: z.boolean().default(false),
       })
       .strict(),
   ),

@@ -18,7 +18,8 @@ import { textCommand } from './commands/text.js';
 import { scheduleCommand } from './commands/schedule.js';
 import { backupCommand } from './commands/backup.js';
 import { restoreCommand } from './commands/restore.js';
-import { backtestUsage, backupUsage, restoreUsage, caseUsage, demoUsage, forecastUsage, importUsage, infoUsage, mainUsage, riskUsage, scheduleUsage, segmentsUsage, sqlUsage, textUsage, theftUsage, UsageError } from './usage.js';
+import { auditCommand } from './commands/audit.js';
+import { auditUsage, backtestUsage, backupUsage, restoreUsage, caseUsage, demoUsage, forecastUsage, importUsage, infoUsage, mainUsage, riskUsage, scheduleUsage, segmentsUsage, sqlUsage, textUsage, theftUsage, UsageError } from './usage.js';
 
 const commands: Record<string, { run: (argv: string[]) => Promise<number>; usage: string }> = {
   demo: { run: demoCommand, usage: demoUsage },
@@ -35,6 +36,7 @@ const commands: Record<string, { run: (argv: string[]) => Promise<number>; usage
   schedule: { run: scheduleCommand, usage: scheduleUsage },
   backup: { run: backupCommand, usage: backupUsage },
   restore: { run: restoreCommand, usage: restoreUsage },
+  audit: { run: auditCommand, usage: auditUsage },
 };
 
 async function main(argv: string[]): Promise<number> {

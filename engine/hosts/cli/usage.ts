@@ -248,6 +248,7 @@ Commands:
   text      train a ticket text classifier on a labelled CSV, or classify a CSV's texts
   backup    back a workspace up, verified
   restore   verify a backup and restore it to a new workspace file
+  audit     verify the audit log's chain of hashes
   sql       run a read-only SQL statement, the result as CSV on stdout
   schedule  run a workspace's due scheduled jobs (for cron or Task Scheduler), or list them
   web       serve the workbench to your browser (127.0.0.1 only)

@@ -21,13 +21,13 @@ describe('quarantine', () => {
       csv([['户号', '电费年月', '应收电费'], ['C1', '2024-13', '5'], ['C2', '202403', '5'], ['', '202403', '5'], ['C4', '202403', 'n/a']]),
     );
     expect(result.quarantined).toBe(3);
-    const page = quarantinePage(ws.db, result.importId, 1, 2);
+    const page = quarantinePage(ws.db, result.importId, 1, 2, false);
     expect(page).toMatchObject({ total: 3, headers: ['户号', '电费年月', '应收电费'] });
     expect(page.rows).toEqual([
       { row: 4, column: '户号', code: 'missing_value', reason: expect.any(String), cells: ['', '202403', '5'] },
       { row: 5, column: '应收电费', code: 'invalid_number', reason: "invalid_number: 'n/a' in 应收电费 is not a number", cells: ['C4', '202403', 'n/a'] },
     ]);
-    expect(() => quarantinePage(ws.db, 999, 0, 10)).toThrow(expect.objectContaining({ code: 'not_found' }));
+    expect(() => quarantinePage(ws.db, 999, 0, 10, false)).toThrow(expect.objectContaining({ code: 'not_found' }));
   });
 
   it('exports them to Excel, which imports again once fixed', async () => {

@@ -50,6 +50,7 @@ export function testWorkspace(): TestWorkspace {
       const messages: string[] = [];
       const job: ImportJob = {
         db: () => db,
+        actor: { name: 'tester', role: 'analyst' },
         progress: (_fraction, message) => {
           messages.push(message);
         },
