@@ -60,7 +60,7 @@ function combine<T extends Record<string, AnyMethod>[]>(...domains: T): UnionToI
 
 type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void ? I : never;
 
-export const contract = combine(appMethods, workspaceMethods, importMethods, dataMethods, jobMethods, forecastMethods, theftMethods, casesMethods, gridMethods, riskMethods, customersMethods, textMethods, segmentsMethods, serviceMethods, reportsMethods, queryMethods, sqlMethods, qualityMethods, backupMethods, schedulesMethods, auditMethods, securityMethods, auditMethods);
+export const contract = combine(appMethods, workspaceMethods, importMethods, dataMethods, jobMethods, forecastMethods, theftMethods, casesMethods, gridMethods, riskMethods, customersMethods, textMethods, segmentsMethods, serviceMethods, reportsMethods, queryMethods, sqlMethods, qualityMethods, backupMethods, schedulesMethods, auditMethods, securityMethods);
 
 export type Contract = typeof contract;
 export type MethodName = keyof Contract & string;
