@@ -10,6 +10,8 @@ import { makeTempDir, removeTempDirs } from '../helpers/tempDirs.js';
 let home: string;
 let dir: string;
 let workspace: string;
+/** The verified backup the first test writes, restored by the later ones. */
+let backup: string;
 const cli = (...args: string[]) => runCli(args, { home });
 
 beforeAll(async () => {
@@ -28,12 +30,13 @@ describe('workbench backup', () => {
   it('writes a verified backup and prints its size, time and SHA-256', async () => {
     const out = path.join(dir, 'b1.workbench-backup');
     const run = await cli('backup', '--workspace', workspace, '--out', out);
+    backup = out;
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     const bytes = fs.statSync(out).size;
     expect(run.stdout).toMatch(new RegExp(`verified: ${bytes} bytes in [\\d.]+ s .*sha256 [0-9a-f]{64}`));
     expect(traces(out).sort()).toEqual(['b1.workbench-backup', 'b1.workbench-backup.manifest.json']);
-  }, 60_000);
+  }, 180_000);
 
   it('exits 1 leaving no backup file when it cannot back up; 2 for bad usage', async () => {
     const missing = path.join(dir, 'none.workbench');
@@ -48,13 +51,11 @@ describe('workbench backup', () => {
     expect(fs.readFileSync(out, 'utf8')).toBe('keep');
     expect((await cli('backup', '--workspace', workspace)).code).toBe(2);
     expect((await cli('backup', '--out', out)).code).toBe(2);
-  }, 60_000);
+  }, 180_000);
 });
 
 describe('workbench restore', () => {
   it('restores a verified backup to a new workspace, which opens', async () => {
-    const backup = path.join(dir, 'b3.workbench-backup');
-    expect((await cli('backup', '--workspace', workspace, '--out', backup)).code).toBe(0);
     const out = path.join(dir, 'restored.workbench');
     const run = await cli('restore', '--backup', backup, '--out', out);
     expect(run.stderr).toBe('');
@@ -66,11 +67,9 @@ describe('workbench restore', () => {
     const again = await cli('restore', '--backup', backup, '--out', out);
     expect(again.code).toBe(1);
     expect(again.stderr).toMatch(/already exists/);
-  }, 60_000);
+  }, 180_000);
 
   it('exits 1 for a damaged or foreign backup and writes nothing at --out', async () => {
-    const backup = path.join(dir, 'b4.workbench-backup');
-    expect((await cli('backup', '--workspace', workspace, '--out', backup)).code).toBe(0);
     const damaged = path.join(dir, 'damaged.workbench-backup');
     fs.copyFileSync(backup, damaged);
     fs.copyFileSync(`${backup}.manifest.json`, `${damaged}.manifest.json`);
@@ -92,5 +91,5 @@ describe('workbench restore', () => {
       expect(traces(out)).toEqual([]);
     }
     expect((await cli('restore', '--backup', backup)).code).toBe(2);
-  }, 120_000);
+  }, 180_000);
 });
