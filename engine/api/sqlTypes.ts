@@ -26,6 +26,8 @@ export interface SqlRunResult {
    * hook the audit log records unmaskings by. False when nothing personal was read.
    */
   unmasked: boolean;
+  /** The personal columns (table.column) the statement reads, shown masked or not. */
+  personal: string[];
 }
 
 export interface SqlSchemaColumn {
@@ -51,6 +53,7 @@ export interface SqlExportResult {
   truncated: boolean;
   masked: string[];
   unmasked: boolean;
+  personal: string[];
 }
 
 /** Rows a console result shows at most, and by default. */

@@ -6,7 +6,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { runQualityCheck } from '../../engine/quality/run.js';
 import { qualitySummary } from '../../engine/quality/store.js';
-import { openWorkspaceDb } from '../../engine/store/database.js';
+import { openWorkspaceDb, type Db } from '../../engine/store/database.js';
+import { sql as operationsSchema } from '../../engine/store/migrations/m008_operations.js';
 import { cachedDemo } from './demoWorkspace.js';
 
 export async function main(args: string[]): Promise<void> {
@@ -17,6 +18,7 @@ export async function main(args: string[]): Promise<void> {
   fs.copyFileSync(demo, copy);
   const db = openWorkspaceDb(copy);
   try {
+    addQualityTables(db);
     const bytes = fs.statSync(copy).size;
     const started = performance.now();
     let last = started;
@@ -43,4 +45,13 @@ export async function main(args: string[]): Promise<void> {
     db.close();
     fs.rmSync(path.dirname(copy), { recursive: true, force: true });
   }
+}
+
+/**
+ * A demo cached before schema 8 had the quality tables (the schema is not released yet, so its
+ * version did not change) gets them from the migration's own text.
+ */
+function addQualityTables(db: Db): void {
+  if (db.prepare(`SELECT 1 FROM sqlite_schema WHERE name = 'quality_checks'`).get()) return;
+  db.exec(operationsSchema.slice(operationsSchema.indexOf('CREATE TABLE quality_checks')));
 }

@@ -54,6 +54,10 @@ describe('sql.run', () => {
     const result = await engine.call('sql.run', { sql: `SELECT name FROM customers WHERE phone = '13812345678'`, unmask: true });
     expect(result.rows).toEqual([['张小明']]);
     expect(result.unmasked).toBe(true);
+    expect(result.personal).toEqual(['customers.name', 'customers.phone']);
+    // The unmasking is on record before the rows are shown.
+    const log = await engine.call('audit.list', { actions: ['unmask'] });
+    expect(log.entries[0]).toMatchObject({ action: 'unmask', subject: 'SQL console', detail: { method: 'sql.run', fields: ['name', 'phone'], rows: 1 } });
     await expect(engine.call('sql.run', { sql: `SELECT name FROM customers WHERE phone = '13812345678'` })).rejects.toMatchObject({
       code: 'sql.personal_data',
       details: { columns: ['customers.phone'] },
@@ -102,7 +106,9 @@ describe('sql.export', () => {
   it('writes the whole result to CSV with personal columns masked', async () => {
     const out = path.join(makeTempDir('sql-export-'), 'result.csv');
     const result = await engine.runJob('sql.export', { sql: 'SELECT customer_id, name, address, arrears_yuan FROM customers JOIN bills USING (customer_id) ORDER BY customer_id', format: 'csv', path: out });
-    expect(result).toMatchObject({ path: out, rows: 3, truncated: false, masked: ['name', 'address'], unmasked: false });
+    expect(result).toMatchObject({ path: out, rows: 3, truncated: false, masked: ['name', 'address'], unmasked: false, personal: ['customers.address', 'customers.name'] });
+    const log = await engine.call('audit.list', { actions: ['export'] });
+    expect(log.entries[0]).toMatchObject({ action: 'export', subject: out, detail: { method: 'sql.export', unmasked: false, rows: 3 } });
     expect(fs.readFileSync(out, 'utf8')).toBe(
       '\uFEFFcustomer_id,name,address,arrears_yuan\r\nC001,张*明,江苏省南京****,0\r\nC002,李*,江苏省南京****,320.5\r\nC003,王****伟,江苏省南京市****,50\r\n',
     );

@@ -35,7 +35,7 @@ async function run(request: SqlRequest): Promise<void> {
           const first = batch.find((row) => row[i] !== null && row[i] !== undefined);
           column.type = (first && valueType(first[i])) ?? 'NULL';
         }
-        await send({ type: 'columns', columns, masked: checked.masked, unmasked: checked.unmasked });
+        await send({ type: 'columns', columns, masked: checked.masked, unmasked: checked.unmasked, personal: checked.personal });
         announced = true;
       }
       if (batch.length === 0) return;

@@ -23,6 +23,8 @@ export interface ConsoleStatement {
   masked: string[];
   /** The statement reads personal data and the call asked for it unmasked. */
   unmasked: boolean;
+  /** The personal columns (table.column) the statement reads, as output or otherwise. */
+  personal: string[];
 }
 
 const ONLY_SELECT = 'Only a single SELECT statement (or WITH … SELECT) can run in the SQL console: it reads the workspace and never changes it.';
@@ -74,7 +76,8 @@ export function consoleStatement(db: Db, sql: string, unmask: boolean): ConsoleS
       { columns },
     );
   }
-  const readsPersonal = used.size > 0 || origins.some((key) => key !== null && personalColumns.has(key));
+  const personal = new Set(used);
+  for (const key of origins) if (key !== null && personalColumns.has(key)) personal.add(key);
   const maskers = origins.map((key) => (!unmask && key ? (personalColumns.get(key) ?? null) : null));
   return {
     statement,
@@ -86,6 +89,7 @@ export function consoleStatement(db: Db, sql: string, unmask: boolean): ConsoleS
     })),
     maskers,
     masked: described.filter((_, i) => maskers[i] !== null).map((c) => c.name),
-    unmasked: unmask && readsPersonal,
+    unmasked: unmask && personal.size > 0,
+    personal: [...personal].sort(),
   };
 }

@@ -86,6 +86,7 @@ export async function exportSql(workspace: string, args: SqlExportArgs, job: Sql
   let written = 0;
   let masked: string[] = [];
   let unmasked = false;
+  let personal: string[] = [];
   let truncated = false;
   await writeInPlace(file, args.overwrite, async (temporary) => {
     const sink = args.format === 'csv' ? csvSink(temporary) : workbookSink(temporary, args);
@@ -94,10 +95,11 @@ export async function exportSql(workspace: string, args: SqlExportArgs, job: Sql
       request: { workspace, sql: args.sql, limit: sqlExportRowLimit, unmask: args.unmask, batchRows: BATCH_ROWS, blobs: 'hex' },
       timeoutSeconds: args.timeoutSeconds,
       deadline: 'batch',
-      onColumns: (c, m, u) => {
+      onColumns: (c, m, u, p) => {
         columns = c;
         masked = m;
         unmasked = u;
+        personal = p;
         sink.header(c);
       },
       onRows: (rows) => {
@@ -114,5 +116,5 @@ export async function exportSql(workspace: string, args: SqlExportArgs, job: Sql
     truncated = result.truncated;
     await sink.close({ columns, rows: written, truncated, masked });
   });
-  return { path: file, fileName: path.basename(file), rows: written, truncated, masked, unmasked };
+  return { path: file, fileName: path.basename(file), rows: written, truncated, masked, unmasked, personal };
 }

@@ -21,7 +21,7 @@ export interface SqlRequest {
 export type ParentMessage = { type: 'run'; request: SqlRequest } | { type: 'more' };
 
 export type ChildMessage =
-  | { type: 'columns'; columns: SqlColumn[]; masked: string[]; unmasked: boolean }
+  | { type: 'columns'; columns: SqlColumn[]; masked: string[]; unmasked: boolean; personal: string[] }
   | { type: 'rows'; rows: SqlCell[][] }
   | { type: 'done'; truncated: boolean }
   | { type: 'error'; error: ErrorPayload };

@@ -17,20 +17,22 @@ export async function runSql(workspace: string, args: SqlRunArgs, options: { can
   let columns: SqlColumn[] = [];
   let masked: string[] = [];
   let unmasked = false;
+  let personal: string[] = [];
   const rows: SqlCell[][] = [];
   const { truncated } = await runInChild({
     request: { workspace, sql: args.sql, limit: args.limit, unmask: args.unmask, batchRows: Math.min(BATCH_ROWS, args.limit), blobs: 'size' },
     timeoutSeconds: args.timeoutSeconds,
     deadline: 'total',
-    onColumns: (c, m, u) => {
+    onColumns: (c, m, u, p) => {
       columns = c;
       masked = m;
       unmasked = u;
+      personal = p;
     },
     onRows: (batch) => {
       for (const row of batch) rows.push(row);
     },
     ...options,
   });
-  return { columns, rows, truncated, limit: args.limit, elapsedMs: Math.round(performance.now() - started), masked, unmasked };
+  return { columns, rows, truncated, limit: args.limit, elapsedMs: Math.round(performance.now() - started), masked, unmasked, personal };
 }

@@ -21,8 +21,8 @@ export interface RunnerOptions {
    * wait for each batch (an export: SQLite may not take longer than the limit for any batch).
    */
   deadline: 'total' | 'batch';
-  /** Called with the columns before any row. */
-  onColumns(columns: SqlColumn[], masked: string[], unmasked: boolean): void;
+  /** Called with the columns before any row (and the personal columns the statement reads, table.column). */
+  onColumns(columns: SqlColumn[], masked: string[], unmasked: boolean, personal: string[]): void;
   /** Called with each batch; the next is asked for once it returns (or resolves). */
   onRows(rows: SqlCell[][]): void | Promise<void>;
   /** Polled while the child works: true stops it with the `cancelled` error. */
@@ -73,7 +73,7 @@ export function runInChild(options: RunnerOptions): Promise<{ truncated: boolean
       if (settled) return;
       switch (message.type) {
         case 'columns':
-          options.onColumns(message.columns, message.masked, message.unmasked);
+          options.onColumns(message.columns, message.masked, message.unmasked, message.personal);
           break;
         case 'rows':
           Promise.resolve(options.onRows(message.rows)).then(
