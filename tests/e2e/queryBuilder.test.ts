@@ -97,6 +97,29 @@ describe('query builder', () => {
     expect(info!.getSheetValues().flat().join(' ')).toContain(VIEW);
   });
 
+  it('renames a view (a taken name refused in words) and deletes one after confirming', async () => {
+    await page.getByRole('tab', { name: 'Query builder' }).click();
+    await page.getByTestId('qb-save-as').click();
+    await page.getByTestId('qb-view-name').fill('Second view');
+    await page.getByTestId('qb-view-save').click();
+    await page.getByTestId('qb-saved').waitFor();
+    await page.getByRole('tab', { name: 'Saved views' }).click();
+    await expect.poll(() => page.getByTestId('views-table').locator('tbody tr').count()).toBe(2);
+    await page.getByRole('button', { name: 'Rename Second view' }).click();
+    await page.getByTestId('view-new-name').fill(VIEW);
+    await page.getByTestId('view-rename-save').click();
+    await expect.poll(() => page.locator('dialog [data-error-code]').getAttribute('data-error-code')).toBe('views.name_taken');
+    expect(await page.locator('dialog [data-error-code]').innerText()).toContain(`A saved view is already called “${VIEW}”`);
+    await page.getByTestId('view-new-name').fill('Second view, renamed');
+    await page.getByTestId('view-rename-save').click();
+    await page.getByRole('button', { name: 'Open Second view, renamed' }).waitFor();
+    await page.getByRole('button', { name: 'Delete Second view, renamed' }).click();
+    await page.getByTestId('confirm-delete').click();
+    await expect.poll(() => page.getByTestId('views-table').locator('tbody tr').count()).toBe(1);
+    await page.getByRole('button', { name: `Open ${VIEW}` }).click();
+    await page.getByTestId('qb-opened').waitFor();
+  });
+
   it('reads in Chinese', async () => {
     await chooseLanguage(page, 'zh-CN');
     // Back on the saved view, shown as it was saved (a chart): its pivot, in Chinese.

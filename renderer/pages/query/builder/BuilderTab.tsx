@@ -75,7 +75,9 @@ export function BuilderTab({ detail }: { detail: string | null }) {
   }, [view.data]);
 
   const spec = useMemo(() => specOf(draft), [draft]);
-  const result = useQuery('query.run', { spec }, { enabled: draft.measures.length > 0, kinds: 'any' });
+  // The chart kind is kept with a view but changes no figure: switching it runs nothing again.
+  const asked = useMemo(() => ({ ...spec, chart: 'table' as const }), [spec]);
+  const result = useQuery('query.run', { spec: asked }, { enabled: draft.measures.length > 0, kinds: 'any' });
   const set = (change: Partial<Draft>) => setDraft((d) => ({ ...d, ...change }));
   const setDimensions = (dimensions: DimensionId[]) =>
     setDraft((d) => {
