@@ -136,15 +136,16 @@ function selectSql(select: string[], from: string, joins: string[], where: strin
 }
 
 /**
- * Grouped by a customer attribute and not by month: the rows are summed per customer (and the
- * source's own dimensions) first, and only those sums meet the archive, the latest risk grade and segment,
+ * Grouped by a customer attribute and not by month: the rows are summed per customer or meter
+ * (and the source's own dimensions) first, and only those sums meet the archive, the latest risk grade and segment,
  * instead of every raw row looking the customer up (a meter-month of consumption, a bill).
  * Every measure is a sum or a count, so summing the per-customer sums gives the same figures.
  */
 function compileByCustomer(source: Source, measureIds: MeasureId[], spec: QuerySpec): CompiledQuery {
   const own = spec.dimensions.filter((d) => !customerAttributes.has(d));
   const innerJoins = new Set<JoinId>();
-  const inner: string[] = [`${source.customerKey} AS k`];
+  const key = source.customerKey!;
+  const inner: string[] = [`${key.row} AS k`];
   const where: string[] = source.where ? [source.where] : [];
   const params: (string | number)[] = [];
   own.forEach((d, i) => {
@@ -163,7 +164,7 @@ function compileByCustomer(source: Source, measureIds: MeasureId[], spec: QueryS
   }
   const outerWhere: string[] = [];
   const outerParams: string[] = [];
-  const byCustomer = { ...customerKeyed('q.k'), id: source.id, kind: source.kind, from: '' } satisfies Source;
+  const byCustomer = { ...customerKeyed(key.customer('q.k')), id: source.id, kind: source.kind, from: '' } satisfies Source;
   const outerJoins = new Set<JoinId>();
   for (const filter of spec.filters) {
     const attribute = customerAttributes.has(filter.dimension);

@@ -23,8 +23,11 @@ export interface Source {
   where?: string;
   /** The row's month (yyyymm) when the source is dated. */
   month?: string;
-  /** The customer a row belongs to, when the customer's attributes are reached by joins on it. */
-  customerKey?: string;
+  /**
+   * The key a raw row is summed per before the customer's attributes are joined (compile.ts):
+   * the customer's number, or a meter's, with how to find the customer from it.
+   */
+  customerKey?: { row: string; customer(key: string): string };
   /** Dimensions other than the calendar's, with the joins each needs. */
   dimensions: Partial<Record<DimensionId, { sql: string; joins: JoinId[] }>>;
   joins: Partial<Record<JoinId, Join>>;
@@ -94,7 +97,8 @@ export const sources: Record<SourceId, Source> = {
   energyRaw: {
     id: 'energyRaw',
     kind: 'raw',
-    customerKey: 'm.customer_id',
+    // Per meter: the meter's customer is looked up once per meter, not once per meter-month.
+    customerKey: { row: 'd.meter_id', customer: (key) => `(SELECT mm.customer_id FROM meters mm WHERE mm.meter_id = ${key})` },
     // A meter of no customer has no archive join to make; its rows count under 'other'.
     from: 'daily_energy d LEFT JOIN meters m ON m.meter_id = d.meter_id',
     where: 'd.days > 0',
@@ -105,7 +109,7 @@ export const sources: Record<SourceId, Source> = {
   billsRaw: {
     id: 'billsRaw',
     kind: 'raw',
-    customerKey: 'b.customer_id',
+    customerKey: { row: 'b.customer_id', customer: (key) => key },
     from: 'bills b',
     month: 'b.month',
     joins: billsRaw.joins,
@@ -122,7 +126,7 @@ export const sources: Record<SourceId, Source> = {
   tickets: {
     id: 'tickets',
     kind: 'raw',
-    customerKey: 't.customer_id',
+    customerKey: { row: 't.customer_id', customer: (key) => key },
     from: 'tickets t',
     month: 't.ts / 1000000',
     joins: tickets.joins,
@@ -131,7 +135,7 @@ export const sources: Record<SourceId, Source> = {
   risk: {
     id: 'risk',
     kind: 'raw',
-    customerKey: 's.customer_id',
+    customerKey: { row: 's.customer_id', customer: (key) => key },
     from: 'risk_scores s',
     where: `s.run_id = ${latestRisk}`,
     ...risk,
@@ -139,7 +143,7 @@ export const sources: Record<SourceId, Source> = {
   theft: {
     id: 'theft',
     kind: 'raw',
-    customerKey: 'x.customer_id',
+    customerKey: { row: 'x.customer_id', customer: (key) => key },
     from: 'theft_scores x',
     where: `x.run_id = ${latestTheft}`,
     ...theft,
@@ -147,7 +151,7 @@ export const sources: Record<SourceId, Source> = {
   cases: {
     id: 'cases',
     kind: 'raw',
-    customerKey: 'k.customer_id',
+    customerKey: { row: 'k.customer_id', customer: (key) => key },
     from: 'theft_cases k',
     // opened_at is an ISO instant: its month as yyyymm.
     month: "CAST(substr(k.opened_at, 1, 4) || substr(k.opened_at, 6, 2) AS INTEGER)",

@@ -97,6 +97,17 @@ describe('query results against hand-written SQL', () => {
     const raw = runQuerySpec(db, { measures: ['consumption_kwh'], dimensions: ['month', 'voltage'] });
     expect(raw.sources).toEqual({ consumption_kwh: 'raw' });
     expect(raw.totals[0]).toBeCloseTo(total, 3);
+    // And by industry (no month): summed per meter first, then by the meter's customer's industry.
+    const byIndustry = runQuerySpec(db, { measures: ['consumption_kwh'], dimensions: ['industry'], filters: [{ dimension: 'category', values: ['commercial', 'residential'] }] });
+    const industries = db
+      .prepare(
+        `SELECT c.industry, SUM(d.total_kwh) AS kwh FROM daily_energy d JOIN meters m ON m.meter_id = d.meter_id JOIN customers c ON c.customer_id = m.customer_id
+          WHERE d.days > 0 AND c.category IN ('commercial', 'residential') GROUP BY 1`,
+      )
+      .all() as { industry: string | null; kwh: number }[];
+    expect(industries.length).toBeGreaterThan(3);
+    expect(byIndustry.totalRows).toBe(industries.length);
+    for (const h of industries) expect(byIndustry.rows.find((r) => r[0] === h.industry)![1] as number).toBeCloseTo(h.kwh, 3);
   });
 
   it('bills by payment channel and feeder for one category over a period, with a collection rate', () => {
