@@ -70,6 +70,8 @@ describe('cross-filtering', () => {
 
     await expect.poll(chips).toEqual(['Category: Residential']);
     await expect.poll(() => kpi('consumption')).not.toBe(consumptionBefore);
+    // The month chart holds the one category now.
+    await expect.poll(() => page.locator('[data-chart="consumption-month"] .chart').getAttribute('data-series')).toBe('1');
     expect(await settled('consumption-month')).not.toBe(monthBefore);
     expect(await page.locator('[data-kpi="lineLoss"] .kpi-sub').innerText()).toMatch(/not split by category/);
     await screenshot(page, 'overview-crossfilter-category-en');
@@ -138,6 +140,9 @@ describe('drill-down', () => {
     await settled('customers-category');
     await activateByKeyboard('customers-category', 0);
     await expect.poll(chips).toEqual(['用电类别：居民生活']);
+    // The other charts drawn anew with the filter (the month chart then holds one category).
+    await expect.poll(() => page.locator('[data-chart="consumption-month"] .chart').getAttribute('data-series')).toBe('1');
+    for (const chart of ['consumption-month', 'consumption-area', 'arrears']) await settled(chart);
     await screenshot(page, 'overview-crossfilter-category-zh');
     await activateByKeyboard('consumption-area', 0);
     await page.getByTestId('area-drill').click();

@@ -98,6 +98,8 @@ export function Chart({
         ref={ref}
         style={{ height }}
         role="img"
+        // How many series are drawn (tests tell a chart narrowed by a filter by it).
+        data-series={Array.isArray(option.series) ? option.series.length : option.series ? 1 : 0}
         tabIndex={0}
         aria-label={description}
         onKeyDown={onKeyDown}
