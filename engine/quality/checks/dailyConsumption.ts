@@ -14,7 +14,9 @@ interface MonthRow {
   readings: Buffer | null;
 }
 
-const float64 = (blob: Buffer) => new Float64Array(blob.buffer.slice(blob.byteOffset, blob.byteOffset + blob.byteLength));
+/** The blob's doubles, in place where SQLite's copy is aligned for them (it is, but a view must not assume it). */
+const float64 = (blob: Buffer) =>
+  blob.byteOffset % 8 === 0 ? new Float64Array(blob.buffer, blob.byteOffset, blob.byteLength / 8) : new Float64Array(blob.buffer.slice(blob.byteOffset, blob.byteOffset + blob.byteLength));
 
 export function checkDailyConsumption(ctx: CheckContext): void {
   const { db, findings, options } = ctx;
