@@ -186,6 +186,14 @@ export interface WorkspaceFileInfo {
  * not used.
  */
 export function inspectWorkspaceFile(path: string, passphrase: string | undefined = workspaceKey(path)): WorkspaceFileInfo {
+  return inspect(path, passphrase, false).info;
+}
+
+/**
+ * inspectWorkspaceFile's checks through a read-only connection, kept open when asked (a reader
+ * then needs no second one: keying an encrypted file's connection derives its key, ~45 ms).
+ */
+function inspect(path: string, passphrase: string | undefined, keepOpen: boolean): { info: WorkspaceFileInfo; db: Db | null } {
   const { head, size } = readHead(path);
   const plain = isPlainSqlite(head);
   if (!plain && !mayBeEncrypted(head, size)) {
@@ -203,6 +211,7 @@ export function inspectWorkspaceFile(path: string, passphrase: string | undefine
     );
   }
   let db: Db | null = null;
+  let kept = false;
   try {
     db = connect(path, { readonly: true, fileMustExist: true, passphrase: plain ? '' : passphrase });
     const appId = db.pragma('application_id', { simple: true }) as number;
@@ -222,7 +231,8 @@ export function inspectWorkspaceFile(path: string, passphrase: string | undefine
         { path, version, supported: latestVersion },
       );
     }
-    return { version, encrypted: !plain };
+    kept = keepOpen;
+    return { info: { version, encrypted: !plain }, db: keepOpen ? db : null };
   } catch (error) {
     if (error instanceof EngineError) throw error;
     if (!plain && (error as { code?: unknown }).code === 'SQLITE_NOTADB') {
@@ -238,7 +248,7 @@ export function inspectWorkspaceFile(path: string, passphrase: string | undefine
     if (system) throw fromErrorPayload(system);
     throw new EngineError('workspace.not_a_workspace', `${path} is damaged or not a workspace file: ${(error as Error).message}`, { path });
   } finally {
-    db?.close();
+    if (!kept) db?.close();
   }
 }
 
@@ -249,21 +259,21 @@ export function openWorkspaceDb(path: string, options: OpenOptions = {}): Db {
     throw new EngineError('not_found', `The workspace file ${path} does not exist.`, { path });
   }
   const given = options.passphrase ?? workspaceKey(path);
-  const { version, encrypted } = exists ? inspectWorkspaceFile(path, given) : { version: 0, encrypted: Boolean(given) };
-  const passphrase = encrypted ? given : '';
   if (options.readonly) {
-    if (version < latestVersion) {
+    const { info, db } = exists ? inspect(path, given, true) : { info: { version: 0 }, db: null };
+    if (info.version < latestVersion || !db) {
+      db?.close();
       throw new EngineError(
         'unsupported',
-        `${path} is a workspace of an earlier version of the app (schema ${version}; this app's is ${latestVersion}) and cannot be read without upgrading it. Open it in the app, or import into it, to upgrade it. It was left untouched.`,
-        { path, version, supported: latestVersion },
+        `${path} is a workspace of an earlier version of the app (schema ${info.version}; this app's is ${latestVersion}) and cannot be read without upgrading it. Open it in the app, or import into it, to upgrade it. It was left untouched.`,
+        { path, version: info.version, supported: latestVersion },
       );
     }
-    const db = connect(path, { readonly: true, fileMustExist: true, passphrase });
     applyReadPragmas(db);
     return db;
   }
-  const db = connect(path, { fileMustExist: exists, passphrase });
+  const { encrypted } = exists ? inspectWorkspaceFile(path, given) : { encrypted: Boolean(given) };
+  const db = connect(path, { fileMustExist: exists, passphrase: encrypted ? given : '' });
   try {
     if (!exists) {
       db.pragma('page_size = 8192'); // fewer overflow pages for the ~400-byte curve rows
