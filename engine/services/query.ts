@@ -4,6 +4,7 @@ import { queryFields } from '../query/builder/fields.js';
 import { runQuerySpec } from '../query/builder/runSpec.js';
 import { dimensionValues } from '../query/builder/values.js';
 import { deleteView, getView, listViews, saveView } from '../query/views/store.js';
+import { auditExport } from '../audit/exported.js';
 import type { JobHandlers, QueryHandlers } from './registry.js';
 
 export const queryQueries: Pick<QueryHandlers, 'query.fields' | 'query.values' | 'query.run' | 'views.list' | 'views.get'> = {
@@ -19,6 +20,7 @@ export const queryJobs: Pick<JobHandlers, 'query.export' | 'views.save' | 'views
     ctx.progress(0, 'running the query');
     const result = await exportQuery(ctx.db(), { spec, viewName, format, language: language ?? 'zh-CN', path, overwrite, folder: ctx.exportsDir }, ctx);
     ctx.log(`${result.rows} rows written to ${result.fileName}`);
+    auditExport(ctx, { method: 'query.export', path: result.path, rows: result.rows, unmasked: false, detail: { format, view: viewName ?? null } });
     return { path: result.path, fileName: result.fileName };
   },
   'views.save': (ctx, args) => {

@@ -6,6 +6,7 @@ import { exportReport } from '../reports/export.js';
 import { deleteReport, getReport, listReports, saveReport } from '../reports/store.js';
 import { reportTemplates } from '../reports/templates.js';
 import type { Db } from '../store/database.js';
+import { auditExport } from '../audit/exported.js';
 import type { JobHandlers, QueryHandlers } from './registry.js';
 
 const specOf = (db: Db, args: { reportId: number } | { spec: ReportSpec }): ReportSpec => ('spec' in args ? args.spec : getReport(db, args.reportId).spec);
@@ -41,6 +42,8 @@ export const reportsJobs: Pick<JobHandlers, 'reports.save' | 'reports.delete' | 
       throwIfCancelled: () => ctx.throwIfCancelled(),
     });
     ctx.log(`report '${spec.title}': ${written.fileName} (${written.parts} ${format === 'pdf' ? 'pages' : 'sheets'}, ${written.bytes} bytes)`);
+    // Reports hold figures by area, category and month: no personal data.
+    auditExport(ctx, { method: 'reports.export', path: written.path, unmasked: false, detail: { format, title: spec.title } });
     return written;
   },
 };
