@@ -63,15 +63,14 @@ export function consumptionByArea(db: Db, period: MonthRange | null, limit: numb
         LIMIT @limit`,
     )
     .all({ ...range, ...where.params, limit }) as { areaId: string; name: string; feederId: string | null; kwh: number }[];
-  const counted = groupClause(filter, '', true);
-  const customers = new Map(
-    (
-      db.prepare(`SELECT COALESCE(area_id, '') AS areaId, COUNT(*) AS n FROM customers WHERE 1${counted.sql} GROUP BY 1`).all(counted.params) as {
-        areaId: string;
-        n: number;
-      }[]
-    ).map((r) => [r.areaId, r.n]),
-  );
+  // Customers per area: under a category, from the archive's narrow copy of each customer's
+  // group (agg_customer_groups, kept by every archive import) rather than the wide archive rows.
+  const counted = filter.category === undefined ? groupClause(filter, '', true) : groupClause(filter);
+  const counting =
+    filter.category === undefined
+      ? `SELECT COALESCE(area_id, '') AS areaId, COUNT(*) AS n FROM customers WHERE 1${counted.sql} GROUP BY 1`
+      : `SELECT area_id AS areaId, COUNT(*) AS n FROM agg_customer_groups WHERE 1${counted.sql} GROUP BY 1`;
+  const customers = new Map((db.prepare(counting).all(counted.params) as { areaId: string; n: number }[]).map((r) => [r.areaId, r.n]));
   const losses = new Map(areaLosses(db, range).map((l) => [l.areaId, l]));
   return rows.map((r) => {
     const loss = losses.get(r.areaId);

@@ -17,14 +17,16 @@ function consumption(db: Db, range: MonthRange, where: Clause): number {
 function archiveCounts(db: Db, filter: OverviewFilter): { customers: number; areas: number; feeders: number } {
   const customers = groupClause(filter, '', true);
   if (filter.category !== undefined) {
-    // The areas and feeders serving customers of the category: two passes over the archive's rows.
+    // From each customer's group as the aggregates count it (agg_customer_groups: area '' for
+    // none), a narrow table, rather than the wide archive rows; the areas and feeders serving them.
+    const groups = groupClause(filter);
     const { customers: n, areas } = db
-      .prepare(`SELECT COUNT(*) AS customers, COUNT(DISTINCT NULLIF(area_id, '')) AS areas FROM customers WHERE 1${customers.sql}`)
-      .get(customers.params) as { customers: number; areas: number };
+      .prepare(`SELECT COUNT(*) AS customers, COUNT(DISTINCT NULLIF(area_id, '')) AS areas FROM agg_customer_groups WHERE 1${groups.sql}`)
+      .get(groups.params) as { customers: number; areas: number };
     return {
       customers: n,
       areas,
-      feeders: count(db, `SELECT COUNT(DISTINCT feeder_id) FROM areas WHERE area_id IN (SELECT area_id FROM customers WHERE 1${customers.sql})`, customers.params),
+      feeders: count(db, `SELECT COUNT(DISTINCT feeder_id) FROM areas WHERE area_id IN (SELECT area_id FROM agg_customer_groups WHERE 1${groups.sql})`, groups.params),
     };
   }
   if (filter.areaId !== undefined) {

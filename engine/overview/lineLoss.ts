@@ -15,7 +15,8 @@ export interface AreaLoss {
 const perAreaSql = (oneArea: boolean) => `
   SELECT s.area_id AS areaId, SUM(s.supplied_kwh) AS suppliedKwh, SUM(COALESCE(s.sold_kwh, e.kwh, 0)) AS soldKwh
     FROM agg_area_supply_monthly s
-    LEFT JOIN (SELECT month, area_id, SUM(kwh) AS kwh FROM agg_energy_monthly WHERE month BETWEEN @from AND @to GROUP BY 1, 2) e
+    LEFT JOIN (SELECT month, area_id, SUM(kwh) AS kwh FROM agg_energy_monthly
+                WHERE month BETWEEN @from AND @to${oneArea ? ' AND area_id = @areaId' : ''} GROUP BY 1, 2) e
       ON e.month = s.month AND e.area_id = s.area_id
    WHERE s.month BETWEEN @from AND @to${oneArea ? ' AND s.area_id = @areaId' : ''}
    GROUP BY s.area_id`;
