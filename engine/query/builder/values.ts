@@ -5,14 +5,16 @@
 import { caseStatuses } from '../../api/casesTypes.js';
 import { EngineError } from '../../api/errors.js';
 import { timeDimensions, type DimensionId, type DimensionValueInfo } from '../../api/queryTypes.js';
+import { riskGrades } from '../../api/riskModelTypes.js';
 import { ticketChannels, ticketTypes } from '../../api/serviceTypes.js';
+import { vocabulary } from '../../import/kinds/vocabulary.js';
 import type { Db } from '../../store/database.js';
 
-const paymentChannels = ['counter', 'bank', 'app', 'wechat', 'alipay', 'other'] as const;
-const riskGrades = ['A', 'B', 'C', 'D', 'E'] as const;
+/** The codes a bills import gives payment channels (a channel it does not know is 'other'). */
+const paymentChannels = () => [...new Set([...Object.keys(vocabulary('bills').codes.channel ?? {}), 'other'])];
 
 /** SQL of (value, name) pairs, or a fixed list. */
-const valuesOf: Record<Exclude<DimensionId, 'month' | 'quarter' | 'year'>, string | readonly string[]> = {
+const valuesOf: Record<Exclude<DimensionId, 'month' | 'quarter' | 'year'>, string | readonly string[] | (() => string[])> = {
   area: `SELECT area_id, name FROM areas
           UNION SELECT DISTINCT area_id, NULL FROM customers WHERE area_id <> '' AND area_id NOT IN (SELECT area_id FROM areas)`,
   feeder: `SELECT feeder_id, name FROM feeders
@@ -37,7 +39,7 @@ export function dimensionValues(db: Db, dimension: DimensionId, search: string |
   const all: DimensionValueInfo[] =
     typeof source === 'string'
       ? (db.prepare(source).raw(true).all() as [string, string | null][]).map(([value, label]) => ({ value, label }))
-      : source.map((value) => ({ value, label: null }));
+      : (typeof source === 'function' ? source() : source).map((value) => ({ value, label: null }));
   const needle = search?.trim().toLowerCase();
   const kept = needle ? all.filter((v) => v.value.toLowerCase().includes(needle) || (v.label ?? '').toLowerCase().includes(needle)) : all;
   return kept.sort((a, b) => (a.value < b.value ? -1 : a.value > b.value ? 1 : 0)).slice(0, limit);

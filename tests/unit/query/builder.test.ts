@@ -7,6 +7,7 @@ import { areaLosses } from '../../../engine/overview/lineLoss.js';
 import { compileSpec } from '../../../engine/query/builder/compile.js';
 import { queryFields } from '../../../engine/query/builder/fields.js';
 import { parseSpec, runQuerySpec } from '../../../engine/query/builder/runSpec.js';
+import { dimensionValues } from '../../../engine/query/builder/values.js';
 import type { Db } from '../../../engine/store/database.js';
 import { closeDemos, smallDemo } from '../demo/smallDemo.js';
 
@@ -200,5 +201,18 @@ describe('query catalog words', () => {
       expect(typeof lookup(en, wordsKey), wordsKey).toBe('string');
       expect(typeof lookup(zh, wordsKey), wordsKey).toBe('string');
     }
+  });
+});
+
+describe('dimension values for filters', () => {
+  it('lists the workspace’s values, searched by value or name, and refuses the calendar', () => {
+    expect(dimensionValues(db, 'payment_channel', undefined, 100).map((v) => v.value)).toEqual(expect.arrayContaining(['wechat', 'alipay', 'other']));
+    const areas = dimensionValues(db, 'area', undefined, 1000);
+    expect(areas.length).toBe(db.prepare('SELECT COUNT(*) FROM areas').pluck().get());
+    const named = areas.find((a) => a.label)!;
+    const found = dimensionValues(db, 'area', named.label!.slice(0, 3), 1000);
+    expect(found.map((a) => a.value)).toContain(named.value);
+    expect(found.every((a) => a.label!.includes(named.label!.slice(0, 3)) || a.value.includes(named.label!.slice(0, 3)))).toBe(true);
+    expect(() => dimensionValues(db, 'month', undefined, 10)).toThrow(expect.objectContaining({ code: 'query.bad_spec' }));
   });
 });
