@@ -8,6 +8,7 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ReportSpec, SavedReport } from '../../engine/api/reportsTypes.js';
 import type { Engine } from '../../engine/host/engine.js';
+import { runCli } from '../helpers/cli.js';
 import { closeTestEngines, createTestEngine } from '../helpers/engine.js';
 import { repoRoot } from '../helpers/paths.js';
 import { pdfPages } from '../helpers/pdfText.js';
@@ -17,6 +18,7 @@ let engine: Engine;
 let dir: string;
 let monthly: ReportSpec;
 let saved: SavedReport;
+let workspace: string;
 
 const zh = JSON.parse(fs.readFileSync(path.join(repoRoot, 'resources', 'locales', 'zh-CN.json'), 'utf8')) as {
   reports: { modules: Record<string, Record<string, string>>; sections: { kpis: string } };
@@ -26,10 +28,10 @@ const grouped = (value: number) => new Intl.NumberFormat('zh-CN', { maximumFract
 beforeAll(async () => {
   engine = createTestEngine();
   dir = makeTempDir();
-  const file = path.join(dir, 'reports.workbench');
+  const file = (workspace = path.join(dir, 'reports.workbench'));
   await engine.runJob('demo.create', { path: file, seed: 6, customers: 150, days: 400, open: false });
   await engine.openWorkspace(file);
-  [{ spec: monthly }] = (await engine.call('reports.templates', { language: 'zh-CN' })) as [{ spec: ReportSpec }];
+  monthly = (await engine.call('reports.templates', { language: 'zh-CN' }))[0]!.spec;
   saved = await engine.runJob('reports.save', { name: '月报', spec: monthly });
 }, 300_000);
 
@@ -66,7 +68,7 @@ describe('reports.export to PDF', () => {
   });
 
   it('speaks English from a definition not saved, into a new file in the exports folder named by its title', async () => {
-    const [{ spec }] = (await engine.call('reports.templates', { language: 'en', month: monthly.period.from })) as [{ spec: ReportSpec }];
+    const { spec } = (await engine.call('reports.templates', { language: 'en', month: monthly.period.from }))[0]!;
     const written = await engine.runJob('reports.export', { spec: { ...spec, sections: [{ kind: 'kpis' }, { kind: 'text', heading: 'Outlook', body: 'Summer peak expected in July.' }] }, format: 'pdf' });
     expect(written.fileName).toBe(`${spec.title.replace(/,/g, ',')}.pdf`);
     const all = pdfPages(fs.readFileSync(written.path)).join('\n');
@@ -101,5 +103,36 @@ describe('reports.export to Excel', () => {
     const risk = sections.find((s) => s.name === zh.reports.modules.risk!.grades)!;
     expect(String(risk.getCell('A2').value)).toContain('尚未训练欠费风险模型');
     expect(risk.getImages()).toHaveLength(0);
+  });
+});
+
+describe('workbench report', () => {
+  it('writes the monthly report for a month in the language asked for, as PDF or Excel by the extension', async () => {
+    const home = makeTempDir();
+    const out = path.join(dir, 'cli.pdf');
+    const month = monthly.period.from;
+    const run = await runCli(['report', '--workspace', workspace, '--month', month.replace('-', ''), '--language', 'en', '--out', out], { home });
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    const pages = pdfPages(fs.readFileSync(out));
+    expect(run.stdout).toBe(`report written to ${out} (${pages.length} pages, ${fs.statSync(out).size} bytes)\n`);
+    expect(pages.join('\n')).toContain('Key figures');
+    const book = path.join(dir, 'saved.xlsx');
+    const saved2 = await runCli(['report', '--workspace', workspace, '--report', String(saved.reportId), '--out', book], { home });
+    expect(saved2.code).toBe(0);
+    expect(saved2.stdout).toMatch(/^report written to .*saved\.xlsx \(\d+ sheets, \d+ bytes\)\n$/);
+  });
+
+  it('says what is wrong with its options (exit 2) and with the report (exit 1)', async () => {
+    const home = makeTempDir();
+    const bad = await runCli(['report', '--workspace', workspace, '--out', path.join(dir, 'r.docx')], { home });
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('--out names a .pdf or an .xlsx file');
+    const month = await runCli(['report', '--workspace', workspace, '--month', 'June', '--out', path.join(dir, 'r.pdf')], { home });
+    expect(month.code).toBe(2);
+    const missing = await runCli(['report', '--workspace', workspace, '--report', '99', '--out', path.join(dir, 'r.pdf')], { home });
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toContain('Report 99 is not in this workspace');
+    expect(fs.existsSync(path.join(dir, 'r.pdf'))).toBe(false);
   });
 });

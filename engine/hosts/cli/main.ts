@@ -6,6 +6,7 @@ import { applyPassphraseEnv, withPassphraseHelp } from './passphraseOption.js';
 import { runWebHost, WebUsageError, webUsage } from '../web/run.js';
 import { backtestCommand } from './commands/backtest.js';
 import { caseCommand } from './commands/casePack.js';
+import { reportCommand } from './commands/report.js';
 import { demoCommand } from './commands/demo.js';
 import { forecastCommand } from './commands/forecast.js';
 import { importCommand } from './commands/import.js';
@@ -13,13 +14,13 @@ import { infoCommand } from './commands/info.js';
 import { riskCommand } from './commands/risk.js';
 import { theftCommand } from './commands/theft.js';
 import { segmentsCommand } from './commands/segments.js';
-import { sqlCommand } from './commands/sql.js';
 import { textCommand } from './commands/text.js';
 import { scheduleCommand } from './commands/schedule.js';
 import { backupCommand } from './commands/backup.js';
 import { restoreCommand } from './commands/restore.js';
 import { auditCommand } from './commands/audit.js';
-import { auditUsage, backtestUsage, backupUsage, restoreUsage, caseUsage, demoUsage, forecastUsage, importUsage, infoUsage, mainUsage, riskUsage, scheduleUsage, segmentsUsage, sqlUsage, textUsage, theftUsage, UsageError } from './usage.js';
+import { sqlCommand } from './commands/sql.js';
+import { auditUsage, backtestUsage, backupUsage, restoreUsage, caseUsage, reportUsage, demoUsage, forecastUsage, importUsage, infoUsage, mainUsage, riskUsage, scheduleUsage, segmentsUsage, sqlUsage, textUsage, theftUsage, UsageError } from './usage.js';
 
 const commands: Record<string, { run: (argv: string[]) => Promise<number>; usage: string }> = {
   demo: { run: demoCommand, usage: demoUsage },
@@ -29,14 +30,15 @@ const commands: Record<string, { run: (argv: string[]) => Promise<number>; usage
   backtest: { run: backtestCommand, usage: backtestUsage },
   theft: { run: theftCommand, usage: theftUsage },
   case: { run: caseCommand, usage: caseUsage },
+  report: { run: reportCommand, usage: reportUsage },
   risk: { run: riskCommand, usage: riskUsage },
   segments: { run: segmentsCommand, usage: segmentsUsage },
-  sql: { run: sqlCommand, usage: sqlUsage },
   text: { run: textCommand, usage: textUsage },
   schedule: { run: scheduleCommand, usage: scheduleUsage },
   backup: { run: backupCommand, usage: backupUsage },
   restore: { run: restoreCommand, usage: restoreUsage },
   audit: { run: auditCommand, usage: auditUsage },
+  sql: { run: sqlCommand, usage: sqlUsage },
 };
 
 async function main(argv: string[]): Promise<number> {

@@ -165,6 +165,17 @@ classify: writes a CSV with the columns row,label,confidence, one line per data 
   --out <file.csv>    the CSV to write (replaced if it exists)
 Exit code: 0 written, 1 failed (the reason on stderr), 2 bad usage.`;
 
+export const reportUsage = `Usage: workbench report --workspace <file> --out <file.pdf|file.xlsx> [--month YYYY-MM] [--language zh-CN|en] [--report <id>]
+
+Writes the monthly marketing analysis report (key figures, consumption, forecasts, arrears, theft
+cases, service) as a PDF or an Excel workbook, by the --out file's extension; the file is replaced.
+  --workspace <file>  the workspace file
+  --out <file>        the report to write: .pdf or .xlsx
+  --month YYYY-MM     the month reported (also YYYYMM); default: the latest month the workspace
+                      holds whole (consumption to its last day, and its bills)
+  --language L        zh-CN or en; default: the app's language
+  --report <id>       a report saved in the workspace instead of the monthly template`;
+
 export const caseUsage = `Usage: workbench case pack --workspace <file> --case <id> --out <file.pdf> [--language zh-CN|en]
 
 Writes a theft case's evidence pack for the field: an A4 PDF with the case's facts, the
@@ -243,6 +254,7 @@ Commands:
   backtest  backtest the forecast models of a scope (JSON)
   theft     score customers for electricity theft into a CSV
   case      write a theft case's evidence pack (PDF)
+  report    write the monthly marketing analysis report (PDF or Excel)
   segments  segment customers by load shape into a CSV
   risk      train an arrears risk model on a CSV, or score a CSV or a workspace
   text      train a ticket text classifier on a labelled CSV, or classify a CSV's texts

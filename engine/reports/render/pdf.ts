@@ -2,6 +2,7 @@
 // title, the period, when it was made and its contents; then each section — headline figures as
 // cards, module charts as vector drawings (ECharts' SVG drawn by svg-to-pdfkit) with their
 // sentences, tables and notes, and texts — and a footer with the page number on every page.
+/// <reference path="./svg-to-pdfkit.d.ts" />
 import PDFDocument from 'pdfkit';
 import SVGtoPDF from 'svg-to-pdfkit';
 import type { ReportBlock, ReportContent, ReportKpi } from '../../api/reportsTypes.js';
