@@ -37,6 +37,8 @@ export const backupJobs: Pick<JobHandlers, 'backup.create' | 'backup.verify' | '
     ctx.log(`backup ${result.backup.path}: ${result.manifest.bytes} bytes, sha256 ${result.manifest.sha256}`);
     ctx.log(`copied in ${result.copySeconds.toFixed(1)} s, verified in ${result.verifySeconds.toFixed(1)} s`);
     for (const removed of result.removed) ctx.log(`retention policy deleted ${removed}`);
+    // Written with the job's history row, in the workspace's write turn (QueryContext.audit).
+    ctx.audit({ action: 'backup', subject: result.backup.path, detail: { bytes: result.manifest.bytes, sha256: result.manifest.sha256, removed: result.removed } });
     return result;
   },
   'backup.verify': (ctx, args) => {
@@ -50,6 +52,7 @@ export const backupJobs: Pick<JobHandlers, 'backup.create' | 'backup.verify' | '
       ctx,
     );
     ctx.log(`restored ${args.backup} to ${file}`);
+    ctx.audit({ action: 'restore', subject: file, detail: { backup: args.backup } });
     // Read-write, so that closing the last connection removes the WAL a read-only one would leave beside it.
     const db = openWorkspaceDb(file);
     try {

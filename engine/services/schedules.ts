@@ -9,6 +9,7 @@ import { deleteSchedule, saveSchedule } from '../schedules/save.js';
 import { openWorkspaceDb, type Db } from '../store/database.js';
 import { EngineError } from '../api/errors.js';
 import type { QueryContext } from './context.js';
+import { audited } from '../audit/audited.js';
 import type { JobHandlers, QueryHandlers } from './registry.js';
 
 export const schedulesQueries: Pick<QueryHandlers, 'schedules.list' | 'schedules.runs'> = {
@@ -18,12 +19,20 @@ export const schedulesQueries: Pick<QueryHandlers, 'schedules.list' | 'schedules
 
 export const schedulesJobs: Pick<JobHandlers, 'schedules.save' | 'schedules.delete'> = {
   'schedules.save': (ctx, args) => {
-    const saved = saveSchedule(ctx.db(), args, ctx.actor);
+    const saved = audited(
+      ctx,
+      () => saveSchedule(ctx.db(), args, ctx.actor),
+      (s) => ({ action: 'schedule_change', subject: `schedule ${s.scheduleId}`, detail: { change: args.scheduleId ? 'changed' : 'created', name: s.name, task: s.task, cadence: s.cadence, enabled: s.enabled } }),
+    );
     ctx.log(`schedule ${saved.scheduleId} '${saved.name}' saved by ${ctx.actor.name}: ${saved.task}, next run ${saved.nextRunAt}`);
     return saved;
   },
   'schedules.delete': (ctx, { scheduleId }) => {
-    const result = deleteSchedule(ctx.db(), scheduleId);
+    const result = audited(
+      ctx,
+      () => deleteSchedule(ctx.db(), scheduleId),
+      (r) => ({ action: 'schedule_change', subject: `schedule ${scheduleId}`, detail: { change: 'deleted', deleted: r.deleted } }),
+    );
     ctx.log(result.deleted ? `schedule ${scheduleId} deleted by ${ctx.actor.name} with its runs` : `no schedule ${scheduleId} to delete`);
     return result;
   },
