@@ -56,7 +56,11 @@ export function reportChartOption(chart: ReportChart, options: ReportChartOption
     xAxis: {
       type: 'category',
       data: chart.categories,
-      axisLabel: { hideOverlap: true, fontSize: 10, ...(chart.categories.length > 8 && !manyCategories ? { rotate: 30 } : {}) },
+      // A few categories all get their label, broken over lines where long; more are turned, or thinned out.
+      axisLabel:
+        chart.categories.length <= 6
+          ? { interval: 0, fontSize: 10, width: 84, overflow: 'break' }
+          : { hideOverlap: true, fontSize: 10, ...(manyCategories ? {} : { rotate: 30 }) },
     },
     yAxis: chart.axes.map((name, i) => ({
       type: 'value',
@@ -64,6 +68,7 @@ export function reportChartOption(chart: ReportChart, options: ReportChartOption
       nameTextStyle: { fontSize: 10, align: i === 0 ? 'left' : 'right' },
       axisLabel: { fontSize: 10, formatter: axisFormatter(language, chart.percentAxis === i) },
       splitLine: { show: i === 0, lineStyle: { color: '#e3e8ed' } },
+      ...(i === 0 && chart.counts ? { minInterval: 1 } : {}),
     })),
     ...(interactive ? { dataZoom: [{ type: 'inside' }, ...(slider ? [{ type: 'slider', height: 16, bottom: 8 }] : [])] } : {}),
     series: chart.series.map((s) => {

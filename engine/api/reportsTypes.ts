@@ -74,6 +74,8 @@ export interface ReportChart {
   axes: string[];
   /** Values of axis 1 are shares (0.031 shown 3.1%). */
   percentAxis?: 1;
+  /** The first axis counts things (customers, cases, tickets): whole-number ticks only. */
+  counts?: true;
 }
 
 export type ReportBlock =

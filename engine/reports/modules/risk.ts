@@ -25,6 +25,7 @@ export function riskGradesSection({ db, words }: ModuleInput): ModuleBlock {
       categories: riskGrades.map((g) => gradeName(words, g)),
       series: [{ name: t('reports.series.customers'), values: riskGrades.map((g) => byGrade[g]) }],
       axes: [t('reports.units.customers')],
+      counts: true,
     },
     table: {
       columns: [

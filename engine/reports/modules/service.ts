@@ -28,6 +28,7 @@ export function volumeSection({ db, period, words }: ModuleInput): ModuleBlock {
       categories: now.byType.map((k) => ticketTypeName(words, k.key)),
       series: [{ name: t('reports.series.tickets'), values: now.byType.map((k) => k.count) }],
       axes: [t('reports.units.tickets')],
+      counts: true,
     },
     table: {
       columns: [
@@ -109,6 +110,7 @@ export function tagsSection({ db, words }: ModuleInput): ModuleBlock {
       categories: page.counts.map((c) => tagName(words, c.tag)),
       series: [{ name: t('reports.series.customers'), values: page.counts.map((c) => c.customers) }],
       axes: [t('reports.units.customers')],
+      counts: true,
     },
     table: {
       columns: [

@@ -67,6 +67,7 @@ export function casesSection({ db, period, words }: ModuleInput): ModuleBlock {
       categories: caseStatuses.map((s) => caseStatusName(words, s)),
       series: [{ name: t('reports.series.cases'), values: counts }],
       axes: [t('reports.units.cases')],
+      counts: true,
     },
     table: {
       columns: [
