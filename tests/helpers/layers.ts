@@ -16,8 +16,11 @@ export interface SourceFile {
 
 const SOURCE = /\.(ts|tsx|mts|cts|js|mjs|cjs)$/;
 const nodeBuiltins = new Set(builtinModules.flatMap((m) => [m, `node:${m}`]));
-/** Packages that need a DOM. */
-const domPackages = ['react', 'react-dom', 'react-i18next', 'echarts', '@tanstack/react-table', '@tanstack/react-virtual'];
+/**
+ * Packages that need a DOM. Not echarts: its server-side renderer (echarts.init(null, null, { ssr: true }))
+ * needs none, and the engine draws the reports' charts with it (engine/reports/render/chartSvg.ts).
+ */
+const domPackages = ['react', 'react-dom', 'react-i18next', '@tanstack/react-table', '@tanstack/react-virtual'];
 /** Packages that need Node. */
 const nodePackages = ['better-sqlite3-multiple-ciphers', 'ws', 'exceljs'];
 
