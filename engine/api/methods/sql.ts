@@ -43,7 +43,7 @@ export const sqlMethods = {
         timeoutSeconds,
         unmask,
         language: z.enum(['zh-CN', 'en']).optional(),
-        path: z.string().min(1).optional(),
+        path: z.string().min(1).max(4096).optional(),
         overwrite: z.boolean().optional(),
       })
       .strict(),
