@@ -11,6 +11,8 @@ import { closeTestEngines, createTestEngine } from '../helpers/engine.js';
 import { makeTempDir, removeTempDirs } from '../helpers/tempDirs.js';
 
 const mapping = { fields: { customer: '账号', category: '用电性质' } };
+/** Each command starts an engine with its threads: seconds apiece, many on a busy machine. */
+const CLI_TIMEOUT_MS = 240_000;
 const header = '账号,户名,用电性质,表号\n';
 
 function writeCustomers(folder: string, name: string, first: number, count: number): void {
@@ -227,7 +229,7 @@ describe('the app scheduler and the command line', () => {
     const listed = await runCli(['schedule', 'list', '--workspace', workspace], { home });
     expect(listed.code).toBe(0);
     expect(JSON.parse(listed.stdout)).toEqual([expect.objectContaining({ scheduleId, name: 'nightly archive', lastRun: expect.objectContaining({ status: 'failed', trigger: 'cli' }) })]);
-  });
+  }, CLI_TIMEOUT_MS);
 
   it('runs a due schedule once when the app and the command line both see it due', async () => {
     const folder = path.join(dir, 'race-drop');
@@ -241,7 +243,7 @@ describe('the app scheduler and the command line', () => {
     expect(cli.code).toBe(0);
     // By now the app's timer has had many rounds: whichever claimed first ran it, once.
     let runs = await engine.call('schedules.runs', { scheduleId });
-    for (let i = 0; i < 100 && !(runs.length === 1 && runs[0]!.status !== 'running'); i++) {
+    for (const deadline = Date.now() + 60_000; Date.now() < deadline && !(runs.length === 1 && runs[0]!.status !== 'running'); ) {
       await new Promise((resolve) => setTimeout(resolve, 50));
       runs = await engine.call('schedules.runs', { scheduleId });
     }
@@ -249,5 +251,5 @@ describe('the app scheduler and the command line', () => {
     expect(runs[0]).toMatchObject({ status: 'succeeded', outcome: { imported: 1 } });
     const [schedule] = (await engine.call('schedules.list', {})).filter((s) => s.scheduleId === scheduleId);
     expect(schedule!.nextRunAt > new Date().toISOString()).toBe(true);
-  });
+  }, CLI_TIMEOUT_MS);
 });
