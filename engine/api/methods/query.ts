@@ -24,7 +24,7 @@ export const queryMethods = {
         viewName: viewName.optional(),
         format: z.enum(['csv', 'xlsx']),
         language: z.enum(['zh-CN', 'en']).optional(),
-        path: z.string().min(1).optional(),
+        path: z.string().min(1).max(4096).optional(),
         overwrite: z.boolean().optional(),
       })
       .strict(),
