@@ -26,8 +26,6 @@ interface LiveJob {
   done: Promise<unknown>;
   settle: { resolve: (value: unknown) => void; reject: (error: Error) => void };
   work: PoolWork;
-  /** The writing of its history row when that carries audit entries (a read-only job's export). */
-  audited?: Promise<void>;
 }
 
 const MAX_LIVE_LOG = 500;
@@ -155,7 +153,8 @@ export class JobManager {
     jobStartedHere(job.info.id);
     job.info.status = 'running';
     this.events.emit('job.progress', this.progressPayload(job));
-    const reply = worker.request({
+    return worker
+      .request({
         type: 'job',
         jobId: job.info.id,
         method: job.info.method,
@@ -166,28 +165,12 @@ export class JobManager {
         writes: job.access.writes,
         notes: job.notes,
         cancel: job.cancel,
-      });
-    // A job whose audit entries wait for the workspace's write turn ends once they are written,
-    // but frees its thread now: the write may need a thread (every one could be waiting so).
-    void reply
+      })
       .then(
-        (result) => this.afterAudit(job).then(() => this.finish(job, 'succeeded', result, null)),
+        (result) => this.finish(job, 'succeeded', result, null),
         (error: EngineError) => this.finish(job, error.code === 'cancelled' ? 'cancelled' : 'failed', null, error),
       )
-      .catch((error: EngineError) => this.finish(job, 'failed', null, error))
       .finally(() => jobEndedHere(job.info.id));
-    return reply.then(
-      () => undefined,
-      () => undefined,
-    );
-  }
-
-  /** Waits for the job's audit entries to be written; fails with `audit.not_recorded` when they were not. */
-  private async afterAudit(job: LiveJob): Promise<void> {
-    if (!job.audited) return;
-    job.info.message = 'Recording in the audit log…';
-    this.events.emit('job.progress', this.progressPayload(job));
-    await job.audited;
   }
 
   /**
@@ -262,12 +245,13 @@ export class JobManager {
         return;
       }
       case 'jobHistory': {
-        const written = this.record(message.workspace, message.row, message.audit);
+        // A read-only job (an export) ends without waiting for the write lock, which another
+        // program may hold for minutes: its entries follow in the write turn, and one that cannot
+        // be written is said in the job's log besides stderr (record).
         const job = this.jobs.get(message.row.jobId);
-        if (job && message.audit.length > 0) {
-          written.catch(() => undefined); // observed by afterAudit
-          job.audited = written;
-        }
+        this.record(message.workspace, message.row, message.audit).catch((error: Error) => {
+          if (job) job.log.push(`${new Date().toISOString()} ${error.message}`);
+        });
         return;
       }
       case 'dataChanged':

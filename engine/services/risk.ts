@@ -72,7 +72,7 @@ export const riskJobs: Pick<
       throwIfCancelled: () => ctx.throwIfCancelled(),
       progress: (done, total) => ctx.progress(total === 0 ? 1 : done / total, `${done} of ${total} customers`, { done, total }),
     });
-    auditExport(ctx, { method: 'risk.export', path: written.path, unmasked: false, detail: givenArgs(list, []) });
+    auditExport(ctx, { method: 'risk.export', path: written.path, unmasked: list.unmask, detail: givenArgs(list, ['unmask']) });
     return written;
   },
 };

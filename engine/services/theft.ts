@@ -44,7 +44,7 @@ export const theftJobs: Pick<JobHandlers, 'theft.score' | 'theft.export'> = {
       throwIfCancelled: () => ctx.throwIfCancelled(),
       progress: (done, total) => ctx.progress(total === 0 ? 1 : done / total, `${done} of ${total} suspects`, { done, total }),
     });
-    auditExport(ctx, { method: 'theft.export', path: written.path, unmasked: false, detail: { format, ...givenArgs(filter, []) } });
+    auditExport(ctx, { method: 'theft.export', path: written.path, unmasked: filter.unmask, detail: { format, ...givenArgs(filter, ['unmask']) } });
     return written;
   },
 };

@@ -58,8 +58,13 @@ describe('the Audit log tab', () => {
     // The web host downloads what a desktop app would save where the user chose.
     const [download] = await Promise.all([page.waitForEvent('download', { timeout: 30_000 }), page.getByTestId('audit-export').click()]);
     expect(download.suggestedFilename()).toMatch(/^audit-log.*\.xlsx$/);
-    await page.getByTestId('audit-refresh').click();
-    await expect.poll(() => page.locator('[data-testid="audit-row"]').first().getAttribute('data-action')).toBe('export');
+    // The export's entry follows the job in the workspace's write turn.
+    await expect
+      .poll(async () => {
+        await page.getByTestId('audit-refresh').click();
+        return page.locator('[data-testid="audit-row"]').first().getAttribute('data-action');
+      })
+      .toBe('export');
   });
 
   it('reads in Chinese', async () => {

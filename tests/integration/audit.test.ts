@@ -19,6 +19,11 @@ let file: string;
 let person: { customerId: string; name: string; phone: string };
 
 const entries = async (filter: Record<string, unknown> = {}): Promise<AuditEntry[]> => (await engine.call('audit.list', { limit: 1000, ...filter })).entries;
+/** The newest export entry once `path`'s is written: an export job ends first, its entry follows in the write turn. */
+async function exportEntry(path: string): Promise<AuditEntry> {
+  await expect.poll(async () => (await entries({ actions: ['export'] }))[0]?.subject, { timeout: 20_000 }).toBe(path);
+  return (await entries({ actions: ['export'] }))[0]!;
+}
 
 beforeAll(async () => {
   engine = createTestEngine();
@@ -86,14 +91,19 @@ describe('entries', () => {
     expect(text).not.toContain(person.name);
     expect(text).not.toContain(person.phone);
     const [imported] = await entries({ actions: ['import'] });
+    await exportEntry(suspects.path);
     const quarantine = await engine.runJob('import.exportQuarantine', { importId: imported!.detail.importId as number });
+    await exportEntry(quarantine.path);
     const exports = await entries({ actions: ['export'] });
     expect(exports.slice(0, 2).map((e) => [e.detail.method, e.subject, e.detail.unmasked])).toEqual([
       ['import.exportQuarantine', quarantine.path, false],
       ['theft.export', suspects.path, false],
     ]);
     const unmasked = await engine.runJob('import.exportQuarantine', { importId: imported!.detail.importId as number, unmask: true });
-    expect((await entries({ actions: ['export'] }))[0]).toMatchObject({ subject: unmasked.path, detail: { unmasked: true } });
+    expect(await exportEntry(unmasked.path)).toMatchObject({ detail: { unmasked: true } });
+    const named = await engine.runJob('theft.export', { format: 'csv', language: 'en', unmask: true });
+    expect(fs.readFileSync(named.path, 'utf8')).toContain(person.name);
+    expect(await exportEntry(named.path)).toMatchObject({ detail: { method: 'theft.export', unmasked: true } });
   });
 
   it('export the log itself, recorded as an export', async () => {
@@ -101,7 +111,7 @@ describe('entries', () => {
     const text = fs.readFileSync(exported.path, 'utf8');
     expect(text).toContain('查看明文');
     expect(exported.rows).toBe((await entries({ actions: ['unmask'] })).length);
-    expect((await entries())[0]).toMatchObject({ action: 'export', detail: { method: 'audit.export' } });
+    expect(await exportEntry(exported.path)).toMatchObject({ detail: { method: 'audit.export', rows: exported.rows } });
   });
 
   it('page newest first with a total, and filter by actor and days', async () => {

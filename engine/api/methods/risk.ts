@@ -121,6 +121,16 @@ export const riskMethods = {
   /** The collection list (filters as risk.customers) to CSV or Excel, reason codes in words of `language`. */
   'risk.export': method<JobHandle>()(
     'job',
-    z.object({ ...customerFilters, sort: z.enum(riskSorts).default('expectedLoss'), format: z.enum(['csv', 'xlsx']), language, ...exportTarget }).strict(),
+    z
+      .object({
+        ...customerFilters,
+        sort: z.enum(riskSorts).default('expectedLoss'),
+        format: z.enum(['csv', 'xlsx']),
+        language,
+        ...exportTarget,
+        /** Full customer names instead of masked ones: recorded in the audit log as an unmasked export. */
+        unmask: z.boolean().default(false),
+      })
+      .strict(),
   ),
 };

@@ -59,6 +59,8 @@ export const theftMethods = {
         language: z.enum(['zh-CN', 'en']).optional(),
         path: z.string().min(1).max(MAX_PATH_LENGTH).optional(),
         overwrite: z.boolean().optional(),
+        /** Full customer names instead of masked ones: recorded in the audit log as an unmasked export. */
+        unmask: z.boolean().default(false),
       })
       .strict(),
   ),

@@ -17,6 +17,7 @@ import { countCustomers, customerBatches, type CustomerFilter } from '../queries
 import { resolveRun, runInfo } from '../queries/runs.js';
 import { getModel } from '../store/models.js';
 import { collectionColumns, collectionHeaders, collectionRow, rowWords, type RowWords } from './columns.js';
+import { withFullNames } from '../../audit/fullNames.js';
 import { csvLine, targetFile, writeInPlace, type FileTarget } from '../../core/exportFile.js';
 import { infoRows, type ExportInfo } from './info.js';
 
@@ -24,6 +25,8 @@ export interface CollectionExportArgs extends CustomerFilter, FileTarget {
   sort: RiskSort;
   format: 'csv' | 'xlsx';
   language: Language;
+  /** Full customer names instead of masked ones (asked on purpose; the job records it). */
+  unmask?: boolean | undefined;
 }
 
 export interface ExportProgress {
@@ -67,7 +70,7 @@ export async function exportCollection(db: Db, args: CollectionExportArgs, job: 
     let done = 0;
     for (const batch of customerBatches(db, run.run_id, filter, sort, BATCH_ROWS)) {
       job.throwIfCancelled();
-      yield batch.map((row, i) => [row, done + i + 1]);
+      yield (args.unmask ? withFullNames(db, batch) : batch).map((row, i) => [row, done + i + 1]);
       done += batch.length;
       job.progress(done, total);
     }

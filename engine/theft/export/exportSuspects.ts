@@ -9,6 +9,7 @@ import ExcelJS from 'exceljs';
 import type { Translate } from '../../api/theftReasonText.js';
 import type { TheftSuspect } from '../../api/theftTypes.js';
 import type { Language } from '../../api/types.js';
+import { withFullNames } from '../../audit/fullNames.js';
 import { nowIso } from '../../core/calendar.js';
 import { csvLine, targetFile, writeInPlace } from '../../core/exportFile.js';
 import { getMeta, type Db } from '../../store/database.js';
@@ -25,6 +26,8 @@ export interface SuspectsExportArgs extends SuspectsFilter {
   path?: string | undefined;
   overwrite?: boolean | undefined;
   folder: string;
+  /** Full customer names instead of masked ones (asked on purpose; the job records it). */
+  unmask?: boolean | undefined;
 }
 
 export interface ExportProgress {
@@ -45,12 +48,13 @@ export async function exportSuspects(db: Db, args: SuspectsExportArgs, job: Expo
   const file = targetFile(args, `theft-suspects-run-${runId}`, args.format);
   const total = first.total;
   // The pages after the first, read as they are written.
+  const names = (rows: TheftSuspect[]) => (args.unmask ? withFullNames(db, rows) : rows);
   function* pages(): Generator<TheftSuspect[]> {
-    yield first.rows;
+    yield names(first.rows);
     for (let offset = PAGE_ROWS; offset < total; offset += PAGE_ROWS) {
       job.throwIfCancelled();
       job.progress(offset, total);
-      yield suspectsPage(db, { ...filter, runId, sort: 'rank', offset, limit: PAGE_ROWS }).rows;
+      yield names(suspectsPage(db, { ...filter, runId, sort: 'rank', offset, limit: PAGE_ROWS }).rows);
     }
   }
   const info: ExportInfo = { run, filter, rows: total, generatedAt: nowIso(), isDemo: getMeta(db, 'is_demo') === '1' };
