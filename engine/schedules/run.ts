@@ -3,7 +3,7 @@
 // it ends, then the run's end: succeeded, or failed with the reason. It stops starting jobs when
 // the workspace it runs on is no longer the open one.
 import { EngineError, toErrorPayload, type ErrorPayload } from '../api/errors.js';
-import type { ScheduleRunOutcome } from '../api/schedulesTypes.js';
+import type { ImportFolderOptions, ScheduleRunOutcome } from '../api/schedulesTypes.js';
 import type { JobMethod } from '../api/contract.js';
 import type { Claim } from './claim.js';
 import type { RunEnd, StepRecord } from './record.js';
@@ -29,7 +29,8 @@ export type ClaimedRun = Extract<Claim, { claimed: true }>;
 export async function runSchedule(driver: RunDriver, claim: ClaimedRun): Promise<RunEnd['status']> {
   let outcome: ScheduleRunOutcome;
   try {
-    outcome = claim.schedule.task === 'import_folder' ? await importFolder(driver, claim) : await runJobs(driver, claim);
+    const { schedule } = claim;
+    outcome = schedule.task === 'import_folder' ? await importFolder(driver, claim, schedule.options) : await runJobs(driver, claim);
   } catch (error) {
     outcome = { error: toErrorPayload(error) };
   }
@@ -54,9 +55,7 @@ async function runJobs(driver: RunDriver, claim: ClaimedRun): Promise<ScheduleRu
   return {};
 }
 
-async function importFolder(driver: RunDriver, claim: ClaimedRun): Promise<ScheduleRunOutcome> {
-  if (claim.schedule.task !== 'import_folder') throw new Error('not a folder import');
-  const { folder, kind, mapping } = claim.schedule.options;
+async function importFolder(driver: RunDriver, claim: ClaimedRun, { folder, kind, mapping }: ImportFolderOptions): Promise<ScheduleRunOutcome> {
   const { ready, waiting } = await scanFolder(folder, claim.knownFiles, driver.settleMs);
   let imported = 0;
   const failures: ErrorPayload[] = [];
