@@ -117,10 +117,13 @@ describe('workbench report', () => {
     const pages = pdfPages(fs.readFileSync(out));
     expect(run.stdout).toBe(`report written to ${out} (${pages.length} pages, ${fs.statSync(out).size} bytes)\n`);
     expect(pages.join('\n')).toContain('Key figures');
+  });
+
+  it('writes a saved report as an Excel workbook', async () => {
     const book = path.join(dir, 'saved.xlsx');
-    const saved2 = await runCli(['report', '--workspace', workspace, '--report', String(saved.reportId), '--out', book], { home });
-    expect(saved2.code).toBe(0);
-    expect(saved2.stdout).toMatch(/^report written to .*saved\.xlsx \(\d+ sheets, \d+ bytes\)\n$/);
+    const run = await runCli(['report', '--workspace', workspace, '--report', String(saved.reportId), '--out', book], { home: makeTempDir() });
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/^report written to .*saved\.xlsx \(\d+ sheets, \d+ bytes\)\n$/);
   });
 
   it('says what is wrong with its options (exit 2) and with the report (exit 1)', async () => {
