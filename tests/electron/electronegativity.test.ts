@@ -65,7 +65,8 @@ it('packages the app with Electron\'s fuses flipped', () => {
   const block = /^electronFuses:\n((?: {2}.*\n)+)/m.exec(config)?.[1] ?? '';
   const fuses = Object.fromEntries([...block.matchAll(/^ {2}(\w+): (true|false)$/gm)].map((m) => [m[1], m[2] === 'true']));
   expect(fuses).toEqual({
-    runAsNode: false,
+    // On for the SQL console's child process (the reason is beside it in electron-builder.yml).
+    runAsNode: true,
     enableCookieEncryption: true,
     enableNodeOptionsEnvironmentVariable: false,
     enableNodeCliInspectArguments: false,
