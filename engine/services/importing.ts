@@ -42,7 +42,7 @@ export const importJobs: Pick<JobHandlers, 'import.run' | 'import.exportQuaranti
       unmask,
     );
     auditExport(ctx, { method: 'import.exportQuarantine', path: written.path, rows: written.rows, unmasked: unmask, detail: { importId } });
-    return written;
+    return { path: written.path, fileName: written.fileName };
   },
 };
 

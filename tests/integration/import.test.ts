@@ -65,7 +65,10 @@ describe('a GBK customer archive with Chinese headers and bad rows', () => {
     expect(history[0]!.sha256).toMatch(/^[0-9a-f]{64}$/);
     const quarantine = await engine.call('import.quarantine', { importId });
     expect(quarantine.headers).toEqual(ARCHIVE.split('\r\n')[0]!.split(','));
-    expect(quarantine.rows[1]).toMatchObject({ row: 5, cells: ['C004', '某超市', '中山路', '一般工商业', '十', 'T01', 'M004', '1'] });
+    // The name and address cells are masked as the archive masks them, unless unmasked on purpose.
+    expect(quarantine.rows[1]).toMatchObject({ row: 5, cells: ['C004', '某*市', '***', '一般工商业', '十', 'T01', 'M004', '1'] });
+    const unmasked = await engine.call('import.quarantine', { importId, unmask: true });
+    expect(unmasked.rows[1]).toMatchObject({ row: 5, cells: ['C004', '某超市', '中山路', '一般工商业', '十', 'T01', 'M004', '1'] });
   });
 
   it('exports the quarantined rows to Excel in the exports folder', async () => {
