@@ -31,7 +31,7 @@ import { hostHandlers, type HostHandlers } from './hostHandlers.js';
 import { jobAccess } from './jobAccess.js';
 import { jobLabel } from './jobLabel.js';
 import { JobManager } from './jobManager.js';
-import { authorize } from './policy.js';
+import { authorize, needsSignIn } from './policy.js';
 import { QueryPool } from './queryPool.js';
 import { Scheduler, type SchedulerOptions } from './scheduler.js';
 import { Session } from './session.js';
@@ -69,6 +69,11 @@ export interface EngineOptions {
   rememberRecent?: boolean;
   /** The scheduled jobs' timer (default: every 30 s while a workspace is open; none in the CLI). */
   scheduler?: SchedulerOptions;
+  /**
+   * Sign in as this profile before the first call that needs it, in a workspace with profiles
+   * (the command line's --user): a host with no one at a keyboard to ask.
+   */
+  signInAs?: { name: string; password?: string };
 }
 
 export class Engine {
@@ -145,6 +150,7 @@ export class Engine {
       });
     }
     const args = parsed.data as Args<M>;
+    if (this.session.actor === null && this.options.signInAs && needsSignIn(method)) await this.call('session.signIn', this.options.signInAs);
     authorize(method, args, this.session.actor);
     if (def.mode !== 'host' && this.rekeying) await this.rekeying;
     if (method === 'workspace.setPassphrase') {

@@ -3,6 +3,7 @@
 // workspace (the app importing) makes a job wait up to the busy timeout, then fail as 'workspace.locked'.
 import { Engine } from '../../host/engine.js';
 import { appVersion, workerScript } from '../shared/appPaths.js';
+import { cliSignIn } from './userOption.js';
 
 export async function withEngine<T>(work: (engine: Engine) => Promise<T>): Promise<T> {
   const engine = new Engine({
@@ -11,6 +12,7 @@ export async function withEngine<T>(work: (engine: Engine) => Promise<T>): Promi
     version: appVersion(),
     poolSize: 1,
     rememberRecent: false,
+    signInAs: cliSignIn(),
   });
   // Ctrl+C: cancel the running job so that it rolls back cleanly; a second Ctrl+C exits at once.
   const onInterrupt = () => {

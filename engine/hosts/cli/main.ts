@@ -3,6 +3,7 @@
 import { EngineError } from '../../api/errors.js';
 import { appVersion } from '../shared/appPaths.js';
 import { applyPassphraseEnv, withPassphraseHelp } from './passphraseOption.js';
+import { applyUserOptions, withUserHelp } from './userOption.js';
 import { runWebHost, WebUsageError, webUsage } from '../web/run.js';
 import { backtestCommand } from './commands/backtest.js';
 import { caseCommand } from './commands/casePack.js';
@@ -56,10 +57,10 @@ async function main(argv: string[]): Promise<number> {
   }
   const command = Object.hasOwn(commands, name) ? commands[name] : undefined;
   if (!command) throw new UsageError(`Unknown command '${name}'.`, mainUsage);
-  const usage = withPassphraseHelp(command.usage);
+  const usage = withUserHelp(withPassphraseHelp(command.usage));
   if (rest.includes('--help') || rest.includes('-h')) return printHelp(usage);
   try {
-    return await command.run(applyPassphraseEnv(rest, usage));
+    return await command.run(applyUserOptions(applyPassphraseEnv(rest, usage), usage));
   } catch (error) {
     // parseArgs reports unknown options and missing values as TypeErrors with an ERR_PARSE_ARGS code.
     if ((error as NodeJS.ErrnoException).code?.startsWith('ERR_PARSE_ARGS')) throw new UsageError((error as Error).message, command.usage);
