@@ -107,8 +107,12 @@ describe('sql.export', () => {
     const out = path.join(makeTempDir('sql-export-'), 'result.csv');
     const result = await engine.runJob('sql.export', { sql: 'SELECT customer_id, name, address, arrears_yuan FROM customers JOIN bills USING (customer_id) ORDER BY customer_id', format: 'csv', path: out });
     expect(result).toMatchObject({ path: out, rows: 3, truncated: false, masked: ['name', 'address'], unmasked: false, personal: ['customers.address', 'customers.name'] });
-    const log = await engine.call('audit.list', { actions: ['export'] });
-    expect(log.entries[0]).toMatchObject({ action: 'export', subject: out, detail: { method: 'sql.export', unmasked: false, rows: 3 } });
+    // An export's entry is written in the workspace's write turn after the job has ended.
+    await expect.poll(async () => (await engine.call('audit.list', { actions: ['export'] })).entries[0]).toMatchObject({
+      action: 'export',
+      subject: out,
+      detail: { method: 'sql.export', unmasked: false, rows: 3 },
+    });
     expect(fs.readFileSync(out, 'utf8')).toBe(
       '\uFEFFcustomer_id,name,address,arrears_yuan\r\nC001,张*明,江苏省南京****,0\r\nC002,李*,江苏省南京****,320.5\r\nC003,王****伟,江苏省南京市****,50\r\n',
     );
