@@ -99,7 +99,8 @@ describe('customers', () => {
     await page.getByTestId('list-save').click();
     const members = page.getByTestId('list-members');
     await members.waitFor({ timeout: 30_000 });
-    expect(await page.locator('[data-testid="list-member-rows"] tbody tr').count()).toBeGreaterThan(0);
+    // The list's frame shows before its first page of members has come.
+    await page.locator('[data-testid="list-member-rows"] tbody tr').first().waitFor({ timeout: 30_000 });
     expect(await page.locator('[data-testid="list-member-rows"] tbody tr').first().locator('td').last().innerText()).toContain('Time-of-use saving: ');
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('list-export-csv').click()]);
     expect(download.suggestedFilename()).toMatch(/\.csv$/);
